@@ -1,0 +1,87 @@
+# safeguard: one binary, its tests and its gates.
+#
+#   make run     install what is missing, build, create the demo store if none, run the main job
+#   make check   build with AddressSanitizer and UBSan and run every test and gate
+#   make bench   speed figures (release build), printed
+#   make fuzz    run each libFuzzer target for a short while (clang)
+#
+# Sources are found by wildcard, so a new module is a new .c file under src/ and a new
+# test is a new file under tests/: nobody edits this file to add one.
+
+CC       ?= gcc
+STORE    ?= safeguard.db
+PKGS     := libxml-2.0 sqlite3
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+WARN     := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wstrict-prototypes \
+            -Wmissing-prototypes -Wpointer-arith -Wvla -Wundef -Wwrite-strings
+BASEFLAGS := -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) -Isrc $(PKG_CFLAGS) -MMD -MP
+LDLIBS   := $(PKG_LIBS) -lm -lpthread
+
+REL_CFLAGS  := $(BASEFLAGS) -O2 -g
+SAN_CFLAGS  := $(BASEFLAGS) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+               -fno-sanitize-recover=all -DSAFEGUARD_TEST
+SAN_LDFLAGS := -fsanitize=address,undefined
+
+SRC      := $(wildcard src/*/*.c)
+LIBSRC   := $(filter-out src/cli/main.c,$(SRC))
+REL_OBJ  := $(patsubst src/%.c,build/rel/%.o,$(LIBSRC))
+SAN_OBJ  := $(patsubst src/%.c,build/san/%.o,$(LIBSRC))
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(patsubst tests/unit/%.c,build/san/tests/%,$(UNIT_SRC))
+
+.PHONY: all run check bench fuzz deps gates unit cli clean
+all: safeguard
+
+deps:
+	@sh tools/deps.sh
+
+safeguard: build/rel/libsafeguard.a build/rel/cli/main.o
+	$(CC) -o $@ build/rel/cli/main.o build/rel/libsafeguard.a $(LDLIBS)
+
+build/rel/libsafeguard.a: $(REL_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+build/rel/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(REL_CFLAGS) -c -o $@ $<
+
+build/san/libsafeguard.a: $(SAN_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+build/san/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(SAN_CFLAGS) -c -o $@ $<
+
+build/san/safeguard: build/san/libsafeguard.a build/san/cli/main.o
+	$(CC) $(SAN_LDFLAGS) -o $@ build/san/cli/main.o build/san/libsafeguard.a $(LDLIBS)
+
+# A unit test may #include the module it tests to reach its statics; the archive then
+# supplies only the modules the test did not include.
+build/san/tests/%: tests/unit/%.c build/san/libsafeguard.a tests/unit/harness.h
+	@mkdir -p $(dir $@)
+	$(CC) $(SAN_CFLAGS) -Itests/unit -o $@ $< build/san/libsafeguard.a $(SAN_LDFLAGS) $(LDLIBS)
+
+run: deps safeguard
+	@sh tools/run.sh ./safeguard $(STORE)
+
+gates:
+	@sh tools/check-style.sh
+	@sh tools/check-caps.sh
+
+check: deps gates build/san/safeguard $(UNIT_BIN)
+	@sh tests/run.sh build/san/safeguard $(UNIT_BIN)
+
+bench: deps safeguard
+	@sh tools/bench.sh ./safeguard
+
+fuzz: deps
+	@sh tools/fuzz.sh
+
+clean:
+	rm -rf build safeguard
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,18 @@
+/* str.h: small string and number helpers used everywhere. See str.c. */
+#ifndef SG_STR_H
+#define SG_STR_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* Copies src into dst[size], always terminated; returns 0 when src did not fit. */
+int str_copy(char *dst, size_t size, const char *src);
+/* Strict decimal: optional '-', digits only, no spaces, fits int64. 0 on failure. */
+int str_to_i64(const char *s, int64_t *out);
+int str_to_int(const char *s, int min, int max, int *out);
+int str_eq(const char *a, const char *b);
+int str_starts(const char *s, const char *prefix);
+
+/* Growable arrays: VEC_GROW(ptr, len, cap) makes room for one more element of *ptr. */
+#define VEC_GROW(ptr, len, cap) ((ptr) = vec_reserve((ptr), (len), &(cap), sizeof *(ptr)))
+
+#endif

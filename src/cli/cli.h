@@ -1,0 +1,55 @@
+/*
+ * cli.h: the command table and what a command's handler receives. See cli.c.
+ * A command is one row (struct cli_cmd) in commands.c; its handler lives in its own file.
+ */
+#ifndef SG_CLI_H
+#define SG_CLI_H
+
+#define CLI_MAX_OPTS 16
+#define CLI_MAX_POS 4
+
+struct cli_opt {
+	const char *name;	/* "--child" */
+	const char *value;	/* what it takes, e.g. "ID"; NULL for a flag */
+	const char *help;
+};
+
+struct cli_args;
+
+struct cli_cmd {
+	const char *name;	/* one or two words: "init", "export json" */
+	const char *positional;	/* e.g. "FILE", or NULL */
+	int min_pos, max_pos;
+	const char *summary;	/* one line for 'safeguard help' */
+	const char *help;	/* a paragraph for 'safeguard help CMD' */
+	const struct cli_opt *opts;	/* terminated by a {NULL} row */
+	int (*run)(const struct cli_args *args);
+};
+
+struct cli_args {
+	const struct cli_cmd *cmd;
+	const char *db;		/* --db FILE, or the default */
+	const char *pos[CLI_MAX_POS];
+	int npos;
+	const char *vals[CLI_MAX_OPTS];	/* by index into cmd->opts; flags get "" */
+};
+
+/* Exit statuses. */
+enum { CLI_OK = 0, CLI_FINDINGS = 1, CLI_BAD = 2 };
+
+const struct cli_cmd *cli_commands(int *n);
+int cli_main(int argc, char **argv);
+/* The value of an option (NULL if not given); a flag's value is "". */
+const char *cli_value(const struct cli_args *a, const char *name);
+int cli_flag(const struct cli_args *a, const char *name);
+/* Prints "safeguard CMD: message" to stderr; returns CLI_BAD. */
+int cli_fail(const struct cli_args *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Parses --name as a positive id or a date; on error prints why and returns 0. */
+int cli_id(const struct cli_args *a, const char *name, const char *text, long long *out);
+int cli_date(const struct cli_args *a, const char *name, const char *text, int *out);
+
+/* Opens the store named by --db (creating it if create); prints why not and returns NULL. */
+struct store;
+struct store *cli_open_store(const struct cli_args *a, int create);
+
+#endif

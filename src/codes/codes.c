@@ -1,0 +1,303 @@
+/*
+ * codes.c: every code list a record can carry.
+ *
+ * Census lists (sex, ethnicity, disability, UPN unknown reasons, referral source, primary
+ * need, reason for closure, category of abuse, assessment factors) carry the Department
+ * for Education's codes exactly, from domain-cin.md "Code lists"; the census export writes
+ * them unchanged. The other lists (agency kinds, roles, conference decisions, plan end
+ * reasons ...) are safeguard's own, lower-case words, chosen to read well in a JSON file.
+ * Lists are data: validation, the demo, the census and the pages all read them from here.
+ */
+#include "codes/codes.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define LIST(name, what, arr) {name, what, arr, (int)(sizeof arr / sizeof arr[0])}
+
+static const struct code sex[] = {
+	{"M", "male"}, {"F", "female"}, {"U", "unknown or not recorded (unborn children)"},
+};
+
+static const struct code ethnicity[] = {
+	{"WBRI", "White British"}, {"WIRI", "White Irish"},
+	{"WIRT", "Traveller of Irish heritage"}, {"WOTH", "Any other White background"},
+	{"WROM", "Gypsy/Roma"}, {"MWBC", "White and Black Caribbean"},
+	{"MWBA", "White and Black African"}, {"MWAS", "White and Asian"},
+	{"MOTH", "Any other mixed background"}, {"AIND", "Indian"}, {"APKN", "Pakistani"},
+	{"ABAN", "Bangladeshi"}, {"AOTH", "Any other Asian background"}, {"BCRB", "Caribbean"},
+	{"BAFR", "African"}, {"BOTH", "Any other Black background"}, {"CHNE", "Chinese"},
+	{"OOTH", "Any other ethnic group"}, {"REFU", "Refused"},
+	{"NOBT", "Information not yet obtained"},
+};
+
+static const struct code disability[] = {
+	{"NONE", "no disability"}, {"MOB", "mobility"}, {"HAND", "hand function"},
+	{"PC", "personal care"}, {"INC", "incontinence"}, {"COMM", "communication"},
+	{"LD", "learning"}, {"HEAR", "hearing"}, {"VIS", "vision"}, {"BEH", "behaviour"},
+	{"CON", "consciousness"}, {"AUT", "autism"}, {"DDA", "other disability"},
+};
+
+/* Only UN1 and UN7 are confirmed by the published rules (8770Q, 8772); the others follow
+ * the department's census guide. */
+static const struct code upn_unknown[] = {
+	{"UN1", "child is not of school age and has no UPN"},
+	{"UN2", "child has never attended a state school in England"},
+	{"UN3", "child is educated outside England"},
+	{"UN4", "UPN not known"},
+	{"UN5", "sources collating UPNs disagree"},
+	{"UN6", "child is an unaccompanied asylum-seeking child"},
+	{"UN7", "referral with no further action"},
+};
+
+static const struct code referral_source[] = {
+	{"1A", "individual: family member, relative or carer"},
+	{"1B", "individual: acquaintance"}, {"1C", "individual: self"},
+	{"1D", "individual: other"}, {"2A", "school"}, {"2B", "education services"},
+	{"3A", "health: GP"}, {"3B", "health: health visitor"}, {"3C", "health: school nurse"},
+	{"3D", "health: other primary health services"}, {"3E", "health: A&E"},
+	{"3F", "health: other"}, {"4", "housing"}, {"5A", "LA services: social care"},
+	{"5B", "LA services: other internal"}, {"5C", "LA services: external"},
+	{"5D", "LA services: early help"}, {"6", "police"}, {"7", "other legal agency"},
+	{"8", "other"}, {"9", "anonymous"}, {"10", "unknown"},
+};
+
+static const struct code primary_need[] = {
+	{"N0", "not stated"}, {"N1", "abuse, neglect or exploitation"},
+	{"N2", "child's disability"}, {"N3", "parental disability or illness"},
+	{"N4", "family in acute stress"}, {"N5", "family dysfunction"},
+	{"N6", "socially unacceptable behaviour"}, {"N7", "low income"},
+	{"N8", "absent parenting"}, {"N9", "cases other than children in need"},
+};
+
+static const struct code closure_reason[] = {
+	{"RC1", "adopted"}, {"RC2", "died"}, {"RC3", "child arrangements order"},
+	{"RC4", "special guardianship order"}, {"RC5", "transferred to another local authority"},
+	{"RC6", "transferred to adult social care"},
+	{"RC7", "services ceased for any other reason"},
+	{"RC8", "case closed after assessment, no further action"},
+	{"RC9", "case closed after assessment, referred to early help"},
+};
+
+static const struct code abuse_category[] = {
+	{"NEG", "neglect"}, {"PHY", "physical abuse"}, {"SAB", "sexual abuse"},
+	{"EMO", "emotional abuse"}, {"MUL", "multiple"},
+};
+
+static const struct code assessment_factor[] = {
+	{"1A", "alcohol misuse: child"}, {"1B", "alcohol misuse: parent or carer"},
+	{"1C", "alcohol misuse: other person in household"},
+	{"2A", "drug misuse: child"}, {"2B", "drug misuse: parent or carer"},
+	{"2C", "drug misuse: other person in household"},
+	{"3A", "domestic abuse: child"}, {"3B", "domestic abuse: parent or carer"},
+	{"3C", "domestic abuse: other person in household"},
+	{"4A", "mental health: child"}, {"4B", "mental health: parent or carer"},
+	{"4C", "mental health: other person in household"},
+	{"5A", "learning disability: child"}, {"5B", "learning disability: parent or carer"},
+	{"5C", "learning disability: other person in household"},
+	{"6A", "physical disability or illness: child"},
+	{"6B", "physical disability or illness: parent or carer"},
+	{"6C", "physical disability or illness: other person in household"},
+	{"7A", "young carer"},
+	{"8B", "privately fostered: overseas child intending to return"},
+	{"8C", "privately fostered: overseas child intending to stay"},
+	{"8D", "privately fostered: UK child in educational placement"},
+	{"8E", "privately fostered: UK child in alternative family arrangement"},
+	{"8F", "privately fostered: other"},
+	{"9A", "unaccompanied asylum-seeking child"}, {"10A", "going or being missing"},
+	{"11A", "child sexual exploitation"}, {"12A", "trafficking"}, {"13A", "gangs"},
+	{"14A", "socially unacceptable behaviour"}, {"15A", "self-harm"},
+	{"16A", "neglect"}, {"17A", "emotional abuse"},
+	{"18A", "physical abuse (no longer used: use 18B or 18C)"},
+	{"18B", "physical abuse: child on child"}, {"18C", "physical abuse: adult on child"},
+	{"19A", "sexual abuse (no longer used: use 19B or 19C)"},
+	{"19B", "sexual abuse: child on child"}, {"19C", "sexual abuse: adult on child"},
+	{"20", "other"}, {"21", "no factors identified"}, {"22A", "female genital mutilation"},
+	{"23A", "abuse linked to faith or belief"}, {"24A", "child criminal exploitation"},
+};
+
+static const struct code agency_kind[] = {
+	{"la_childrens_services", "local authority children's services"},
+	{"police", "police"}, {"gp", "GP practice"}, {"health_visiting", "health visiting"},
+	{"school_nursing", "school nursing"}, {"hospital", "hospital trust"},
+	{"midwifery", "midwifery"}, {"camhs", "child and adolescent mental health services"},
+	{"school", "school"}, {"early_years", "early years setting"},
+	{"education", "education services"}, {"domestic_abuse", "domestic abuse service"},
+	{"probation", "probation"}, {"housing", "housing"},
+	{"youth_justice", "youth justice service"}, {"adult_services", "adult social care"},
+	{"substance_misuse", "drug and alcohol service"}, {"voluntary", "voluntary sector"},
+	{"other_la", "another local authority"}, {"other", "other"},
+};
+
+static const struct code team_kind[] = {
+	{"front_door", "front door / MASH"}, {"assessment", "assessment"},
+	{"child_in_need", "child in need"}, {"child_protection", "child protection"},
+	{"safeguarding_unit", "safeguarding unit"}, {"lado", "LADO service"},
+	{"looked_after", "children looked after"}, {"performance", "performance and quality"},
+	{"partner", "partner agency team"}, {"administration", "administration"},
+};
+
+static const struct code professional_role[] = {
+	{"social_worker", "social worker"}, {"team_manager", "team manager"},
+	{"conference_chair", "conference chair"},
+	{"child_protection_adviser", "child protection adviser"},
+	{"iro", "independent reviewing officer"}, {"lado", "LADO"},
+	{"police_officer", "police officer"}, {"gp", "GP"}, {"health_visitor", "health visitor"},
+	{"school_nurse", "school nurse"}, {"midwife", "midwife"}, {"paediatrician", "paediatrician"},
+	{"designated_safeguarding_lead", "designated safeguarding lead"},
+	{"teacher", "teacher"}, {"camhs_practitioner", "CAMHS practitioner"},
+	{"domestic_abuse_worker", "domestic abuse worker"},
+	{"probation_officer", "probation officer"}, {"housing_officer", "housing officer"},
+	{"youth_justice_worker", "youth justice worker"}, {"advocate", "advocate"},
+	{"family_support_worker", "family support worker"},
+	{"performance_officer", "performance officer"}, {"administrator", "administrator"},
+	{"other", "other"},
+};
+
+static const struct code user_role[] = {
+	{"administrator", "administrator"}, {"chair", "conference chair"},
+	{"social_worker", "social worker"}, {"manager", "team manager"},
+	{"partner", "partner agency practitioner"}, {"lado", "LADO"},
+	{"analyst", "performance analyst"}, {"senior_manager", "senior manager"},
+	{"health_lookup", "hospital lookup"},
+};
+
+static const struct code relationship_kind[] = {
+	{"mother", "mother"}, {"father", "father"}, {"step_parent", "step-parent"},
+	{"parent_partner", "parent's partner"}, {"carer", "carer"},
+	{"grandparent", "grandparent"}, {"other_relative", "other relative"},
+	{"sibling", "sibling"}, {"half_sibling", "half-sibling"},
+};
+
+static const struct code contact_outcome[] = {
+	{"referral", "referred to children's social care"}, {"early_help", "early help"},
+	{"advice", "information and advice"}, {"no_further_action", "no further action"},
+};
+
+static const struct code strategy_outcome[] = {
+	{"section_47", "section 47 enquiry"}, {"single_agency", "single-agency section 17 work"},
+	{"no_further_action", "no further action"},
+};
+
+static const struct code s47_outcome[] = {
+	{"conference", "concerns substantiated: initial conference"},
+	{"child_in_need", "concerns substantiated, no continuing risk: child in need"},
+	{"not_substantiated", "concerns not substantiated"},
+	{"no_further_action", "no further action"},
+};
+
+static const struct code conference_kind[] = {
+	{"initial", "initial child protection conference"},
+	{"review", "review child protection conference"},
+	{"transfer_in", "transfer-in conference"},
+};
+
+static const struct code conference_decision[] = {
+	{"plan", "child protection plan"}, {"no_plan", "no child protection plan"},
+	{"continue_plan", "plan continues"}, {"end_plan", "plan ends"},
+};
+
+static const struct code participation[] = {
+	{"attended", "attended"}, {"attended_part", "attended part"},
+	{"views_by_advocate", "views given by an advocate"},
+	{"views_in_writing", "views given in writing"},
+	{"views_by_social_worker", "views given by the social worker"},
+	{"did_not_take_part", "did not take part"}, {"too_young", "too young to take part"},
+};
+
+static const struct code plan_end_reason[] = {
+	{"child_in_need", "stepped down to a child in need plan"},
+	{"early_help", "stepped down to early help"}, {"universal", "universal services"},
+	{"looked_after", "child became looked after"},
+	{"transferred", "moved to another local authority"}, {"age_18", "reached 18"},
+	{"died", "died"}, {"left_uk", "left the United Kingdom"},
+	{"adoption_or_sgo", "adoption or special guardianship"}, {"other", "other"},
+};
+
+/* Legal status of a child looked after (SSDA903 / Annex A list 8). */
+static const struct code legal_status[] = {
+	{"C1", "interim care order"}, {"C2", "full care order"},
+	{"D1", "freeing order"}, {"E1", "placement order"},
+	{"J1", "remanded to local authority accommodation"},
+	{"J2", "placed under police protection in local authority accommodation"},
+	{"J3", "sentenced to a youth rehabilitation order with residence requirement"},
+	{"L1", "under police protection"}, {"L2", "emergency protection order"},
+	{"L3", "child assessment order with residence"},
+	{"V2", "single period of accommodation under section 20"},
+	{"V3", "accommodated under an agreed series of short-term breaks"},
+	{"V4", "accommodated under an agreed series of short-term breaks, not the first"},
+};
+
+static const struct code_list lists[] = {
+	LIST("sex", "a sex code", sex),
+	LIST("ethnicity", "an ethnicity code", ethnicity),
+	LIST("disability", "a disability code", disability),
+	LIST("upn_unknown", "a UPN-unknown reason", upn_unknown),
+	LIST("referral_source", "a referral source code", referral_source),
+	LIST("primary_need", "a primary need code", primary_need),
+	LIST("closure_reason", "a reason for closure", closure_reason),
+	LIST("abuse_category", "a category of abuse", abuse_category),
+	LIST("assessment_factor", "an assessment factor", assessment_factor),
+	LIST("agency_kind", "an agency kind", agency_kind),
+	LIST("team_kind", "a team kind", team_kind),
+	LIST("professional_role", "a professional role", professional_role),
+	LIST("user_role", "a user role", user_role),
+	LIST("relationship_kind", "a relationship", relationship_kind),
+	LIST("contact_outcome", "a contact outcome", contact_outcome),
+	LIST("strategy_outcome", "a strategy discussion outcome", strategy_outcome),
+	LIST("s47_outcome", "a section 47 outcome", s47_outcome),
+	LIST("conference_kind", "a conference type", conference_kind),
+	LIST("conference_decision", "a conference decision", conference_decision),
+	LIST("participation", "a participation code", participation),
+	LIST("plan_end_reason", "a plan end reason", plan_end_reason),
+	LIST("legal_status", "a legal status", legal_status),
+};
+
+const struct code_list *
+codes_all(int *n)
+{
+	*n = (int)(sizeof lists / sizeof lists[0]);
+	return lists;
+}
+
+const struct code_list *
+codes_list(const char *name)
+{
+	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+		if (strcmp(lists[i].name, name) == 0)
+			return &lists[i];
+	return NULL;
+}
+
+int
+codes_index(const struct code_list *l, const char *code)
+{
+	for (int i = 0; i < l->n; i++)
+		if (strcmp(l->codes[i].code, code) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+codes_label(const struct code_list *l, const char *code)
+{
+	int i = codes_index(l, code);
+	return i < 0 ? NULL : l->codes[i].label;
+}
+
+void
+codes_join(const struct code_list *l, char *out, unsigned size)
+{
+	unsigned len = 0;
+
+	out[0] = '\0';
+	for (int i = 0; i < l->n; i++) {
+		int w = snprintf(out + len, size - len, "%s%s", i ? ", " : "", l->codes[i].code);
+		if (w < 0 || (unsigned)w >= size - len) {
+			if (size > 4)
+				snprintf(out + size - 4, 4, "...");
+			return;
+		}
+		len += (unsigned)w;
+	}
+}

@@ -1,0 +1,197 @@
+/*
+ * model.h: the records of an area (or of one child) in memory, typed, for the pure
+ * functions that judge them: statutory timescales (timescales/), the census (census/) and
+ * the figures. The store fills it (store_load_area); nothing here does I/O.
+ *
+ * Each pathway array is sorted by child and then by date, so a child's records of one
+ * kind are one contiguous run, named by the child's `struct m_range` fields. Ids are the
+ * store's ids; a record points to its parent by id, and m_find_* look a parent up among
+ * the child's records (a child has a handful of each, so a scan is the fast way).
+ */
+#ifndef SG_MODEL_H
+#define SG_MODEL_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "calendar/cal.h"
+
+struct m_range {
+	uint32_t first, count;
+};
+
+/* Abuse categories as bits, in codes.c order: NEG, PHY, SAB, EMO, MUL. */
+enum { M_NEG = 1, M_PHY = 2, M_SAB = 4, M_EMO = 8, M_MUL = 16 };
+
+struct m_child {
+	int64_t id;
+	char la_child_id[24];
+	const char *given_name, *family_name;	/* may be NULL (unborn) */
+	cal_date birth, expected_birth, death;
+	char sex;			/* 'M', 'F' or 'U' */
+	char ethnicity[5];
+	char upn[14], former_upn[14], upn_unknown[4];
+	const char *disabilities;	/* space-separated codes, or NULL if none recorded */
+	int64_t household_id;
+	struct m_range referrals, assessments, strategies, s47s, conferences, invitees, plans,
+	    core_members, core_groups, attendance, visits, cin_plans, care_periods;
+};
+
+struct m_referral {		/* one episode of need: the census CINdetails */
+	int64_t id, child_id, team_id, social_worker_id;
+	cal_date received, decision, closure;
+	char source[4], primary_need[3], closure_reason[4];
+	unsigned char nfa;
+};
+
+struct m_assessment {
+	int64_t id, child_id, referral_id, social_worker_id, authorised_by_id;
+	cal_date start, internal_review, authorised;
+	const char *factors;		/* space-separated codes, or NULL */
+};
+
+struct m_strategy {
+	int64_t id, child_id, referral_id;
+	cal_date held;
+	char outcome[20];
+};
+
+struct m_s47 {
+	int64_t id, child_id, referral_id, strategy_id;
+	cal_date start, icpc_target, completed;
+	char outcome[20];
+	unsigned char icpc_not_required;
+};
+
+enum m_conf_kind { M_INITIAL, M_REVIEW, M_TRANSFER_IN };
+enum m_tristate { M_UNKNOWN = -1, M_NO = 0, M_YES = 1 };
+
+struct m_conference {
+	int64_t id, child_id, referral_id, s47_id, plan_id, chair_id, key_worker_id;
+	enum m_conf_kind kind;
+	cal_date scheduled, rescheduled_from, held, report_to_chair, report_to_parents,
+	    plan_circulated, minutes_circulated;
+	char decision[16], participation[24];
+	unsigned categories;		/* M_NEG ... bits */
+	signed char parents_met_chair, parents_understood, advocate, dissent; /* m_tristate */
+	const char *transfer_from;
+};
+
+struct m_invitee {
+	int64_t id, child_id, conference_id, agency_id, professional_id;
+	cal_date invited, report;
+	unsigned char report_requested, attended, apologies;
+};
+
+struct m_plan {
+	int64_t id, child_id, referral_id, start_conference_id, end_conference_id, key_worker_id;
+	cal_date start, end;
+	char initial_category[4], latest_category[4], end_reason[20];
+	int previous_plans;
+	int core_group_interval_days;	/* 0: the local setting applies */
+};
+
+struct m_core_member {
+	int64_t id, child_id, conference_id, professional_id;
+};
+
+struct m_core_group {
+	int64_t id, child_id, plan_id;
+	cal_date scheduled, held;
+};
+
+struct m_attendance {
+	int64_t id, child_id, core_group_id, professional_id;
+	unsigned char attended, apologies;
+};
+
+struct m_visit {
+	int64_t id, child_id, plan_id, professional_id;
+	cal_date date;
+	unsigned char seen, seen_alone;
+};
+
+struct m_cin_plan {
+	int64_t id, child_id, referral_id;
+	cal_date start, end;
+};
+
+struct m_care_period {
+	int64_t id, child_id, referral_id;
+	cal_date start, end;
+	char legal_status[4];
+};
+
+/* Reference records: who is who, for worklists and the people who must act. */
+struct m_agency {
+	int64_t id;
+	const char *name;
+	char kind[24];
+	char la_code[4];
+};
+struct m_team {
+	int64_t id, agency_id;
+	const char *name;
+	char kind[20];
+};
+struct m_professional {
+	int64_t id, agency_id, team_id;
+	const char *given_name, *family_name;
+	char role[32];
+};
+struct m_relationship {
+	int64_t id, child_id, relative_child_id, adult_id;
+	char kind[16];
+};
+struct m_setting {
+	const char *key, *value;
+	cal_date effective_from;
+};
+
+#define M_ARRAY(type, name) type *name; size_t n_##name, cap_##name
+
+struct area {
+	M_ARRAY(struct m_child, children);
+	M_ARRAY(struct m_referral, referrals);
+	M_ARRAY(struct m_assessment, assessments);
+	M_ARRAY(struct m_strategy, strategies);
+	M_ARRAY(struct m_s47, s47s);
+	M_ARRAY(struct m_conference, conferences);
+	M_ARRAY(struct m_invitee, invitees);
+	M_ARRAY(struct m_plan, plans);
+	M_ARRAY(struct m_core_member, core_members);
+	M_ARRAY(struct m_core_group, core_groups);
+	M_ARRAY(struct m_attendance, attendance);
+	M_ARRAY(struct m_visit, visits);
+	M_ARRAY(struct m_cin_plan, cin_plans);
+	M_ARRAY(struct m_care_period, care_periods);
+	M_ARRAY(struct m_agency, agencies);
+	M_ARRAY(struct m_team, teams);
+	M_ARRAY(struct m_professional, professionals);
+	M_ARRAY(struct m_relationship, relationships);	/* sorted by child */
+	M_ARRAY(struct m_setting, settings);		/* sorted by key, then date */
+	struct m_strpool *strings;			/* owns every const char * above */
+};
+
+void area_init(struct area *a);
+void area_free(struct area *a);
+/* Copies s into the area's string pool; NULL stays NULL. */
+const char *area_strdup(struct area *a, const char *s);
+/* After the arrays are filled: sorts them and sets every child's ranges. */
+void area_index(struct area *a);
+
+/* Lookups. Each returns NULL when there is no such record. */
+const struct m_child *m_child_by_id(const struct area *a, int64_t id);
+const struct m_referral *m_find_referral(const struct area *a, const struct m_child *c, int64_t id);
+const struct m_s47 *m_find_s47(const struct area *a, const struct m_child *c, int64_t id);
+const struct m_conference *m_find_conference(const struct area *a, const struct m_child *c, int64_t id);
+const struct m_plan *m_find_plan(const struct area *a, const struct m_child *c, int64_t id);
+const struct m_professional *m_professional(const struct area *a, int64_t id);
+const struct m_team *m_team(const struct area *a, int64_t id);
+const struct m_agency *m_agency(const struct area *a, int64_t id);
+/* A code list (space-separated) contains code. */
+int m_has_code(const char *list, const char *code);
+/* Categories as bits from "NEG PHY"; and the category code of one bit. */
+unsigned m_categories(const char *list);
+const char *m_category_code(unsigned bit);
+
+#endif

@@ -1,0 +1,233 @@
+/*
+ * records.c: every record type of the store, described as data.
+ *
+ * One table a record type, one row a field: name, type, whether it is required, its code
+ * list or the record it points to, and a hint for the person who got it wrong. JSON export
+ * and import, the store's generic insert and scan, and their tests all walk these rows,
+ * so a field is described once. The order of tables is the order of dependency: a record
+ * only points to records of earlier tables, except a review conference pointing at its
+ * plan (cp_plans come after conferences, because a plan is started by a conference); the
+ * importer resolves such forward references at the end of the file.
+ */
+#include "records/records.h"
+
+#include <string.h>
+
+#define N(a) ((int)(sizeof a / sizeof a[0]))
+#define ID {"id", COL_ID, COL_REQUIRED, 0, 0, 0, 0, 0, "a positive whole number"}
+#define CHILD {"child_id", COL_REF, COL_REQUIRED, 0, "children", 0, 0, 0, "the id of a child"}
+#define REF(n, t, f) {n, COL_REF, f, 0, t, 0, 0, 0, "the id of a " #t " record"}
+#define SAME(n, t) REF(n, t, COL_REQUIRED | COL_SAME_CHILD)
+#define OPTSAME(n, t) REF(n, t, COL_SAME_CHILD)
+#define TEXT(n, f, max) {n, COL_TEXT, f, 0, 0, max, 0, 0, "text"}
+#define DATE(n, f) {n, COL_DATE, f, 0, 0, 0, 0, 0, "YYYY-MM-DD"}
+#define BOOL(n, f) {n, COL_BOOL, f, 0, 0, 0, 0, 0, "true or false"}
+#define CODE(n, f, l) {n, COL_CODE, f, l, 0, 0, 0, 0, 0}
+#define CODES(n, l) {n, COL_CODES, 0, l, 0, 0, 0, 0, 0}
+#define INT(n, f, lo, hi) {n, COL_INT, f, 0, 0, 0, lo, hi, "a whole number"}
+#define R COL_REQUIRED
+#define TABLE(name, noun, cols, orders) {name, noun, cols, N(cols), orders, N(orders)}
+#define TABLE0(name, noun, cols) {name, noun, cols, N(cols), NULL, 0}
+
+static const struct column agencies[] = {
+	ID, TEXT("name", R, 200), CODE("kind", R, "agency_kind"),
+	{"la_code", COL_TEXT, 0, 0, 0, 3, 0, 0, "the DfE three-digit LA number"},
+};
+static const struct column teams[] = {
+	ID, REF("agency_id", "agencies", R), TEXT("name", R, 200), CODE("kind", R, "team_kind"),
+};
+static const struct column professionals[] = {
+	ID, REF("agency_id", "agencies", R), REF("team_id", "teams", 0),
+	TEXT("given_name", R, 100), TEXT("family_name", R, 100),
+	CODE("role", R, "professional_role"), TEXT("email", 0, 200), TEXT("phone", 0, 40),
+};
+static const struct column users[] = {
+	ID, TEXT("username", R, 64), REF("professional_id", "professionals", 0),
+	CODE("role", R, "user_role"), BOOL("active", R),
+};
+static const struct column households[] = {
+	ID, TEXT("address", 0, 300), TEXT("postcode", 0, 10),
+};
+static const struct column children[] = {
+	ID, {"la_child_id", COL_TEXT, R, 0, 0, 20, 0, 0, "the local child id: letters and digits, at most 20"},
+	TEXT("given_name", 0, 100), TEXT("family_name", 0, 100), DATE("birth_date", 0),
+	DATE("expected_birth_date", 0), CODE("sex", R, "sex"), CODE("ethnicity", R, "ethnicity"),
+	CODES("disabilities", "disability"),
+	{"upn", COL_TEXT, 0, 0, 0, 13, 0, 0, "a 13-character unique pupil number"},
+	{"former_upn", COL_TEXT, 0, 0, 0, 13, 0, 0, "a 13-character unique pupil number"},
+	CODE("upn_unknown", 0, "upn_unknown"),
+	{"nhs_number", COL_TEXT, 0, 0, 0, 10, 0, 0, "ten digits"},
+	DATE("death_date", 0), REF("household_id", "households", 0),
+};
+static const struct date_order children_orders[] = {
+	{"death_date", "birth_date", "a child cannot die before being born"},
+};
+static const struct column adults[] = {
+	ID, TEXT("given_name", R, 100), TEXT("family_name", R, 100), DATE("birth_date", 0),
+	CODE("sex", R, "sex"), REF("household_id", "households", 0),
+};
+static const struct column relationships[] = {
+	ID, CHILD, REF("relative_child_id", "children", 0), REF("adult_id", "adults", 0),
+	CODE("kind", R, "relationship_kind"), BOOL("parental_responsibility", 0),
+};
+static const struct column contacts[] = {
+	ID, CHILD, DATE("received_date", R), CODE("source", R, "referral_source"),
+	CODE("outcome", R, "contact_outcome"),
+};
+static const struct column referrals[] = {
+	ID, CHILD, OPTSAME("contact_id", "contacts"), DATE("received_date", R),
+	CODE("source", R, "referral_source"), CODE("primary_need", 0, "primary_need"),
+	DATE("decision_date", 0), BOOL("nfa", R), REF("team_id", "teams", 0),
+	REF("social_worker_id", "professionals", 0), DATE("closure_date", 0),
+	CODE("closure_reason", 0, "closure_reason"),
+};
+static const struct date_order referrals_orders[] = {
+	{"decision_date", "received_date", "a decision cannot come before the referral"},
+	{"closure_date", "received_date", "an episode cannot close before its referral"},
+};
+static const struct column assessments[] = {
+	ID, CHILD, SAME("referral_id", "referrals"), DATE("start_date", R),
+	DATE("internal_review_date", 0), DATE("authorised_date", 0),
+	CODES("factors", "assessment_factor"), REF("social_worker_id", "professionals", 0),
+	REF("authorised_by_id", "professionals", 0), BOOL("child_seen", 0),
+};
+static const struct date_order assessments_orders[] = {
+	{"authorised_date", "start_date", "an assessment cannot be authorised before it starts"},
+};
+static const struct column strategy_discussions[] = {
+	ID, CHILD, SAME("referral_id", "referrals"), DATE("held_date", R),
+	BOOL("police_present", 0), BOOL("health_present", 0), BOOL("education_present", 0),
+	CODE("outcome", R, "strategy_outcome"),
+};
+static const struct column s47_enquiries[] = {
+	ID, CHILD, SAME("referral_id", "referrals"),
+	OPTSAME("strategy_discussion_id", "strategy_discussions"), DATE("start_date", R),
+	DATE("icpc_target_date", 0), DATE("completed_date", 0), CODE("outcome", 0, "s47_outcome"),
+	BOOL("icpc_not_required", R),
+};
+static const struct date_order s47_orders[] = {
+	{"completed_date", "start_date", "an enquiry cannot end before it starts"},
+	{"icpc_target_date", "start_date", "the conference target comes after the enquiry starts"},
+};
+static const struct column conferences[] = {
+	ID, CHILD, SAME("referral_id", "referrals"), CODE("kind", R, "conference_kind"),
+	OPTSAME("s47_id", "s47_enquiries"), OPTSAME("plan_id", "cp_plans"),
+	DATE("scheduled_date", R), DATE("rescheduled_from", 0), DATE("held_date", 0),
+	REF("chair_id", "professionals", 0), DATE("report_to_chair_date", 0),
+	DATE("report_to_parents_date", 0), BOOL("parents_met_chair", 0),
+	BOOL("parents_understood", 0), CODE("child_participation", 0, "participation"),
+	BOOL("advocate", 0), CODE("decision", 0, "conference_decision"),
+	CODES("categories", "abuse_category"), REF("key_worker_id", "professionals", 0),
+	BOOL("dissent", 0), DATE("plan_circulated_date", 0), DATE("minutes_circulated_date", 0),
+	TEXT("transfer_from", 0, 200),
+};
+static const struct date_order conferences_orders[] = {
+	{"plan_circulated_date", "held_date", "a plan is circulated after the conference"},
+	{"minutes_circulated_date", "held_date", "minutes are circulated after the conference"},
+};
+static const struct column conference_invitees[] = {
+	ID, CHILD, SAME("conference_id", "conferences"), REF("agency_id", "agencies", R),
+	REF("professional_id", "professionals", 0), DATE("invited_date", 0),
+	BOOL("report_requested", R), DATE("report_date", 0), BOOL("attended", R),
+	BOOL("apologies", R),
+};
+static const struct column cp_plans[] = {
+	ID, CHILD, SAME("referral_id", "referrals"), SAME("start_conference_id", "conferences"),
+	DATE("start_date", R), CODE("initial_category", R, "abuse_category"),
+	CODE("latest_category", R, "abuse_category"), INT("previous_plans", R, 0, 99),
+	INT("core_group_interval_days", 0, 7, 84), REF("key_worker_id", "professionals", 0),
+	DATE("end_date", 0), CODE("end_reason", 0, "plan_end_reason"),
+	OPTSAME("end_conference_id", "conferences"),
+};
+static const struct date_order cp_plans_orders[] = {
+	{"end_date", "start_date", "a plan cannot end before it starts"},
+};
+static const struct column core_group_members[] = {
+	ID, CHILD, SAME("conference_id", "conferences"),
+	REF("professional_id", "professionals", R),
+};
+static const struct column core_groups[] = {
+	ID, CHILD, SAME("plan_id", "cp_plans"), DATE("scheduled_date", 0), DATE("held_date", 0),
+};
+static const struct column core_group_attendance[] = {
+	ID, CHILD, SAME("core_group_id", "core_groups"),
+	REF("professional_id", "professionals", R), BOOL("attended", R), BOOL("apologies", R),
+};
+static const struct column visits[] = {
+	ID, CHILD, OPTSAME("plan_id", "cp_plans"), DATE("visit_date", R),
+	REF("professional_id", "professionals", 0), BOOL("seen", R), BOOL("seen_alone", R),
+};
+static const struct column cin_plans[] = {
+	ID, CHILD, SAME("referral_id", "referrals"), DATE("start_date", R), DATE("end_date", 0),
+};
+static const struct date_order start_end[] = {
+	{"end_date", "start_date", "it cannot end before it starts"},
+};
+static const struct column care_periods[] = {
+	ID, CHILD, OPTSAME("referral_id", "referrals"), DATE("start_date", R), DATE("end_date", 0),
+	CODE("legal_status", 0, "legal_status"),
+};
+static const struct column settings[] = {
+	ID, {"key", COL_TEXT, R, 0, 0, 64, 0, 0, "a setting name"},
+	TEXT("value", R, 200), DATE("effective_from", R),
+};
+
+static const struct table tables[] = {
+	TABLE0("agencies", "agency", agencies),
+	TABLE0("teams", "team", teams),
+	TABLE0("professionals", "professional", professionals),
+	TABLE0("users", "user", users),
+	TABLE0("households", "household", households),
+	TABLE("children", "child", children, children_orders),
+	TABLE0("adults", "adult", adults),
+	TABLE0("relationships", "relationship", relationships),
+	TABLE0("contacts", "contact", contacts),
+	TABLE("referrals", "referral", referrals, referrals_orders),
+	TABLE("assessments", "assessment", assessments, assessments_orders),
+	TABLE0("strategy_discussions", "strategy discussion", strategy_discussions),
+	TABLE("s47_enquiries", "section 47 enquiry", s47_enquiries, s47_orders),
+	TABLE("conferences", "conference", conferences, conferences_orders),
+	TABLE0("conference_invitees", "conference invitee", conference_invitees),
+	TABLE("cp_plans", "child protection plan", cp_plans, cp_plans_orders),
+	TABLE0("core_group_members", "core group member", core_group_members),
+	TABLE0("core_groups", "core group", core_groups),
+	TABLE0("core_group_attendance", "core group attendance", core_group_attendance),
+	TABLE0("visits", "visit", visits),
+	TABLE("cin_plans", "child in need plan", cin_plans, start_end),
+	TABLE("care_periods", "period in care", care_periods, start_end),
+	TABLE0("settings", "setting", settings),
+};
+
+int
+records_col_index(const struct table *t, const char *col)
+{
+	for (int i = 0; i < t->ncols; i++)
+		if (strcmp(t->cols[i].name, col) == 0)
+			return i;
+	return -1;
+}
+
+const struct table *
+records_tables(int *n)
+{
+	*n = N(tables);
+	return tables;
+}
+
+int
+records_child_col(const struct table *t)
+{
+	return records_col_index(t, "child_id");
+}
+
+const struct table *
+records_table(const char *name)
+{
+	int n;
+	const struct table *t = records_tables(&n);
+
+	for (int i = 0; i < n; i++)
+		if (strcmp(t[i].name, name) == 0)
+			return &t[i];
+	return NULL;
+}

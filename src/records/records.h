@@ -1,0 +1,63 @@
+/* records.h: the registry of record types, one row a column. See records.c. */
+#ifndef SG_RECORDS_H
+#define SG_RECORDS_H
+#include <stdint.h>
+
+enum col_type {
+	COL_ID,		/* the record's own id: a positive integer */
+	COL_INT,	/* an integer within [min, max] */
+	COL_TEXT,	/* text of at most maxlen bytes, no control characters */
+	COL_DATE,	/* YYYY-MM-DD */
+	COL_BOOL,	/* true or false (stored 1 or 0) */
+	COL_CODE,	/* one code of list */
+	COL_CODES,	/* a list of distinct codes of list (JSON array; stored space-separated) */
+	COL_REF,	/* the id of a record of table ref */
+};
+
+#define COL_REQUIRED 1u		/* must be present */
+#define COL_SAME_CHILD 2u	/* a ref whose record must belong to the same child */
+
+struct column {
+	const char *name;	/* SQL column and JSON key */
+	enum col_type type;
+	unsigned flags;
+	const char *list;	/* COL_CODE, COL_CODES: code list name (codes.h) */
+	const char *ref;	/* COL_REF: table name */
+	int maxlen;		/* COL_TEXT */
+	int min, max;		/* COL_INT */
+	const char *hint;	/* what a user should write, for messages */
+};
+
+/* A date that must not come before another date of the same record. */
+struct date_order {
+	const char *later, *earlier;
+	const char *why;	/* "a plan cannot end before it starts" */
+};
+
+struct table {
+	const char *name;	/* SQL table and JSON array name */
+	const char *noun;	/* "child", "referral" */
+	const struct column *cols;
+	int ncols;
+	const struct date_order *orders;
+	int norders;
+};
+
+/* All tables in dependency order: the order of export, and the order import expects. */
+const struct table *records_tables(int *n);
+const struct table *records_table(const char *name);
+int records_col_index(const struct table *t, const char *col);
+/* Index of child_id, or -1 for shared reference records (agencies, teams ...). */
+int records_child_col(const struct table *t);
+
+/*
+ * The value of one field of a record while it is read or written. Text-like values point
+ * into a buffer owned by the caller; codes lists are space-separated.
+ */
+struct field {
+	int present;
+	int64_t i;	/* COL_ID, COL_INT, COL_BOOL, COL_REF */
+	const char *s;	/* COL_TEXT, COL_DATE, COL_CODE, COL_CODES */
+};
+
+#endif

@@ -1,0 +1,282 @@
+/*
+ * store.c: opening a store, its schema version, transactions and errors.
+ *
+ * A store is one SQLite file. It is opened in WAL mode (readers never block the writer,
+ * and a backup can copy it while it is in use), with foreign keys enforced and
+ * synchronous=FULL, because a change acknowledged to a user must survive a power cut
+ * (product.md section 7). The file is marked with an application id so that safeguard
+ * never mistakes another program's database for its own, and its schema version is kept
+ * in user_version: opening applies every missing migration in one transaction, and
+ * refuses a store written by a newer safeguard rather than guess at its meaning.
+ */
+#include "store/store_int.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "base/mem.h"
+
+static char open_err[1200];
+
+int
+store_failf(struct store *st, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(st->err, sizeof st->err, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+int
+store_fail(struct store *st, const char *what)
+{
+	return store_failf(st, "%s: %s", what, sqlite3_errmsg(st->db));
+}
+
+const char *
+store_error(const struct store *st)
+{
+	return st->err;
+}
+
+const char *
+store_path(const struct store *st)
+{
+	return st->path;
+}
+
+int
+store_schema_version(const struct store *st)
+{
+	return st->version;
+}
+
+int
+store_binary_schema_version(void)
+{
+	return store_nmigrations;
+}
+
+int
+store_exec(struct store *st, const char *sql)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		store_failf(st, "the store refused \"%.80s\": %s", sql, msg ? msg : "?");
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+sqlite3_stmt *
+store_prepare(struct store *st, const char *sql)
+{
+	sqlite3_stmt *s = NULL;
+
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
+		store_failf(st, "cannot prepare \"%.120s\": %s", sql, sqlite3_errmsg(st->db));
+		return NULL;
+	}
+	return s;
+}
+
+int
+store_begin(struct store *st)
+{
+	return store_exec(st, "BEGIN IMMEDIATE");
+}
+
+int
+store_commit(struct store *st)
+{
+	return store_exec(st, "COMMIT");
+}
+
+int
+store_rollback(struct store *st)
+{
+	if (sqlite3_get_autocommit(st->db))
+		return 0;
+	return store_exec(st, "ROLLBACK");
+}
+
+static int
+pragma_int(struct store *st, const char *sql, int *out)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Applies the migrations the store lacks, all in one transaction. */
+static int
+migrate(struct store *st)
+{
+	char sql[64];
+
+	if (store_begin(st) < 0)
+		return -1;
+	for (int v = st->version; v < store_nmigrations; v++)
+		if (store_exec(st, store_migrations[v]) < 0)
+			goto fail;
+	snprintf(sql, sizeof sql, "PRAGMA user_version=%d", store_nmigrations);
+	if (store_exec(st, sql) < 0)
+		goto fail;
+	snprintf(sql, sizeof sql, "PRAGMA application_id=%d", STORE_APPLICATION_ID);
+	if (store_exec(st, sql) < 0 || store_commit(st) < 0)
+		goto fail;
+	st->version = store_nmigrations;
+	return 0;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* Is this file ours, empty and new, or something else? Sets st->version. */
+static int
+identify(struct store *st, enum store_mode mode)
+{
+	int app = 0, tables = 0;
+
+	if (pragma_int(st, "PRAGMA application_id", &app) < 0)
+		return store_failf(st, "%s is not a safeguard store (it is not a SQLite database: %s)",
+		    st->path, sqlite3_errmsg(st->db));
+	if (pragma_int(st, "SELECT count(*) FROM sqlite_schema", &tables) < 0 ||
+	    pragma_int(st, "PRAGMA user_version", &st->version) < 0)
+		return store_fail(st, "cannot read the store's schema");
+	if (app == 0 && tables == 0 && st->version == 0) {
+		if (mode != STORE_CREATE)
+			return store_failf(st, "%s is an empty file, not a safeguard store "
+			    "(create one with 'safeguard init --db %s')", st->path, st->path);
+		return 0;
+	}
+	if (app != STORE_APPLICATION_ID)
+		return store_failf(st, "%s is a SQLite database of another program, not a "
+		    "safeguard store", st->path);
+	if (st->version > store_nmigrations)
+		return store_failf(st, "%s was written by a newer safeguard (schema version %d; "
+		    "this safeguard reads up to version %d): use a newer safeguard, or restore a "
+		    "backup made with this one", st->path, st->version, store_nmigrations);
+	return 0;
+}
+
+static int
+configure(struct store *st)
+{
+	sqlite3_stmt *s;
+	int wal;
+
+	sqlite3_busy_timeout(st->db, 10000);
+	sqlite3_extended_result_codes(st->db, 1);
+	if (sqlite3_prepare_v2(st->db, "PRAGMA journal_mode=WAL", -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st, "cannot set the journal mode");
+	wal = sqlite3_step(s) == SQLITE_ROW &&
+	    strcmp((const char *)sqlite3_column_text(s, 0), "wal") == 0;
+	sqlite3_finalize(s);
+	if (!wal)
+		return store_failf(st, "%s: cannot switch to write-ahead logging (%s); is the "
+		    "folder writable?", st->path, sqlite3_errmsg(st->db));
+	return store_exec(st, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
+	    "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY");
+}
+
+/* The reasons a path cannot be a store, found before SQLite is asked; NULL if none. */
+static const char *
+why_cannot_open(const char *path, enum store_mode mode)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT && mode == STORE_CREATE)
+			return NULL;
+		if (errno == ENOENT)
+			snprintf(open_err, sizeof open_err, "there is no store at %s (create one "
+			    "with 'safeguard init --db %s')", path, path);
+		else
+			snprintf(open_err, sizeof open_err, "cannot reach the store %s: %s", path,
+			    strerror(errno));
+		return open_err;
+	}
+	if (S_ISDIR(sb.st_mode)) {
+		snprintf(open_err, sizeof open_err, "%s is a folder, not a store file", path);
+		return open_err;
+	}
+	return NULL;
+}
+
+static void
+free_store(struct store *st)
+{
+	for (int i = 0; i < st->ntables; i++) {
+		sqlite3_finalize(st->insert[i]);
+		sqlite3_finalize(st->lookup[i]);
+	}
+	xfree(st->insert);
+	xfree(st->lookup);
+	sqlite3_close(st->db);
+	xfree(st->path);
+	xfree(st);
+}
+
+struct store *
+store_open(const char *path, enum store_mode mode, const char **err)
+{
+	struct store *st;
+	int flags = SQLITE_OPEN_READWRITE | (mode == STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
+	const char *why = why_cannot_open(path, mode);
+
+	*err = why;
+	if (why)
+		return NULL;
+	st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
+	records_tables(&st->ntables);
+	st->insert = xcalloc((size_t)st->ntables, sizeof *st->insert);
+	st->lookup = xcalloc((size_t)st->ntables, sizeof *st->lookup);
+	if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
+		snprintf(open_err, sizeof open_err, "cannot %s the store %s: %s (is the folder "
+		    "there and writable?)", mode == STORE_CREATE ? "create" : "open", path,
+		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
+		goto fail;
+	}
+	if (identify(st, mode) < 0 || configure(st) < 0 ||
+	    (st->version < store_nmigrations && migrate(st) < 0)) {
+		snprintf(open_err, sizeof open_err, "%s", st->err);
+		goto fail;
+	}
+	return st;
+fail:
+	*err = open_err;
+	free_store(st);
+	return NULL;
+}
+
+void
+store_close(struct store *st)
+{
+	if (st)
+		free_store(st);
+}
+
+int
+store_table_index(const struct table *t)
+{
+	int n;
+	const struct table *all = records_tables(&n);
+
+	return (int)(t - all);
+}

@@ -1,0 +1,71 @@
+/*
+ * store.h: the only way into the database. Every SQL statement of safeguard lives under
+ * src/store/, behind these functions, so that a PostgreSQL store can later stand beside
+ * the SQLite one without anything above this layer changing.
+ *
+ * Errors: functions return 0 (or a count) on success and -1 on failure, leaving a message
+ * for the user in store_error(): what went wrong with which file, and what to do.
+ */
+#ifndef SG_STORE_H
+#define SG_STORE_H
+#include <stdint.h>
+
+#include "model/model.h"
+#include "records/records.h"
+
+struct store;
+
+enum store_mode {
+	STORE_OPEN,	/* the store must exist */
+	STORE_CREATE,	/* create it if there is no file, and bring its schema up to date */
+};
+
+/* Opens (or creates) the store at path; on failure *err holds a message (static). */
+struct store *store_open(const char *path, enum store_mode mode, const char **err);
+void store_close(struct store *st);
+const char *store_error(const struct store *st);
+const char *store_path(const struct store *st);
+int store_schema_version(const struct store *st);
+int store_binary_schema_version(void);
+
+int store_begin(struct store *st);	/* BEGIN IMMEDIATE: one writer, decided up front */
+int store_commit(struct store *st);
+int store_rollback(struct store *st);
+
+/* Rows, described by records.h. */
+enum store_insert_result { STORE_INSERTED = 0, STORE_FAILED = -1, STORE_DUP_ID = 1,
+	STORE_DUP_UNIQUE = 2 };
+int store_insert(struct store *st, const struct table *t, const struct field *row);
+/* Calls fn for each row of t (of one child, when child_id > 0), in id order; fn returning
+ * non-zero stops the scan and is returned. Text fields are valid only during the call. */
+typedef int (*store_row_fn)(void *ctx, const struct table *t, const struct field *row);
+int store_scan(struct store *st, const struct table *t, int64_t child_id, store_row_fn fn,
+    void *ctx);
+/* Finds record id of t: 1 found (with its child in *child_id, 0 if t has none), 0 not. */
+int store_lookup(struct store *st, const struct table *t, int64_t id, int64_t *child_id);
+/* Reads record id of t into row; text copied into the caller's buf. 1 found, 0 not. */
+struct buf;
+int store_get(struct store *st, const struct table *t, int64_t id, struct field *row,
+    struct buf *text);
+int64_t store_count(struct store *st, const struct table *t);
+/* Finds a child by local id: 1 found (id in *id), 0 not. */
+int store_child_by_la_id(struct store *st, const char *la_child_id, int64_t *id);
+/* Whether the store holds any record at all (settings aside). */
+int store_is_empty(struct store *st);
+
+/* The typed records of the whole area (child_id 0) or of one child, sorted and indexed. */
+int store_load_area(struct store *st, int64_t child_id, struct area *a);
+
+/* Whole-file operations (store_backup.c). */
+int store_backup_to(struct store *st, const char *dest);
+/* Checks that path is a sound safeguard store this binary can read; message in *err. */
+int store_check_file(const char *path, char *err, unsigned errsize);
+int store_restore_from(struct store *st, const char *src);
+/* PRAGMA integrity_check and foreign_key_check: 0 clean, -1 with the first problem. */
+int store_integrity(struct store *st);
+
+/* Bulk load mode for a brand-new store: no journal, no syncs, until store_bulk_end(). */
+int store_bulk_begin(struct store *st);
+int store_bulk_end(struct store *st);
+
+#endif

@@ -1,0 +1,31 @@
+/* store_int.h: what the files of the store module share, and nobody else sees. */
+#ifndef SG_STORE_INT_H
+#define SG_STORE_INT_H
+#include <sqlite3.h>
+
+#include "store/store.h"
+
+#define STORE_APPLICATION_ID 0x53474431	/* "SGD1": marks a file as a safeguard store */
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	char err[1024];
+	int version;
+	sqlite3_stmt **insert;	/* one cached INSERT a table, by records_tables() index */
+	sqlite3_stmt **lookup;
+	int ntables;
+};
+
+extern const char *const store_migrations[];
+extern const int store_nmigrations;
+
+/* Records a failure: "what: sqlite's message"; returns -1. */
+int store_fail(struct store *st, const char *what);
+int store_failf(struct store *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int store_exec(struct store *st, const char *sql);
+/* Prepares sql or records why not; NULL on failure. */
+sqlite3_stmt *store_prepare(struct store *st, const char *sql);
+int store_table_index(const struct table *t);
+
+#endif

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Runs every test: the unit-test binaries given as arguments, then every script in
+# tests/cli/ against the sanitizer build of the binary. Prints a summary; non-zero exit if
+# anything failed.
+set -u
+SG="$1"; shift
+export SG_BIN="$(cd "$(dirname "$SG")" && pwd)/$(basename "$SG")"
+export SG_ROOT="$(pwd)"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+pass=0; fail=0; failed=""
+start=$(date +%s)
+for t in "$@"; do
+	if out=$("$t" 2>&1); then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1)); failed="$failed $(basename "$t")"
+		printf '%s\n' "$out" | tail -n 40
+	fi
+	printf '%s\n' "$out" | grep '^#'
+done
+for t in tests/cli/*.sh; do
+	[ -f "$t" ] || continue
+	tmp=$(mktemp -d)
+	if out=$(cd "$tmp" && sh "$SG_ROOT/$t" 2>&1); then
+		pass=$((pass + 1)); echo "# $t: ok"
+	else
+		fail=$((fail + 1)); failed="$failed $t"
+		printf '%s\n' "$out" | tail -n 40
+		echo "# $t: FAILED"
+	fi
+	rm -rf "$tmp"
+done
+echo "== $pass test programs passed, $fail failed, $(( $(date +%s) - start )) s =="
+[ "$fail" -eq 0 ] || { echo "failed:$failed"; exit 1; }

@@ -1,0 +1,152 @@
+/* test_store.c: the record registry agrees with the schema, and the store's generic rows,
+ * schema versions and integrity checks behave as the commands rely on. */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "base/buf.h"
+#include "codes/codes.h"
+#include "store/store_int.h"
+
+static char path[64];
+
+static struct store *
+fresh(void)
+{
+	const char *err;
+	struct store *st;
+
+	snprintf(path, sizeof path, "/tmp/sg-test-store-%d.db", (int)getpid());
+	unlink(path);
+	st = store_open(path, STORE_CREATE, &err);
+	CHECK(st != NULL);
+	return st;
+}
+
+static void
+cleanup(struct store *st)
+{
+	char wal[80];
+
+	store_close(st);
+	unlink(path);
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	unlink(wal);
+	snprintf(wal, sizeof wal, "%s-shm", path);
+	unlink(wal);
+}
+
+/* Every registry column is a column of its table, in the same order, NOT NULL exactly when
+ * required; every code list and referenced table exists. */
+static void
+registry_matches_schema(void)
+{
+	struct store *st = fresh();
+	int n;
+	const struct table *t = records_tables(&n);
+
+	for (int i = 0; i < n; i++) {
+		char sql[128];
+		sqlite3_stmt *s;
+		int col = 0;
+		snprintf(sql, sizeof sql, "PRAGMA table_info(%s)", t[i].name);
+		s = store_prepare(st, sql);
+		while (s && sqlite3_step(s) == SQLITE_ROW) {
+			const char *name = (const char *)sqlite3_column_text(s, 1);
+			int notnull = sqlite3_column_int(s, 3) || sqlite3_column_int(s, 5);
+			CHECK(col < t[i].ncols);
+			if (col >= t[i].ncols)
+				break;
+			CHECK_STR(name, t[i].cols[col].name);
+			CHECK_INT(notnull, (t[i].cols[col].flags & COL_REQUIRED) != 0);
+			col++;
+		}
+		sqlite3_finalize(s);
+		CHECK_INT(col, t[i].ncols);
+		for (int c = 0; c < t[i].ncols; c++) {
+			if (t[i].cols[c].list)
+				CHECK(codes_list(t[i].cols[c].list) != NULL);
+			if (t[i].cols[c].ref)
+				CHECK(records_table(t[i].cols[c].ref) != NULL);
+			if (t[i].cols[c].type != COL_CODE && t[i].cols[c].type != COL_CODES)
+				CHECK(t[i].cols[c].hint != NULL);
+		}
+	}
+	cleanup(st);
+}
+
+static int
+count_rows(void *ctx, const struct table *t, const struct field *row)
+{
+	(void)t;
+	(void)row;
+	++*(int *)ctx;
+	return 0;
+}
+
+static void
+rows_round_trip(void)
+{
+	struct store *st = fresh();
+	const struct table *ag = records_table("agencies");
+	struct field row[4] = {{1, 7, NULL}, {1, 0, "Police"}, {1, 0, "police"}, {0, 0, NULL}};
+	struct field got[4];
+	struct buf text;
+	int64_t child = -1;
+	int rows = 0;
+
+	CHECK(store_is_empty(st));
+	CHECK_INT(store_insert(st, ag, row), STORE_INSERTED);
+	CHECK_INT(store_insert(st, ag, row), STORE_DUP_ID);
+	CHECK(!store_is_empty(st));
+	CHECK_INT(store_lookup(st, ag, 7, &child), 1);
+	CHECK_INT(child, 0);
+	CHECK_INT(store_lookup(st, ag, 8, &child), 0);
+	buf_init(&text, 1 << 16);
+	CHECK_INT(store_get(st, ag, 7, got, &text), 1);
+	CHECK_STR(got[1].s, "Police");
+	CHECK(!got[3].present);
+	buf_free(&text);
+	CHECK_INT(store_scan(st, ag, 0, count_rows, &rows), 0);
+	CHECK_INT(rows, 1);
+	CHECK_INT(store_count(st, ag), 1);
+	CHECK_INT(store_integrity(st), 0);
+	cleanup(st);
+}
+
+static void
+newer_store_refused(void)
+{
+	struct store *st = fresh();
+	const char *err = NULL;
+
+	CHECK_INT(store_exec(st, "PRAGMA user_version=99"), 0);
+	store_close(st);
+	st = store_open(path, STORE_OPEN, &err);
+	CHECK(st == NULL);
+	CHECK(err && strstr(err, "newer safeguard") != NULL);
+	st = store_open(path, STORE_CREATE, &err);
+	CHECK(st == NULL);
+	unlink(path);
+}
+
+static void
+foreign_keys_enforced(void)
+{
+	struct store *st = fresh();
+
+	CHECK(store_exec(st, "INSERT INTO teams(id, agency_id, name, kind) VALUES (1, 99, 'x', "
+	    "'assessment')") < 0);
+	CHECK(strstr(store_error(st), "FOREIGN KEY") != NULL);
+	cleanup(st);
+}
+
+int
+main(void)
+{
+	RUN(registry_matches_schema);
+	RUN(rows_round_trip);
+	RUN(newer_store_refused);
+	RUN(foreign_keys_enforced);
+	return DONE();
+}
