@@ -30,6 +30,8 @@ REL_OBJ  := $(patsubst src/%.c,build/rel/%.o,$(LIBSRC))
 SAN_OBJ  := $(patsubst src/%.c,build/san/%.o,$(LIBSRC))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,build/san/tests/%,$(UNIT_SRC))
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/san/fuzz/%,$(FUZZ_SRC))
 
 .PHONY: all run check bench fuzz deps gates unit cli clean
 all: safeguard
@@ -65,6 +67,11 @@ build/san/tests/%: tests/unit/%.c build/san/libsafeguard.a tests/unit/harness.h
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN_CFLAGS) -Itests/unit -o $@ $< build/san/libsafeguard.a $(SAN_LDFLAGS) $(LDLIBS)
 
+# Each fuzz entry point is also built with gcc and a replay main, and run over its corpus.
+build/san/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c build/san/libsafeguard.a
+	@mkdir -p $(dir $@)
+	$(CC) $(SAN_CFLAGS) -o $@ $< tests/fuzz/replay.c build/san/libsafeguard.a $(SAN_LDFLAGS) $(LDLIBS)
+
 run: deps safeguard
 	@sh tools/run.sh ./safeguard $(STORE)
 
@@ -72,8 +79,8 @@ gates:
 	@sh tools/check-style.sh
 	@sh tools/check-caps.sh
 
-check: deps gates build/san/safeguard $(UNIT_BIN)
-	@sh tests/run.sh build/san/safeguard $(UNIT_BIN)
+check: deps gates build/san/safeguard $(UNIT_BIN) $(FUZZ_BIN)
+	@sh tests/run.sh build/san/safeguard $(UNIT_BIN) $(FUZZ_BIN)
 
 bench: deps safeguard
 	@sh tools/bench.sh ./safeguard
