@@ -152,9 +152,13 @@ identify(struct store *st, enum store_mode mode)
 {
 	int app = 0, tables = 0;
 
-	if (pragma_int(st, "PRAGMA application_id", &app) < 0)
-		return store_failf(st, "%s is not a safeguard store (it is not a SQLite database: %s)",
-		    st->path, sqlite3_errmsg(st->db));
+	if (pragma_int(st, "PRAGMA application_id", &app) < 0) {
+		if ((sqlite3_errcode(st->db) & 0xff) == SQLITE_NOTADB)
+			return store_failf(st, "%s is not a safeguard store (it is not a SQLite "
+			    "database)", st->path);
+		return store_failf(st, "cannot read the store %s: %s", st->path,
+		    sqlite3_errmsg(st->db));
+	}
 	if (pragma_int(st, "SELECT count(*) FROM sqlite_schema", &tables) < 0 ||
 	    pragma_int(st, "PRAGMA user_version", &st->version) < 0)
 		return store_fail(st, "cannot read the store's schema");
@@ -180,8 +184,6 @@ configure(struct store *st)
 	sqlite3_stmt *s;
 	int wal;
 
-	sqlite3_busy_timeout(st->db, 10000);
-	sqlite3_extended_result_codes(st->db, 1);
 	if (sqlite3_prepare_v2(st->db, "PRAGMA journal_mode=WAL", -1, &s, NULL) != SQLITE_OK)
 		return store_fail(st, "cannot set the journal mode");
 	wal = sqlite3_step(s) == SQLITE_ROW &&
@@ -253,6 +255,9 @@ store_open(const char *path, enum store_mode mode, const char **err)
 		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
 		goto fail;
 	}
+	/* Before the first read: another process may be writing at this very moment. */
+	sqlite3_busy_timeout(st->db, 10000);
+	sqlite3_extended_result_codes(st->db, 1);
 	if (identify(st, mode) < 0 || configure(st) < 0 ||
 	    (st->version < store_nmigrations && migrate(st) < 0)) {
 		snprintf(open_err, sizeof open_err, "%s", st->err);

@@ -21,6 +21,7 @@ n=0
 while [ $n -lt 5 ]; do
 	n=$((n + 1))
 	run 0 "backup $n while the store is being written" $SG backup b$n.db --db live.db
+	[ -s b$n.db ] || { not_ok "backup $n was not written"; continue; }
 	equal "$(sqlite3 b$n.db 'PRAGMA integrity_check')" "ok" "backup $n passes the integrity check"
 	rows=$(sqlite3 b$n.db 'SELECT count(*) FROM agencies')
 	max=$(sqlite3 b$n.db 'SELECT coalesce(max(id), 0) FROM agencies')
