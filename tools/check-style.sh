@@ -33,6 +33,14 @@ for f in $files; do
 	fi
 done
 
+# All SQL lives in the store layer (issue 2: a PostgreSQL store can be added later without
+# touching anything above it): no SQLite call or header outside src/store/.
+hits=$(grep -nE 'sqlite3[_.]|<sqlite3\.h>' $(find src -name '*.[ch]' ! -path 'src/store/*') 2>/dev/null)
+if [ -n "$hits" ]; then
+	printf '%s\n' "$hits" | sed 's/$/  <- SQL belongs in src\/store\/, behind a store_ function/'
+	status=1
+fi
+
 # Never a path of this machine in the project.
 if git grep -nE '/(w)ork/|/(f)arm/' -- ':!*.md' >/dev/null 2>&1; then
 	git grep -nE '/(w)ork/|/(f)arm/' -- ':!*.md'
