@@ -7,6 +7,10 @@
  * where. Dates carry their parsed value too: d is CAL_NONE when the element is absent or
  * its text is not a valid YYYY-MM-DD.
  *
+ * Built from the store, every module also carries the store id of the record it came
+ * from (id; 0 when read from a file), so that a rule broken by it can name the record to
+ * fix ("referral 123 of child ABC"), as line numbers do for a file.
+ *
  * A return is handled one child at a time (reader -> rules -> writer or importer), so that
  * memory stays flat however large the file: a child and everything under it belong to
  * one struct cin_child, reset before the next child.
@@ -32,6 +36,8 @@
  */
 #ifndef SG_CIN_H
 #define SG_CIN_H
+#include <stdint.h>
+
 #include "calendar/cal.h"
 
 struct cin_text {
@@ -47,6 +53,7 @@ struct cin_date {
 
 struct cin_assessment {
 	int line;
+	int64_t id;		/* assessments */
 	struct cin_date start, internal_review, authorised;
 	int has_factors;	/* FactorsIdentifiedAtAssessment was present */
 	struct cin_text *factors;
@@ -55,17 +62,21 @@ struct cin_assessment {
 
 struct cin_plan {		/* CINPlanDates */
 	int line;
+	int64_t id;		/* cin_plans */
 	struct cin_date start, end;
 };
 
 struct cin_s47 {
 	int line;
+	int64_t id;		/* s47_enquiries */
+	int64_t icpc_id;	/* conferences: the initial conference, if any */
 	struct cin_date start, icpc_target, icpc;
 	struct cin_text icpc_not_required;
 };
 
 struct cin_cpp {
 	int line;
+	int64_t id;		/* cp_plans */
 	struct cin_date start, end;
 	struct cin_text initial_category, latest_category, previous;
 	int has_reviews;	/* Reviews was present */
@@ -75,6 +86,8 @@ struct cin_cpp {
 
 struct cin_episode {		/* CINdetails */
 	int line;
+	int64_t id;		/* referrals */
+	int64_t icpc_id;	/* conferences: the CINdetails-level initial conference */
 	struct cin_date referral, closure, icpc;
 	struct cin_text source, primary_need, closure_reason, nfa;
 	struct cin_assessment *assessments;
@@ -89,6 +102,7 @@ struct cin_episode {		/* CINdetails */
 
 struct cin_child {
 	int line;
+	int64_t id;		/* children */
 	struct cin_text la_child_id, upn, former_upn, upn_unknown, sex, gender_current, ethnicity;
 	struct cin_date birth, expected_birth, death;
 	int has_disabilities;	/* Disabilities was present */
