@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/mem.h"
 #include "base/str.h"
 #include "calendar/cal.h"
 #include "store/store.h"
@@ -247,6 +248,22 @@ help(int argc, char **argv, int i)
 	return CLI_OK;
 }
 
+/*
+ * Test builds only: SAFEGUARD_FAIL_ALLOC=N makes the N-th allocation fail, so that a test
+ * can prove a command dying of memory exhaustion at any point leaves the store whole.
+ */
+static void
+fault_injection_from_env(void)
+{
+#ifdef SAFEGUARD_TEST
+	const char *n = getenv("SAFEGUARD_FAIL_ALLOC");
+	int64_t v;
+
+	if (n && str_to_i64(n, &v) && v > 0)
+		mem_fail_after((long)v);
+#endif
+}
+
 int
 cli_main(int argc, char **argv)
 {
@@ -254,6 +271,7 @@ cli_main(int argc, char **argv)
 	int i = 1, words;
 	const char *env = getenv("SAFEGUARD_DB");
 
+	fault_injection_from_env();
 	memset(&a, 0, sizeof a);
 	a.db = env && *env ? env : "safeguard.db";
 	while (i + 1 < argc && strcmp(argv[i], "--db") == 0) {
