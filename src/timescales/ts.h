@@ -1,0 +1,202 @@
+/*
+ * ts.h: the statutory timescale engine. Pure functions over the records of model.h: no
+ * I/O, no clock of its own (the caller says what "today" is), nothing kept between calls.
+ *
+ * Every timescale of product.md section 3 is a clock: a start, a target, perhaps an
+ * actual date, and a state as of a given date. A child's clocks are computed together,
+ * into an array the caller owns and reuses, so that a whole national year is one pass
+ * over the children with no allocation once the array has grown. The web pages, the
+ * morning worklist (ts_worklist.c) and the figures all read these same clocks.
+ *
+ * Local settings (ts_settings.c): every amount in a rule is a setting with a default and
+ * a date from which each value applies; a clock is judged by the value in force on the
+ * day it started, so that changing a setting never rewrites past compliance.
+ */
+#ifndef SG_TS_H
+#define SG_TS_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "calendar/cal.h"
+#include "model/model.h"
+
+/* ---- Settings ---- */
+
+enum ts_key {
+	TS_COUNTING,		/* "A": D is day 0 (domain.md 4.4); "B": D is day 1 */
+	TS_REFERRAL_DECISION,	/* working days */
+	TS_ASSESSMENT,		/* working days from the referral */
+	TS_ICPC,		/* working days from the strategy discussion */
+	TS_TRANSFER_IN,		/* working days from the notification */
+	TS_CHAIR_REPORT_INITIAL, TS_CHAIR_REPORT_REVIEW,	/* working days before */
+	TS_PARENT_REPORT_INITIAL, TS_PARENT_REPORT_REVIEW,
+	TS_AGENCY_REPORT_INITIAL, TS_AGENCY_REPORT_REVIEW,
+	TS_PLAN_CIRCULATED,	/* working days after the conference */
+	TS_PLAN_CIRCULATED_LIMIT,	/* calendar days after the conference */
+	TS_MINUTES,		/* working days after the conference */
+	TS_FIRST_CORE_GROUP,	/* working days after the initial conference */
+	TS_CORE_GROUP_INTERVAL,	/* calendar days, unless the plan sets its own */
+	TS_FIRST_REVIEW,	/* calendar months after the initial conference */
+	TS_REVIEW_INTERVAL,	/* calendar months after the previous review */
+	TS_UNBORN_REVIEW,	/* working days after birth (0: no such local rule) */
+	TS_VISIT,		/* working days between visits */
+	TS_PLAN_FLAGS,		/* months: up to TS_MAX_FLAGS, rising */
+	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
+	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
+	TS_NKEYS
+};
+
+#define TS_MAX_FLAGS 4
+
+enum ts_value_type { TS_INT, TS_INT_LIST, TS_CHOICE_AB, TS_TEXT, TS_LA_CODE };
+
+struct ts_keydef {
+	const char *name;	/* "timescale.assessment_working_days" */
+	enum ts_value_type type;
+	int min, max;		/* TS_INT, TS_INT_LIST: bounds of each number; TS_TEXT: max length */
+	const char *dflt;	/* NULL: no default (the area keys, written by the demo) */
+	const char *meaning;	/* one line, for 'safeguard settings list' */
+	const char *source;	/* where the default comes from */
+};
+
+/* A parsed value: numbers (a choice A/B is 0/1); text keys are checked but not kept. */
+struct ts_value {
+	int n;
+	int v[TS_MAX_FLAGS];
+};
+
+const struct ts_keydef *ts_keys(int *n);
+/* The key named name, or -1. */
+int ts_key_index(const char *name);
+/*
+ * Checks value for key; on success fills *out (may be NULL) and returns 1, else writes
+ * what is wrong and how to fix it into why[size] and returns 0.
+ */
+int ts_value_parse(int key, const char *value, struct ts_value *out, char *why, size_t size);
+
+/* The settings of an area, each key with its dated values, ready for lookups by date. */
+struct ts_config;
+/* Reads the settings rows of a (a stored value that does not parse is skipped, and counted
+ * with its first message in ts_config_problem). */
+struct ts_config *ts_config_new(const struct area *a);
+void ts_config_free(struct ts_config *cfg);
+/* How many stored values were unusable, and what was wrong with the first ("" if none). */
+int ts_config_problems(const struct ts_config *cfg, const char **first);
+/* The value of key in force on date `on` (the default before any stored value applies). */
+const struct ts_value *ts_setting(const struct ts_config *cfg, enum ts_key key, cal_date on);
+int ts_setting_int(const struct ts_config *cfg, enum ts_key key, cal_date on);
+
+/* ---- Clocks ---- */
+
+enum ts_kind {
+	TS_K_DECISION,		/* record: referral */
+	TS_K_ASSESSMENT,	/* record: assessment */
+	TS_K_ICPC,		/* record: s47 enquiry; met by: conference */
+	TS_K_TRANSFER_IN,	/* record: conference */
+	TS_K_CHAIR_REPORT,	/* record: conference */
+	TS_K_PARENT_REPORT,	/* record: conference */
+	TS_K_AGENCY_REPORT,	/* record: conference invitee */
+	TS_K_PLAN_CIRCULATED,	/* record: conference */
+	TS_K_PLAN_LIMIT,	/* record: conference */
+	TS_K_MINUTES,		/* record: conference */
+	TS_K_FIRST_CORE_GROUP,	/* record: plan; met by: core group */
+	TS_K_CORE_GROUP,	/* record: plan; met by: core group */
+	TS_K_FIRST_REVIEW,	/* record: plan; met by: conference */
+	TS_K_REVIEW,		/* record: plan; met by: conference */
+	TS_K_VISIT,		/* record: plan; met by: visit */
+	TS_K_PLAN_LENGTH,	/* record: plan; amount: months; met: ended before */
+	TS_NKINDS
+};
+
+enum ts_state {
+	TS_NA,		/* not applicable: the duty lapsed before its target */
+	TS_MET,		/* done by the target */
+	TS_MISSED,	/* done late, or the chance to do it in time has passed */
+	TS_DUE,		/* not done yet; the target is today or later */
+	TS_OVERDUE,	/* not done yet; the target has passed */
+};
+
+enum ts_unit { TS_WORKING_DAYS, TS_DAYS, TS_MONTHS };
+
+struct ts_clock {
+	int64_t child_id;
+	int64_t record_id;	/* the record the clock belongs to (see enum ts_kind) */
+	int64_t met_by_id;	/* the record whose date is `actual`, when another one; or 0 */
+	int64_t actor_id;	/* the professional who must act, or 0 when none is recorded */
+	int64_t team_id;	/* the team answerable for it, or 0 */
+	int64_t chair_id;	/* the conference chair overseeing it, or 0 */
+	cal_date start;		/* the date the rule counts from */
+	cal_date target;	/* the last day on which the duty is met */
+	cal_date actual;	/* when it was done (CAL_NONE: not done as of the date asked) */
+	cal_date stop;		/* when the duty lapses (plan ended, conference held), or CAL_NONE */
+	int16_t amount;		/* the rule applied, in its unit: 15 working days, 3 months */
+	uint8_t kind;		/* enum ts_kind */
+	uint8_t state;		/* enum ts_state */
+};
+
+struct ts_clocks {
+	struct ts_clock *v;
+	size_t n, cap;
+	void *events;		/* scratch for the engine, reused from child to child */
+	size_t nevents, events_cap;
+};
+
+void ts_clocks_free(struct ts_clocks *c);
+
+/* Kind and state names: "icpc" / "initial conference held", "overdue". */
+const char *ts_kind_name(enum ts_kind k);
+const char *ts_kind_label(enum ts_kind k);
+enum ts_unit ts_kind_unit(enum ts_kind k);
+/* The table of the record a kind's clock belongs to ("conferences"). */
+const char *ts_kind_table(enum ts_kind k);
+const char *ts_state_name(enum ts_state s);
+
+/*
+ * The clocks of child c as they stood at the end of day as_of: records dated later have not
+ * happened yet. Appends to out (clearing it first) and returns how many. Clocks come in
+ * pathway order: by episode, then record, then rule.
+ */
+size_t ts_child(const struct area *a, const struct ts_config *cfg, const struct m_child *c,
+    cal_date as_of, struct ts_clocks *out);
+
+/* Calls fn for each child of a with its clocks; fn returning non-zero stops. */
+typedef int (*ts_child_fn)(void *ctx, const struct m_child *c, const struct ts_clock *v,
+    size_t n);
+int ts_area(const struct area *a, const struct ts_config *cfg, cal_date as_of, ts_child_fn fn,
+    void *ctx);
+
+/* ---- Worklists (ts_worklist.c) ---- */
+
+/* Whose list: all zero for the whole area. */
+struct ts_filter {
+	int64_t professional_id;	/* clocks they must act on, or oversee as chair */
+	int64_t team_id;		/* clocks of the team */
+	int64_t chair_id;		/* clocks of the conferences and plans they chair */
+};
+
+struct ts_item {
+	struct ts_clock clock;
+	uint32_t child;		/* index into area.children */
+	uint32_t group;		/* sibling group: index of its first child */
+	cal_date child_first, group_first;	/* earliest target of the child's, group's items */
+};
+
+struct ts_worklist {
+	struct ts_item *v;
+	size_t n, cap;
+	size_t overdue, due;	/* how many of each */
+	cal_date as_of, horizon;	/* due: target in [as_of, horizon] */
+};
+
+/*
+ * What is overdue as of as_of and what falls due in the next `days` working days, for the
+ * filter, most urgent first, grouped by sibling group and then by child.
+ */
+void ts_worklist_build(const struct area *a, const struct ts_config *cfg, cal_date as_of,
+    int days, const struct ts_filter *f, struct ts_worklist *w);
+void ts_worklist_free(struct ts_worklist *w);
+/* Sibling groups: out[i] is the index of the first child of child i's group (children of
+ * one household, or linked by a sibling relationship). out has a->n_children entries. */
+void ts_sibling_groups(const struct area *a, uint32_t *out);
+
+#endif

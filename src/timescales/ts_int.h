@@ -1,0 +1,36 @@
+/* ts_int.h: what the files of the timescale engine share, and nobody else sees. */
+#ifndef SG_TS_INT_H
+#define SG_TS_INT_H
+#include "timescales/ts.h"
+
+/* One child's computation: the records, the settings, the date asked about, the output. */
+struct ts_ctx {
+	const struct area *a;
+	const struct ts_config *cfg;
+	const struct m_child *c;
+	cal_date as_of;
+	struct ts_clocks *out;
+};
+
+/* A dated record that meets a clock of a series (core group, review, visit). */
+struct ts_event {
+	cal_date date;
+	int64_t id;
+};
+
+/* Appends a clock of kind for record_id; the caller fills in who acts. */
+struct ts_clock *ts_push(struct ts_ctx *x, enum ts_kind kind, int64_t record_id,
+    cal_date start, cal_date target, int amount);
+/* "Within n working days of d", counted by the convention in force on d. */
+cal_date ts_after(const struct ts_ctx *x, cal_date d, int n);
+/* The earlier of two dates, either of which may be CAL_NONE. */
+cal_date ts_min_date(cal_date p, cal_date q);
+/* The team of a professional, or fallback when they have none recorded. */
+int64_t ts_team_of(const struct ts_ctx *x, int64_t professional_id, int64_t fallback);
+
+/* ts_pathway.c: one episode's referral, assessments, enquiries and conferences. */
+void ts_episode(struct ts_ctx *x, const struct m_referral *r);
+/* ts_plan.c: one child protection plan's core groups, reviews, visits and length. */
+void ts_plan(struct ts_ctx *x, const struct m_referral *r, const struct m_plan *p);
+
+#endif

@@ -1,0 +1,316 @@
+/*
+ * ts_settings.c: the local settings of the timescales, their defaults, and which value
+ * was in force on a given day.
+ *
+ * product.md 3: every timescale is a local setting. The table below is the one place the
+ * keys, their defaults and the source of each default are written; 'safeguard settings'
+ * lists it and checks every value written against it. A stored value applies from its
+ * effective_from date until the next value of the same key; before the first one, the
+ * default applies. The engine asks for the value in force on the day a clock started, so
+ * that a new value never changes the verdict on a clock that was already running or done.
+ *
+ * The area.* keys describe the area (its name, DfE LA number, child population for rates
+ * per 10,000); safeguard demo writes them. They are listed and checked here so that the
+ * settings table has one description, but no timescale reads them.
+ *
+ * Lookups are by key index into small dated arrays (an area has a handful of versions of a
+ * few keys), scanned from the latest: a national year asks millions of them.
+ */
+#include "timescales/ts.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/mem.h"
+#include "base/str.h"
+
+/* The sources cited: domain.md 3.1 restates Working Together to Safeguard Children 2023
+ * (WT2023) and the local procedures it found; the seeds are in ../shared/seeds/. */
+static const struct ts_keydef keys[TS_NKEYS] = {
+	[TS_COUNTING] = {"timescale.counting", TS_CHOICE_AB, 0, 0, "A",
+	    "how 'within N working days of D' is counted: A, D is day 0 and the deadline is "
+	    "the N-th working day after D; B, D itself is day 1 when it is a working day",
+	    "project decision, domain.md 4.4 (B is the reading of the DfE CIN validator)"},
+	[TS_REFERRAL_DECISION] = {"timescale.referral_decision_working_days", TS_INT, 1, 20, "1",
+	    "decision on a referral, working days from receipt",
+	    "Working Together 2023 (domain.md 3.1)"},
+	[TS_ASSESSMENT] = {"timescale.assessment_working_days", TS_INT, 1, 100, "45",
+	    "assessment authorised, working days from the referral",
+	    "Working Together 2023 (domain.md 3.1)"},
+	[TS_ICPC] = {"timescale.icpc_working_days", TS_INT, 1, 60, "15",
+	    "initial conference, working days from the strategy discussion that started the "
+	    "section 47 enquiry", "Working Together 2023 (domain.md 3.1); CIN census InitialCPCtarget"},
+	[TS_TRANSFER_IN] = {"timescale.transfer_in_working_days", TS_INT, 1, 60, "15",
+	    "transfer-in conference, working days from the notification (the referral it "
+	    "belongs to)", "Working Together 2023, as restated in local procedures (domain.md 3.1)"},
+	[TS_CHAIR_REPORT_INITIAL] = {"timescale.report_to_chair_initial_working_days", TS_INT,
+	    0, 20, "1", "social worker's report to the chair, working days before an initial or "
+	    "transfer-in conference", "local standard: Haringey CPA annual report 2012-13 (seed 001)"},
+	[TS_CHAIR_REPORT_REVIEW] = {"timescale.report_to_chair_review_working_days", TS_INT, 0,
+	    20, "5", "social worker's report to the chair, working days before a review conference",
+	    "local standard: Haringey CPA annual report 2012-13 (seed 001)"},
+	[TS_PARENT_REPORT_INITIAL] = {"timescale.report_to_parents_initial_working_days", TS_INT,
+	    0, 20, "2", "social worker's report shared with the parents, working days before an "
+	    "initial or transfer-in conference",
+	    "local standard: seed 001; Liverpool procedures (domain.md 3.1)"},
+	[TS_PARENT_REPORT_REVIEW] = {"timescale.report_to_parents_review_working_days", TS_INT,
+	    0, 20, "5", "social worker's report shared with the parents, working days before a "
+	    "review conference", "local standard: seed 001; Liverpool procedures (domain.md 3.1)"},
+	[TS_AGENCY_REPORT_INITIAL] = {"timescale.agency_report_initial_working_days", TS_INT, 0,
+	    20, "1", "report of an invited agency, working days before an initial or transfer-in "
+	    "conference", "local standard: as the report to the chair (product.md 3)"},
+	[TS_AGENCY_REPORT_REVIEW] = {"timescale.agency_report_review_working_days", TS_INT, 0,
+	    20, "5", "report of an invited agency, working days before a review conference",
+	    "local standard: as the report to the chair (product.md 3)"},
+	[TS_PLAN_CIRCULATED] = {"timescale.plan_circulated_working_days", TS_INT, 0, 20, "1",
+	    "plan circulated, working days after the conference",
+	    "local standard: plan within 24 hours (seed 001)"},
+	[TS_PLAN_CIRCULATED_LIMIT] = {"timescale.plan_circulated_limit_days", TS_INT, 1, 60, "7",
+	    "plan circulated at the latest, calendar days after the conference",
+	    "local standard: no plan later than 7 days (seed 001, 2013-14 target)"},
+	[TS_MINUTES] = {"timescale.minutes_working_days", TS_INT, 1, 60, "15",
+	    "minutes circulated, working days after the conference",
+	    "local standard: minutes within 15 days (seed 001)"},
+	[TS_FIRST_CORE_GROUP] = {"timescale.first_core_group_working_days", TS_INT, 1, 30, "10",
+	    "first core group, working days after the initial conference",
+	    "Working Together 2023 (domain.md 3.1)"},
+	[TS_CORE_GROUP_INTERVAL] = {"timescale.core_group_interval_days", TS_INT, 7, 84, "42",
+	    "later core groups, at most this many calendar days apart (a plan may set its own)",
+	    "local standard: every 4 to 6 weeks (seeds 000, 001; domain.md 3.1)"},
+	[TS_FIRST_REVIEW] = {"timescale.first_review_months", TS_INT, 1, 6, "3",
+	    "first review conference, calendar months after the initial conference",
+	    "Working Together 2023 (domain.md 3.1)"},
+	[TS_REVIEW_INTERVAL] = {"timescale.review_interval_months", TS_INT, 1, 12, "6",
+	    "later review conferences, at most this many calendar months apart",
+	    "Working Together 2023 (domain.md 3.1)"},
+	[TS_UNBORN_REVIEW] = {"timescale.unborn_review_after_birth_working_days", TS_INT, 0, 60,
+	    "0", "for a plan made before birth, first review within this many working days of "
+	    "the birth when that is sooner (0: no such rule)",
+	    "local variant: Tees procedures (domain.md 3.1)"},
+	[TS_VISIT] = {"timescale.visit_working_days", TS_INT, 1, 40, "10",
+	    "statutory visits to a child on a plan, at most this many working days apart",
+	    "local minimum: Liverpool, Central Bedfordshire, Camden (domain.md 3.1); no national "
+	    "rule"},
+	[TS_PLAN_FLAGS] = {"timescale.plan_length_flags_months", TS_INT_LIST, 1, 120, "12 18 24",
+	    "plan lengths, in months, at which a plan is flagged for review",
+	    "seed 001: plans of 12 to 18 months and of 2 years and over are reviewed"},
+	[TS_AREA_NAME] = {"area.name", TS_TEXT, 0, 200, NULL, "the name of the area",
+	    "written by safeguard demo or an administrator"},
+	[TS_AREA_LA_CODE] = {"area.la_code", TS_LA_CODE, 0, 0, NULL,
+	    "the DfE three-digit LA number of the area", "DfE (domain.md 1.4)"},
+	[TS_AREA_POPULATION] = {"area.child_population", TS_INT, 1, 20000000, NULL,
+	    "children aged 0 to 17 living in the area, for rates per 10,000",
+	    "ONS mid-year estimate (domain.md 2.1)"},
+};
+
+const struct ts_keydef *
+ts_keys(int *n)
+{
+	*n = TS_NKEYS;
+	return keys;
+}
+
+int
+ts_key_index(const char *name)
+{
+	for (int i = 0; i < TS_NKEYS; i++)
+		if (name && strcmp(keys[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+static int
+parse_list(const struct ts_keydef *k, const char *value, struct ts_value *v, char *why,
+    size_t size)
+{
+	char word[16];
+	const char *p = value;
+
+	v->n = 0;
+	while (*p) {
+		size_t len = strcspn(p, " ");
+		int x;
+		if (len == 0) {
+			p++;
+			continue;
+		}
+		if (v->n == TS_MAX_FLAGS || len >= sizeof word)
+			break;
+		memcpy(word, p, len);
+		word[len] = 0;
+		if (!str_to_int(word, k->min, k->max, &x) || (v->n && x <= v->v[v->n - 1]))
+			break;
+		v->v[v->n++] = x;
+		p += len;
+	}
+	if (*p || v->n == 0) {
+		snprintf(why, size, "\"%s\" is not a list of months (use 1 to %d whole numbers "
+		    "from %d to %d, rising, separated by spaces, e.g. \"12 18 24\")", value,
+		    TS_MAX_FLAGS, k->min, k->max);
+		return 0;
+	}
+	return 1;
+}
+
+static int
+parse_text(const struct ts_keydef *k, const char *value, char *why, size_t size)
+{
+	size_t len = strlen(value);
+
+	for (const unsigned char *p = (const unsigned char *)value; *p; p++)
+		if (*p < 0x20 || *p == 0x7f) {
+			snprintf(why, size, "the value holds a control character (use plain text)");
+			return 0;
+		}
+	if (len == 0 || len > (size_t)k->max) {
+		snprintf(why, size, "the value must be 1 to %d characters long", k->max);
+		return 0;
+	}
+	return 1;
+}
+
+static int
+parse_la_code(const char *value, char *why, size_t size)
+{
+	if (strlen(value) == 3 && strspn(value, "0123456789") == 3)
+		return 1;
+	snprintf(why, size, "\"%s\" is not a DfE LA number (use its three digits, e.g. 876)",
+	    value);
+	return 0;
+}
+
+int
+ts_value_parse(int key, const char *value, struct ts_value *out, char *why, size_t size)
+{
+	const struct ts_keydef *k;
+	struct ts_value v = {0, {0}};
+
+	if (key < 0 || key >= TS_NKEYS || !value) {
+		snprintf(why, size, "unknown setting");
+		return 0;
+	}
+	k = &keys[key];
+	switch (k->type) {
+	case TS_INT:
+		if (!str_to_int(value, k->min, k->max, &v.v[0])) {
+			snprintf(why, size, "\"%s\" is not a whole number from %d to %d", value,
+			    k->min, k->max);
+			return 0;
+		}
+		v.n = 1;
+		break;
+	case TS_INT_LIST:
+		if (!parse_list(k, value, &v, why, size))
+			return 0;
+		break;
+	case TS_CHOICE_AB:
+		if (strcmp(value, "A") != 0 && strcmp(value, "B") != 0) {
+			snprintf(why, size, "\"%s\" is not a counting convention (use A or B)", value);
+			return 0;
+		}
+		v.n = 1;
+		v.v[0] = value[0] == 'B';
+		break;
+	case TS_TEXT:
+		if (!parse_text(k, value, why, size))
+			return 0;
+		break;
+	case TS_LA_CODE:
+		if (!parse_la_code(value, why, size))
+			return 0;
+		break;
+	}
+	if (out)
+		*out = v;
+	return 1;
+}
+
+/* ---- The settings of one area ---- */
+
+struct ts_version {
+	cal_date from;
+	struct ts_value v;
+};
+
+struct ts_config {
+	struct ts_value dflt[TS_NKEYS];
+	struct ts_version *ver[TS_NKEYS];	/* by date, earliest first */
+	size_t nver[TS_NKEYS], cap[TS_NKEYS];
+	int problems;
+	char first[640];
+};
+
+static void
+note_problem(struct ts_config *cfg, const struct m_setting *s, const char *why)
+{
+	char from[11];
+
+	if (cfg->problems++)
+		return;
+	cal_format(s->effective_from, from);
+	snprintf(cfg->first, sizeof cfg->first, "setting %.64s from %s: %s; the value in force "
+	    "before it is used instead", s->key, from, why);
+}
+
+struct ts_config *
+ts_config_new(const struct area *a)
+{
+	struct ts_config *cfg = xcalloc(1, sizeof *cfg);
+	char why[256];
+
+	for (int k = 0; k < TS_NKEYS; k++)
+		if (keys[k].dflt && !ts_value_parse(k, keys[k].dflt, &cfg->dflt[k], why, sizeof why))
+			cfg->dflt[k].n = 0;	/* cannot happen: the defaults are tested */
+	/* a->settings is sorted by key, then date: each key's versions arrive in date order. */
+	for (size_t i = 0; i < a->n_settings; i++) {
+		const struct m_setting *s = &a->settings[i];
+		int k = ts_key_index(s->key);
+		struct ts_value v;
+		if (k < 0)
+			continue;	/* a key of a later module: not ours to judge */
+		if (s->effective_from == CAL_NONE) {
+			note_problem(cfg, s, "its date is not YYYY-MM-DD");
+			continue;
+		}
+		if (!ts_value_parse(k, s->value, &v, why, sizeof why)) {
+			note_problem(cfg, s, why);
+			continue;
+		}
+		VEC_GROW(cfg->ver[k], cfg->nver[k], cfg->cap[k]);
+		cfg->ver[k][cfg->nver[k]].from = s->effective_from;
+		cfg->ver[k][cfg->nver[k]++].v = v;
+	}
+	return cfg;
+}
+
+void
+ts_config_free(struct ts_config *cfg)
+{
+	if (!cfg)
+		return;
+	for (int k = 0; k < TS_NKEYS; k++)
+		xfree(cfg->ver[k]);
+	xfree(cfg);
+}
+
+int
+ts_config_problems(const struct ts_config *cfg, const char **first)
+{
+	*first = cfg->first;
+	return cfg->problems;
+}
+
+const struct ts_value *
+ts_setting(const struct ts_config *cfg, enum ts_key key, cal_date on)
+{
+	for (size_t i = cfg->nver[key]; i-- > 0;)
+		if (cfg->ver[key][i].from <= on)
+			return &cfg->ver[key][i].v;
+	return &cfg->dflt[key];
+}
+
+int
+ts_setting_int(const struct ts_config *cfg, enum ts_key key, cal_date on)
+{
+	return ts_setting(cfg, key, on)->v[0];
+}
