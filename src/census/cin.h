@@ -15,7 +15,7 @@
  * memory stays flat however large the file: a child and everything under it belong to
  * one struct cin_child, reset before the next child.
  *
- * What a return for census year Y holds, taken from the store (census_export.c). The year
+ * What a return for census year Y holds, taken from the store (cin_from_store.c). The year
  * runs from S = 1 April Y-1 to the reference date R = 31 March Y, and the return shows the
  * records as they stood on R: anything dated after R has not happened yet.
  *   - An episode (a referral) is in the return when it was received on or before R and was
@@ -33,9 +33,25 @@
  *     InitialCPCtarget is the stored target, else 15 working days after the start.
  *   - A CINdetails-level DateOfInitialCPC when an initial or transfer-in conference of the
  *     episode was held in [S, R] and is not written under a Section47 of the return.
+ * And in detail (cin_from_store.c):
+ *   - Sex is the stored sex, U for a child unborn on R. UPNunknown, when there is no UPN,
+ *     is the stored reason, else UN1 for a child under school age on R (unborn, or born
+ *     after 31 August six years before R's year: rule 8770Q), else UN7 when every episode
+ *     of the return is NFA (rule 8772); otherwise none.
+ *   - An assessment's internal review date only when on or before R.
+ *   - A section 47 marked not required with no completion date counts as concluded on its
+ *     start date. ICPCnotRequired is 1 when it is marked so and was completed on or before
+ *     R (or has no completion date); DateOfInitialCPC when its initial conference was held
+ *     on or before R (the earliest, if several).
+ *   - The CINdetails-level DateOfInitialCPC is the earliest such conference.
+ *   - LatestCategoryOfAbuse is the plan's latest category, unless a review held after R
+ *     recorded categories: then the categories of the last review held on or before R (MUL
+ *     when several), else the initial category. Reviews are in date order.
+ *   - Items are in date order, episodes by referral date, children by store id.
  */
 #ifndef SG_CIN_H
 #define SG_CIN_H
+#include <stddef.h>
 #include <stdint.h>
 
 #include "calendar/cal.h"
@@ -125,5 +141,48 @@ struct cin_year {
 	cal_date start;		/* 1 April end_year - 1 */
 	cal_date reference;	/* 31 March end_year */
 };
+
+/* The year ending 31 March end_year. */
+struct cin_year cin_year_of(int end_year);
+/* "2025-26" (or "2026", the header's Year) into *y; 0 when the text is neither. */
+int cin_year_parse(const char *text, struct cin_year *y);
+/* "2025-26" into out[8]. */
+void cin_year_label(const struct cin_year *y, char out[8]);
+
+/*
+ * The census years this binary writes (export) and reads (import): the schema it writes
+ * for each, and whether the child's sex goes out as Sex (2024-25 on) or GenderCurrent.
+ */
+#define CIN_FIRST_WRITE_YEAR 2025	/* 2024-25 */
+#define CIN_LAST_WRITE_YEAR 2026	/* 2025-26 */
+#define CIN_FIRST_READ_YEAR 2014	/* 2013-14: referral sources as today's */
+#define CIN_LAST_READ_YEAR 2026
+
+/*
+ * One child's memory: every string and array of a struct cin_child (or of a header) lives
+ * in a pool, freed in one go by cin_pool_reset before the next child, so that memory stays
+ * flat however many children a file holds. Allocations are zeroed and 8-byte aligned.
+ */
+struct cin_pool;
+struct cin_pool *cin_pool_new(void);
+void cin_pool_free(struct cin_pool *p);
+void cin_pool_reset(struct cin_pool *p);
+void *cin_pool_alloc(struct cin_pool *p, size_t n);
+/* A copy of s[0..n) with a terminating NUL. */
+const char *cin_pool_strndup(struct cin_pool *p, const char *s, size_t n);
+/* Grows an array of `size`-byte items held in the pool to room for n + 1 items. */
+void *cin_pool_grow(struct cin_pool *p, void *arr, int n, int *cap, size_t size);
+/* Bytes handed out since the last reset, to cap one child's size. */
+size_t cin_pool_used(const struct cin_pool *p);
+
+/* Empty items: every text NULL, every date CAL_NONE, nothing present. Each returns its
+ * argument. */
+struct cin_header *cin_header_init(struct cin_header *h);
+struct cin_child *cin_child_init(struct cin_child *c);
+struct cin_episode *cin_episode_init(struct cin_episode *e);
+struct cin_assessment *cin_assessment_init(struct cin_assessment *a);
+struct cin_plan *cin_plan_init(struct cin_plan *p);
+struct cin_s47 *cin_s47_init(struct cin_s47 *s);
+struct cin_cpp *cin_cpp_init(struct cin_cpp *p);
 
 #endif
