@@ -132,23 +132,24 @@ add_cin_plans(const struct view *v, const struct m_referral *r, struct cin_episo
 	}
 }
 
-/* The date an enquiry's initial conference was held: the earliest, if several. */
-static cal_date
+/* An enquiry's initial conference: the earliest held, if several. */
+static const struct m_conference *
 s47_icpc(const struct view *v, const struct m_s47 *s)
 {
-	cal_date best = CAL_NONE;
+	const struct m_conference *best = NULL;
 
 	EACH(v, conferences, conferences, x)
 		if (x->s47_id == s->id && x->kind == M_INITIAL && x->held != CAL_NONE &&
-		    (best == CAL_NONE || x->held < best))
-			best = x->held;
+		    (!best || x->held < best->held))
+			best = x;
 	return best;
 }
 
 static int
 s47_in_return(const struct view *v, const struct m_s47 *s)
 {
-	cal_date icpc = s47_icpc(v, s), concluded = icpc;
+	const struct m_conference *icpc = s47_icpc(v, s);
+	cal_date concluded = icpc ? icpc->held : CAL_NONE;
 
 	if (concluded == CAL_NONE && s->icpc_not_required)
 		concluded = s->completed != CAL_NONE ? s->completed : s->start;
@@ -161,6 +162,7 @@ add_s47s(const struct view *v, const struct m_referral *r, struct cin_episode *e
 	e->s47s = items(v->pool, v->c->s47s.count, sizeof *e->s47s);
 	EACH(v, s47s, s47s, x) {
 		struct cin_s47 *out;
+		const struct m_conference *icpc;
 		cal_date target = x->icpc_target;
 		int not_required;
 		if (x->referral_id != r->id || !s47_in_return(v, x))
@@ -173,7 +175,11 @@ add_s47s(const struct view *v, const struct m_referral *r, struct cin_episode *e
 		if (target == CAL_NONE)
 			target = cal_add_working_days(x->start, 15);
 		out->icpc_target = date_of(v->pool, target);
-		out->icpc = date_by(v, s47_icpc(v, x));
+		icpc = s47_icpc(v, x);
+		if (icpc && icpc->held <= v->ref) {
+			out->icpc = date_of(v->pool, icpc->held);
+			out->icpc_id = icpc->id;
+		}
 		not_required = x->icpc_not_required &&
 		    (x->completed == CAL_NONE || x->completed <= v->ref);
 		out->icpc_not_required = text_of(v->pool, not_required ? "1" : "0");
@@ -263,10 +269,10 @@ s47_written(const struct cin_episode *e, int64_t s47_id)
 
 /* An initial (or transfer-in) conference held in the year that no Section47 of the
  * return carries: the CINdetails-level DateOfInitialCPC (domain.md 1.3, rule 2884). */
-static cal_date
+static const struct m_conference *
 episode_icpc(const struct view *v, const struct m_referral *r, const struct cin_episode *e)
 {
-	cal_date best = CAL_NONE;
+	const struct m_conference *best = NULL;
 
 	EACH(v, conferences, conferences, x) {
 		if (x->referral_id != r->id || x->kind == M_REVIEW || x->held == CAL_NONE ||
@@ -274,8 +280,8 @@ episode_icpc(const struct view *v, const struct m_referral *r, const struct cin_
 			continue;
 		if (x->kind == M_INITIAL && x->s47_id && s47_written(e, x->s47_id))
 			continue;
-		if (best == CAL_NONE || x->held < best)
-			best = x->held;
+		if (!best || x->held < best->held)
+			best = x;
 	}
 	return best;
 }
@@ -284,6 +290,7 @@ static void
 add_episode(const struct view *v, const struct m_referral *r, struct cin_episode *e)
 {
 	int closed = r->closure != CAL_NONE && r->closure <= v->ref;
+	const struct m_conference *icpc;
 
 	cin_episode_init(e);
 	e->id = r->id;
@@ -297,7 +304,11 @@ add_episode(const struct view *v, const struct m_referral *r, struct cin_episode
 	add_cin_plans(v, r, e);
 	add_s47s(v, r, e);
 	add_cpps(v, r, e);
-	e->icpc = date_of(v->pool, episode_icpc(v, r, e));
+	icpc = episode_icpc(v, r, e);
+	if (icpc) {
+		e->icpc = date_of(v->pool, icpc->held);
+		e->icpc_id = icpc->id;
+	}
 }
 
 /* Rule 8770Q: school age is being born on or before 31 August six years before the year

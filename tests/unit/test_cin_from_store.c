@@ -189,6 +189,8 @@ assessments_plans_and_enquiries(void)
 	/* 15 working days from Thursday 17 April 2025 (domain.md 4.4): Tuesday 13 May. */
 	CHECK_STR(e->s47s[0].icpc_target.s, "2025-05-13");
 	CHECK_STR(e->s47s[0].icpc.s, "2025-05-13");
+	CHECK_INT(e->s47s[0].icpc_id, 507);
+	CHECK_INT(e->s47s[1].icpc_id, 0);
 	CHECK_STR(e->s47s[0].icpc_not_required.s, "0");
 	CHECK_INT(e->s47s[1].id, 505);
 	CHECK_STR(e->s47s[1].icpc_target.s, "2026-04-01");
@@ -229,6 +231,7 @@ plans_and_reviews(void)
 	c = build(6, &in);
 	e = &c->episodes[0];
 	CHECK_STR(e->icpc.s, "2025-05-06");
+	CHECK_INT(e->icpc_id, 601);
 	CHECK_INT(e->ncpps, 1);
 	CHECK_INT(e->cpps[0].id, 602);
 	CHECK_STR(e->cpps[0].initial_category.s, "NEG");
