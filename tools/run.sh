@@ -6,4 +6,4 @@ bin="$1"; store="$2"
 if [ ! -e "$store" ]; then
 	"$bin" init --db "$store"
 fi
-"$bin" version
+"$bin" check --db "$store"

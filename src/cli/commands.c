@@ -14,6 +14,34 @@ static const struct cli_opt restore_opts[] = {
 	{0},
 };
 
+static const struct cli_opt check_opts[] = {
+	{"--as-of", "DATE", "judge every clock as at the end of DATE (default today)"},
+	{"--user", "USERNAME", "only what this user must do, or oversees as chair"},
+	{"--team", "TEAM", "only what falls to this team (its id or its name)"},
+	{"--chair", "CHAIR", "only the conferences and plans this chair oversees (username or "
+	 "professional id)"},
+	{"--days", "N", "list what falls due in the next N working days too (default 5)"},
+	{"--json", NULL, "write JSON (the shape is in README.md) instead of text"},
+	{0},
+};
+
+static const struct cli_opt as_of_opts[] = {
+	{"--as-of", "DATE", "as the records stood at the end of DATE (default today)"},
+	{0},
+};
+
+static const struct cli_opt settings_set_opts[] = {
+	{"--from", "DATE", "the first day the value applies (default today)"},
+	{"--backdate", NULL, "allow a date before today, re-judging clocks started since then"},
+	{0},
+};
+
+static const struct cli_opt tsbench_opts[] = {
+	{"--as-of", "DATE", "judge the clocks as at DATE (default today)"},
+	{"--repeat", "N", "compute N times and report the fastest (default 3)"},
+	{0},
+};
+
 static const struct cli_cmd commands[] = {
 	{"init", NULL, 0, 0, "create a store, or bring an existing one up to date",
 	 "Creates the SQLite store named by --db with the current schema. An existing store is "
@@ -27,6 +55,33 @@ static const struct cli_cmd commands[] = {
 	 "Checks that FILE is a complete, undamaged safeguard backup this version can read, then "
 	 "puts it in place of the store in one step. A store that already holds records is only "
 	 "replaced with --force.", restore_opts, cmd_restore},
+	{"check", NULL, 0, 0, "the worklist: what is overdue and what falls due soon",
+	 "Lists every statutory timescale that is overdue, and those falling due in the next "
+	 "--days working days, most urgent first, grouped by sibling group and child, with the "
+	 "target date and who must act. Without --user, --team or --chair it is the whole "
+	 "area's list. A chair's list shows the drift of the plans they chair: core groups and "
+	 "visits not held, reports not received, reviews due, plans reaching 12, 18 and 24 "
+	 "months. Exit status 0 whenever the list could be made, however long it is.",
+	 check_opts, cmd_check},
+	{"show child", "ID", 1, 1, "a child's pathway, each timescale against what was done",
+	 "Prints the child's record step by step (referrals, assessments, enquiries, "
+	 "conferences, plans) with every statutory timescale under the record it belongs to: "
+	 "its rule, target date, the date it was done, and whether it was met, missed, is due "
+	 "or overdue. ID is the child's local id, or its record id.", as_of_opts, cmd_show_child},
+	{"settings list", NULL, 0, 0, "the local settings, their values, defaults and sources",
+	 "Lists every setting: the value in force (on --as-of, default today), its default, "
+	 "what it means and where the default comes from, and every value stored with the date "
+	 "it applies from.", as_of_opts, cmd_settings_list},
+	{"settings set", "KEY VALUE", 2, 2, "give a setting a new value from a date",
+	 "Stores VALUE for KEY from --from DATE (default today) on; clocks that started before "
+	 "that date keep the value in force when they started, so past compliance does not "
+	 "change. The value is checked first ('safeguard settings list' shows what each key "
+	 "takes). A date in the past needs --backdate.", settings_set_opts, cmd_settings_set},
+	{"test-timescales-bench", NULL, 0, 0, "time the timescale engine on the store (for make "
+	 "bench)", "Loads the whole store, then computes every clock of every child several "
+	 "times and builds the area's worklist, and prints how long loading and computing took "
+	 "and how many clocks there were in each state. Used by tools/bench/20-timescales.sh.",
+	 tsbench_opts, cmd_tsbench},
 	{"version", NULL, 0, 0, "print the version and schema version",
 	 "Prints safeguard's version and the store schema version it reads and writes.", no_opts,
 	 cmd_version},

@@ -7,5 +7,11 @@ int cmd_init(const struct cli_args *a);
 int cmd_backup(const struct cli_args *a);
 int cmd_restore(const struct cli_args *a);
 int cmd_version(const struct cli_args *a);
+/* Timescales: cmd_check.c, cmd_show.c, cmd_settings.c, cmd_tsbench.c. */
+int cmd_check(const struct cli_args *a);
+int cmd_show_child(const struct cli_args *a);
+int cmd_settings_list(const struct cli_args *a);
+int cmd_settings_set(const struct cli_args *a);
+int cmd_tsbench(const struct cli_args *a);
 
 #endif

@@ -56,6 +56,14 @@ int store_is_empty(struct store *st);
 /* The typed records of the whole area (child_id 0) or of one child, sorted and indexed. */
 int store_load_area(struct store *st, int64_t child_id, struct area *a);
 
+/* Administration (store_admin.c). Writes a dated value of a setting in one transaction,
+ * replacing the value of the same key and date (*replaced set to 1) or adding a version. */
+int store_setting_put(struct store *st, const char *key, const char *value, const char *from,
+    int *replaced);
+/* The professional a username belongs to: 1 found (*professional_id 0 when the user is not
+ * linked to one), 0 no such user. */
+int store_user_professional(struct store *st, const char *username, int64_t *professional_id);
+
 /* Whole-file operations (store_backup.c). */
 int store_backup_to(struct store *st, const char *dest);
 /* Checks that path is a sound safeguard store this binary can read; message in *err. */

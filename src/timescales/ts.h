@@ -165,6 +165,19 @@ typedef int (*ts_child_fn)(void *ctx, const struct m_child *c, const struct ts_c
 int ts_area(const struct area *a, const struct ts_config *cfg, cal_date as_of, ts_child_fn fn,
     void *ctx);
 
+/* ---- In words (ts_text.c), plain text for the command line, emails and pages ---- */
+
+struct buf;
+/* "Mon 12 May 2025" into out; "" for CAL_NONE. */
+void ts_human_date(cal_date d, char out[20]);
+/* "Sam Worker" into out, or NULL when id names no professional of the area. */
+const char *ts_person(const struct area *a, int64_t id, char *out, size_t size);
+/* What a clock asks, with its rule and start: "statutory visit, at most 10 working days
+ * after the last visit on Mon 12 May 2025". */
+void ts_describe(const struct area *a, const struct ts_clock *k, struct buf *out);
+/* The state as a person reads it ("overdue"; a plan-length flag is "reached"). */
+const char *ts_state_words(const struct ts_clock *k);
+
 /* ---- Worklists (ts_worklist.c) ---- */
 
 /* Whose list: all zero for the whole area. */

@@ -1,0 +1,165 @@
+/*
+ * ts_text.c: a clock in words, for the people who read the worklist and the timeline:
+ * "statutory visit, at most 10 working days after the last visit on Mon 12 May 2025".
+ *
+ * The same phrases serve the command line and, later, the web pages and emails, so they
+ * are written once here, from the clock and the area's records (names of agencies and
+ * professionals), into a caller's buffer. Output is plain text: a web page escapes it.
+ */
+#include "timescales/ts.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/buf.h"
+
+static const char *const weekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+    "Sep", "Oct", "Nov", "Dec"};
+
+void
+ts_human_date(cal_date d, char out[20])
+{
+	int y, m, day;
+
+	if (d == CAL_NONE) {
+		out[0] = 0;
+		return;
+	}
+	cal_to_ymd(d, &y, &m, &day);
+	snprintf(out, 20, "%s %d %s %d", weekdays[cal_weekday(d) - 1], day, months[m - 1],
+	    y % 10000);
+}
+
+const char *
+ts_person(const struct area *a, int64_t id, char *out, size_t size)
+{
+	const struct m_professional *p = id ? m_professional(a, id) : NULL;
+
+	if (!p)
+		return NULL;
+	snprintf(out, size, "%s %s", p->given_name ? p->given_name : "",
+	    p->family_name ? p->family_name : "");
+	return out;
+}
+
+static const char *
+agency_of_invitee(const struct area *a, const struct ts_clock *k)
+{
+	const struct m_child *c = m_child_by_id(a, k->child_id);
+	const struct m_agency *g = NULL;
+
+	for (uint32_t i = 0; c && i < c->invitees.count; i++)
+		if (a->invitees[c->invitees.first + i].id == k->record_id)
+			g = m_agency(a, a->invitees[c->invitees.first + i].agency_id);
+	return g && g->name ? g->name : "an invited agency";
+}
+
+/* Whether a visit clock runs from the plan's start rather than from a visit. */
+static int
+from_plan_start(const struct area *a, const struct ts_clock *k)
+{
+	const struct m_child *c = m_child_by_id(a, k->child_id);
+	const struct m_plan *p = c ? m_find_plan(a, c, k->record_id) : NULL;
+
+	return p && p->start == k->start;
+}
+
+/* "1 working day", "10 working days": the clock's amount in its unit. */
+static const char *
+amount(const struct ts_clock *k, char out[40])
+{
+	static const char *const units[] = {"working day", "day", "month"};
+	int n = k->amount;
+
+	snprintf(out, 40, "%d %s%s", n, units[ts_kind_unit(k->kind)], n == 1 ? "" : "s");
+	return out;
+}
+
+void
+ts_describe(const struct area *a, const struct ts_clock *k, struct buf *out)
+{
+	char start[20], n[40];
+	const char *wd = amount(k, n);
+
+	ts_human_date(k->start, start);
+	switch ((enum ts_kind)k->kind) {
+	case TS_K_DECISION:
+		buf_printf(out, "decision on the referral received %s (%s)", start, wd);
+		break;
+	case TS_K_ASSESSMENT:
+		buf_printf(out, "assessment authorised, %s from %s", wd, start);
+		break;
+	case TS_K_ICPC:
+		buf_printf(out, "initial conference, %s from the strategy discussion of %s", wd,
+		    start);
+		break;
+	case TS_K_TRANSFER_IN:
+		buf_printf(out, "transfer-in conference, %s from the notification of %s", wd, start);
+		break;
+	case TS_K_CHAIR_REPORT:
+		buf_printf(out, "social worker's report to the chair, %s before the conference "
+		    "of %s", wd, start);
+		break;
+	case TS_K_PARENT_REPORT:
+		buf_printf(out, "social worker's report shared with the parents, %s before the "
+		    "conference of %s", wd, start);
+		break;
+	case TS_K_AGENCY_REPORT:
+		buf_printf(out, "report from %s, %s before the conference of %s",
+		    agency_of_invitee(a, k), wd, start);
+		break;
+	case TS_K_PLAN_CIRCULATED:
+		buf_printf(out, "plan circulated, %s after the conference of %s", wd, start);
+		break;
+	case TS_K_PLAN_LIMIT:
+		buf_printf(out, "plan circulated at the latest, %s after the conference of %s",
+		    wd, start);
+		break;
+	case TS_K_MINUTES:
+		buf_printf(out, "minutes circulated, %s after the conference of %s", wd, start);
+		break;
+	case TS_K_FIRST_CORE_GROUP:
+		buf_printf(out, "first core group, %s after the conference of %s", wd, start);
+		break;
+	case TS_K_CORE_GROUP:
+		buf_printf(out, "core group, at most %s after the last on %s",
+		    wd, start);
+		break;
+	case TS_K_FIRST_REVIEW:
+		buf_printf(out, "first review conference, %s after the conference of %s",
+		    wd, start);
+		break;
+	case TS_K_REVIEW:
+		buf_printf(out, "review conference, at most %s after the last on %s",
+		    wd, start);
+		break;
+	case TS_K_VISIT:
+		buf_printf(out, "statutory visit, at most %s after %s %s", wd,
+		    from_plan_start(a, k) ? "the plan began on" : "the last visit on", start);
+		break;
+	default:
+		buf_printf(out, "plan reaching %s (it began on %s)", wd,
+		    start);
+		break;
+	}
+}
+
+/* How the state reads: a plan-length flag is reached, not overdue. */
+const char *
+ts_state_words(const struct ts_clock *k)
+{
+	static const char *const words[] = {
+	    [TS_NA] = "not applicable", [TS_MET] = "met", [TS_MISSED] = "missed",
+	    [TS_DUE] = "due", [TS_OVERDUE] = "overdue"};
+
+	if (k->kind == TS_K_PLAN_LENGTH) {
+		if (k->state == TS_OVERDUE)
+			return "reached";
+		if (k->state == TS_MET)
+			return "ended before";
+		if (k->state == TS_MISSED)
+			return "reached";
+	}
+	return k->state <= TS_OVERDUE ? words[k->state] : "?";
+}

@@ -1,0 +1,60 @@
+# settings_commands.sh: 'safeguard settings list' and 'settings set': defaults and sources,
+# dated values, the guard against rewriting past compliance, and every bad input refused
+# with a message and nothing stored.
+. "$SG_ROOT/tests/lib.sh"
+export SAFEGUARD_TODAY=2025-06-02
+$SG init --db a.db >/dev/null && sqlite3 a.db < "$FIX/ts_area.sql" || not_ok "fixture loads"
+rows() { sqlite3 a.db "SELECT count(*) FROM settings"; }
+
+run 0 "list on a new store" $SG settings list --db a.db
+has out.txt "timescale.assessment_working_days = 45 (default)" "a default"
+has out.txt "source: Working Together 2023 (domain.md 3.1)" "its source"
+has out.txt "timescale.report_to_chair_review_working_days = 5 (default)" "a local standard"
+has out.txt "timescale.plan_length_flags_months = 12 18 24 (default)" "the plan flags"
+has out.txt "area.child_population = (not set)" "the area's keys are listed too"
+
+run 0 "a value from a future date" $SG settings set timescale.visit_working_days 15 --from 2025-07-01 --db a.db
+has out.txt "timescale.visit_working_days = 15 from 2025-07-01" "confirmed"
+run 0 "a value from today" $SG settings set timescale.minutes_working_days 10 --db a.db
+has out.txt "from 2025-06-02" "today is the default date"
+run 0 "the same date again replaces it" $SG settings set timescale.minutes_working_days 12 --db a.db
+has out.txt "replaced the value set for that date" "said so"
+equal "$(rows)" "2" "two rows stored"
+run 0 "list" $SG settings list --db a.db
+has out.txt "timescale.minutes_working_days = 12" "the value in force today"
+has out.txt "timescale.visit_working_days = 10 (default)" "not yet in force"
+has out.txt "stored: 15 from 2025-07-01" "but listed"
+run 0 "list as of a later day" $SG settings list --db a.db --as-of 2025-07-01
+has out.txt "stored: 15 from 2025-07-01 (in force)" "in force from its date"
+
+# A value dated today changes no running clock: C0001's visit clock started on Mon 12 May.
+run 0 "check" $SG check --db a.db --user srowe
+has out.txt "was due Tue 27 May 2025" "the visit is judged by the old value"
+run 2 "a past date" $SG settings set timescale.visit_working_days 15 --from 2025-05-01 --db a.db
+has err.txt "--from 2025-05-01 is before today (2025-06-02)" "refused"
+has err.txt "add --backdate" "with the way to insist"
+equal "$(rows)" "2" "nothing stored"
+# Backdated to 1 May, 15 working days from Mon 12 May: 13-16 May 4, 19-23 9, (26 May a
+# holiday) 27-30 13, Mon 2 Jun 14, Tue 3 Jun 15.
+run 0 "a past date with --backdate" $SG settings set timescale.visit_working_days 15 --from 2025-05-01 --backdate --db a.db
+run 0 "check again" $SG check --db a.db --user srowe
+has out.txt "due      Tue 3 Jun 2025, in 1 working day" "the running clock is re-judged"
+
+for bad in "timescale.visit_working_days|often|\"often\" is not a whole number from 1 to 40" \
+	"timescale.visit_working_days|0|\"0\" is not a whole number from 1 to 40" \
+	"timescale.counting|C|\"C\" is not a counting convention (use A or B)" \
+	"timescale.plan_length_flags_months|24 12|rising, separated by spaces" \
+	"area.la_code|87|is not a DfE LA number (use its three digits" \
+	"timescale.no_such|1|unknown setting \"timescale.no_such\""; do
+	key=${bad%%|*}; rest=${bad#*|}; value=${rest%%|*}; msg=${rest#*|}
+	run 2 "$key = '$value'" $SG settings set "$key" "$value" --db a.db
+	has err.txt "$msg" "says why"
+done
+run 2 "a bad date" $SG settings set timescale.visit_working_days 5 --from 1/7/2025 --db a.db
+has err.txt '--from: "1/7/2025" is not a date (use YYYY-MM-DD)' "the fix"
+run 2 "a missing value" $SG settings set timescale.visit_working_days --db a.db
+has err.txt "missing KEY VALUE" "the missing argument"
+equal "$(rows)" "3" "nothing stored by any of them"
+run 2 "no store" $SG settings set timescale.visit_working_days 5 --from 2030-01-01 --db none.db
+[ ! -e none.db ] && ok "and none is created" || not_ok "none.db was created"
+finish
