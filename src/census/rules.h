@@ -15,6 +15,9 @@
  */
 #ifndef SG_CIN_RULES_H
 #define SG_CIN_RULES_H
+#include <stddef.h>
+#include <stdint.h>
+
 #include "census/cin.h"
 
 enum cin_kind { CIN_ERROR, CIN_QUERY };
@@ -70,6 +73,42 @@ void cin_check_child(struct cin_check *c, const struct cin_child *child);
 /* The return-level rules, once every child has been seen. */
 void cin_check_finish(struct cin_check *c);
 void cin_check_free(struct cin_check *c);
+
+/*
+ * The record a finding points at in the store, for a finding about a child built from the
+ * store: its table ("referrals"; NULL for header and return rules) and id, and the words
+ * "referral 123 of child ABC" in out. The module's own record, else its episode's.
+ */
+const char *cin_finding_table(const struct cin_finding *f, int64_t *id);
+void cin_finding_record(const struct cin_finding *f, char *out, size_t size);
+
+/*
+ * At entry: the rules one child's records break, for the web interface to call on every
+ * save. a holds the child's records (store_load_area(st, child_id, &a)); the child is
+ * judged as the return for the census year ending 31 March end_year would show it
+ * (cin_store.h), by the rules about one child: the return-level rules (duplicates across
+ * children, the counts of 2883 and 2886Q-2888Q) need the whole return. Each finding is
+ * copied, with the record to fix.
+ */
+struct cin_entry {
+	const struct cin_rule *rule;
+	const char *table;	/* the record to fix: "referrals", "cp_plans" ... */
+	int64_t id;
+	char *message;
+};
+
+struct cin_entries {
+	struct cin_entry *v;
+	size_t n, cap;
+	int in_return;		/* the child has an episode in that year's return */
+};
+
+struct area;
+/* Fills out (emptied first) and returns how many rules are broken; -1 when the area has
+ * no child child_id. */
+int cin_rules_at_entry(const struct area *a, int64_t child_id, int end_year,
+    struct cin_entries *out);
+void cin_entries_free(struct cin_entries *e);
 
 /* The census year being checked; 0 when the header gave none. */
 int cin_check_year(const struct cin_check *c, struct cin_year *out);

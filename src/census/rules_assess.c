@@ -36,9 +36,9 @@ dates(struct cin_check *c, const struct cin_episode *ep, const struct cin_assess
 
 	if (started && cin_has_date(&ep->referral) && a->start.d < ep->referral.d)
 		cin_fire(c, R1103, CIN_AT_ASSESSMENT, ep, a, a->start.line,
-		    "The assessment started on %s, before the referral of %s "
-		    "(AssessmentActualStartDate before CINreferralDate).", a->start.s,
-		    cin_episode_name(c, ep));
+		    "In %s, the assessment started on %s, before the referral "
+		    "(AssessmentActualStartDate before CINreferralDate).", cin_episode_name(c, ep),
+		    a->start.s);
 	if (started && done && a->authorised.d < a->start.d)
 		cin_fire(c, R8608, CIN_AT_ASSESSMENT, ep, a, a->authorised.line,
 		    "The assessment of %s was authorised on %s, before it started on %s.",

@@ -47,8 +47,8 @@ start(struct cin_check *c, const struct cin_episode *ep, const struct cin_cpp *p
 	}
 	if (cin_has_date(&ep->referral) && s->d < ep->referral.d)
 		cin_fire(c, R1105, CIN_AT_CPP, ep, p, s->line,
-		    "The child protection plan started on %s, before the referral of %s.", s->s,
-		    cin_episode_name(c, ep));
+		    "In %s, the child protection plan started on %s, before the referral "
+		    "(CPPstartDate before CINreferralDate).", cin_episode_name(c, ep), s->s);
 	if (c->have_year && s->d > c->ref)
 		cin_fire(c, R8720, CIN_AT_CPP, ep, p, s->line,
 		    "The child protection plan of %s starts on %s, after the reference date.",

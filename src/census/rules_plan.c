@@ -41,8 +41,8 @@ start(struct cin_check *c, const struct cin_episode *ep, const struct cin_plan *
 		    cin_episode_name(c, ep), s->s);
 	if (cin_has_date(&ep->referral) && s->d < ep->referral.d)
 		cin_fire(c, R4015, CIN_AT_PLAN, ep, p, s->line,
-		    "The child in need plan started on %s, before the referral of %s.", s->s,
-		    cin_episode_name(c, ep));
+		    "In %s, the child in need plan started on %s, before the referral "
+		    "(CINPlanStartDate before CINreferralDate).", cin_episode_name(c, ep), s->s);
 	if (cin_has_date(death) && s->d > death->d)
 		cin_fire(c, R4008, CIN_AT_PLAN, ep, p, s->line,
 		    "The child in need plan of %s starts on %s, after the child's death on %s.",

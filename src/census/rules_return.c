@@ -233,6 +233,8 @@ cin_rules_return_finish(struct cin_check *c)
 		    "%ld of %ld children (more than 2%%) have no sex recorded (Sex missing or U) "
 		    "although they are born (no ExpectedPersonBirthDate).", c->sex_unrecorded,
 		    c->children);
+	if (!c->children)
+		return;		/* an empty return says nothing about how disability is recorded */
 	if (used < 8)
 		cin_fire(c, R2887Q, CIN_AT_RETURN, NULL, NULL, 0,
 		    "Only %d different disability codes (NONE aside) are used in the whole return; "

@@ -37,8 +37,8 @@ conference(struct cin_check *c, const struct cin_episode *ep, enum cin_at at, co
 		return;
 	if (cin_has_date(&ep->referral) && d->d < ep->referral.d)
 		cin_fire(c, R1104, at, ep, item, d->line,
-		    "The initial conference (DateOfInitialCPC %s) is before the referral of %s.",
-		    d->s, cin_episode_name(c, ep));
+		    "In %s, the initial conference (DateOfInitialCPC %s) is before the referral.",
+		    cin_episode_name(c, ep), d->s);
 	if (c->have_year && !cin_in_year(c, d->d))
 		cin_fire(c, R8715, at, ep, item, d->line,
 		    "The initial conference of %s (DateOfInitialCPC %s) is outside the census year.",
@@ -56,8 +56,9 @@ one(struct cin_check *c, const struct cin_episode *ep, const struct cin_s47 *s)
 
 	if (started && cin_has_date(&ep->referral) && s->start.d < ep->referral.d)
 		cin_fire(c, R2889, CIN_AT_S47, ep, s, s->start.line,
-		    "The section 47 enquiry started on %s, before the referral of %s.", s->start.s,
-		    cin_episode_name(c, ep));
+		    "In %s, the section 47 enquiry started on %s, before the referral "
+		    "(S47ActualStartDate before CINreferralDate).", cin_episode_name(c, ep),
+		    s->start.s);
 	if (cin_has_date(&s->icpc) && (!started || s->start.d > s->icpc.d))
 		cin_fire(c, R8615, CIN_AT_S47, ep, s, started ? s->start.line : s->line, started ?
 		    "The section 47 enquiry of %s started on %s, after its initial conference on "

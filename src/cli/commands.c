@@ -42,6 +42,15 @@ static const struct cli_opt tsbench_opts[] = {
 	{0},
 };
 
+static const struct cli_opt validate_cin_opts[] = {
+	{"--json", NULL, "print the findings as one JSON object"},
+	{"--csv", NULL, "print the findings as CSV, one row a finding"},
+	{"--store", NULL, "check the store's return instead of a file"},
+	{"--year", "YEAR", "with --store: the census year, e.g. 2025-26"},
+	{"--child", "ID", "with --store: only this child (LAchildID or store id)"},
+	{0},
+};
+
 static const struct cli_cmd commands[] = {
 	{"init", NULL, 0, 0, "create a store, or bring an existing one up to date",
 	 "Creates the SQLite store named by --db with the current schema. An existing store is "
@@ -82,6 +91,13 @@ static const struct cli_cmd commands[] = {
 	 "times and builds the area's worklist, and prints how long loading and computing took "
 	 "and how many clocks there were in each state. Used by tools/bench/20-timescales.sh.",
 	 tsbench_opts, cmd_tsbench},
+	{"validate cin", "FILE", 0, 1, "check a census return against the department's rules",
+	 "Applies every business rule of the Children in Need census (2025-26, also used for "
+	 "2024-25) to FILE, or with --store to the return the store would export for --year, "
+	 "or to one --child. Each broken rule is listed under its code, errors apart from "
+	 "queries, with the child, the line (or the store record to fix) and what is wrong; "
+	 "then a count by rule. Exit status 0 when clean, 1 when any rule is broken, 2 when "
+	 "the file cannot be read.", validate_cin_opts, cmd_validate_cin},
 	{"version", NULL, 0, 0, "print the version and schema version",
 	 "Prints safeguard's version and the store schema version it reads and writes.", no_opts,
 	 cmd_version},

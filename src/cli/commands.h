@@ -13,5 +13,6 @@ int cmd_show_child(const struct cli_args *a);
 int cmd_settings_list(const struct cli_args *a);
 int cmd_settings_set(const struct cli_args *a);
 int cmd_tsbench(const struct cli_args *a);
+int cmd_validate_cin(const struct cli_args *a);
 
 #endif

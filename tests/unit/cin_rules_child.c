@@ -356,6 +356,7 @@ test_return_counts(void)
 {
 	static struct fx f[8];
 
+	CHECK_STR(fx_return(f, 0), "");	/* an empty return: nothing to count */
 	fx_pair(f);
 	f[0].ch.sex = T("U");
 	fx_mark("2886Q");

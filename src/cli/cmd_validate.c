@@ -1,0 +1,190 @@
+/*
+ * cmd_validate.c: `safeguard validate cin`, the Department for Education's business rules
+ * for the Children in Need census (census/rules.h) over a return:
+ *
+ *   validate cin FILE.xml              a return file, read as a stream one child at a time
+ *   validate cin --store --year 2025-26   the return the store would export for a year,
+ *                                      before it is exported, naming the records to fix
+ *   validate cin --store --child ID    one child (LAchildID, or store id), for the census
+ *                                      year given by --year or else the one running today
+ *
+ * Output is text grouped by child, or --json, or --csv (validate_out.c). Exit status 0
+ * when no rule is broken, 1 when some are (errors or queries), 2 when the file cannot be
+ * read or the command is wrong; nothing is ever written to the store.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/str.h"
+#include "census/cin_read.h"
+#include "census/cin_store.h"
+#include "census/rules.h"
+#include "cli/commands.h"
+#include "cli/validate_out.h"
+#include "store/store.h"
+
+/* The census year that today falls in: the one whose records are being entered now. */
+static int
+census_year_of_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (!localtime_r(&now, &tm))
+		return 0;
+	return tm.tm_mon + 1 >= 4 ? tm.tm_year + 1900 + 1 : tm.tm_year + 1900;
+}
+
+static int
+exit_status(const struct vout *o)
+{
+	return o->nfindings ? CLI_FINDINGS : CLI_OK;
+}
+
+static int
+validate_file(const struct cli_args *a, const char *path, enum vout_format fmt)
+{
+	struct cin_reader *r = cin_reader_open_file(path);
+	const struct cin_header *h;
+	const struct cin_child *c;
+	struct cin_check *check;
+	struct cin_year y;
+	struct vout o;
+	int rc;
+
+	if (cin_read_header(r, &h) < 0) {
+		cli_fail(a, "%s: %s", path, cin_reader_error(r));
+		cin_reader_close(r);
+		return CLI_BAD;
+	}
+	vout_begin(&o, stdout, fmt, path, 0);
+	check = cin_check_new(h, vout_finding, &o);
+	while ((rc = cin_read_child(r, &c)) > 0) {
+		vout_next_child(&o);
+		cin_check_child(check, c);
+	}
+	if (rc < 0) {
+		vout_abort(&o, cin_reader_error(r));
+		cli_fail(a, "%s: %s (the file was checked only up to there)", path,
+		    cin_reader_error(r));
+		rc = CLI_BAD;
+	} else {
+		cin_check_finish(check);
+		vout_end(&o, cin_check_year(check, &y) ? &y : NULL, cin_check_children(check));
+		rc = exit_status(&o);
+	}
+	cin_check_free(check);
+	vout_free(&o);
+	cin_reader_close(r);
+	return rc;
+}
+
+/* The child named by --child: its LAchildID, or failing that its store id. */
+static int
+find_child(const struct cli_args *a, struct store *st, const char *text, int64_t *id)
+{
+	int64_t n, owner;
+
+	if (store_child_by_la_id(st, text, id) == 1)
+		return 1;
+	if (str_to_i64(text, &n) && n > 0 && store_lookup(st, records_table("children"), n,
+	    &owner) == 1) {
+		*id = n;
+		return 1;
+	}
+	cli_fail(a, "--child: no child has the LAchildID or store id \"%s\" in %s", text, a->db);
+	return 0;
+}
+
+/* Checks the children of area (the one child child_id, if given) for year y. */
+static int
+check_area(const struct area *area, int64_t child_id, const struct cin_year *y,
+    enum vout_format fmt)
+{
+	struct cin_check *check;
+	struct cin_pool *pool = cin_pool_new();
+	struct cin_child c;
+	struct vout o;
+	int rc;
+
+	vout_begin(&o, stdout, fmt, "the store", 1);
+	check = cin_check_new_year(y->end_year, vout_finding, &o);
+	for (size_t i = 0; i < area->n_children; i++) {
+		if (child_id && area->children[i].id != child_id)
+			continue;
+		cin_pool_reset(pool);
+		if (!cin_child_from_store(area, &area->children[i], y, pool, &c))
+			continue;
+		vout_next_child(&o);
+		cin_check_child(check, &c);
+	}
+	if (!child_id)		/* one child is not a return: the return-level rules wait */
+		cin_check_finish(check);
+	else if (!cin_check_children(check))
+		fprintf(stderr, "safeguard validate cin: the child has no episode in the return "
+		    "for that year, so no rule applies\n");
+	vout_end(&o, y, cin_check_children(check));
+	rc = exit_status(&o);
+	cin_check_free(check);
+	cin_pool_free(pool);
+	vout_free(&o);
+	return rc;
+}
+
+static int
+validate_store(const struct cli_args *a, enum vout_format fmt)
+{
+	const char *year = cli_value(a, "--year"), *child = cli_value(a, "--child");
+	struct cin_year y;
+	struct store *st;
+	struct area area;
+	int64_t child_id = 0;
+	int rc = CLI_BAD;
+
+	if (a->npos)
+		return cli_fail(a, "give either a FILE or --store, not both");
+	if (!year && !child)
+		return cli_fail(a, "--store needs the census year, e.g. --year 2025-26 (or --child "
+		    "ID for one child)");
+	if (year && !cin_year_parse(year, &y))
+		return cli_fail(a, "--year: \"%s\" is not a census year (write it as 2025-26)", year);
+	if (!year)
+		y = cin_year_of(census_year_of_today());
+	if (!(st = cli_open_store(a, 0)))
+		return CLI_BAD;
+	area_init(&area);
+	if (child && !find_child(a, st, child, &child_id))
+		goto out;
+	if (store_load_area(st, child_id, &area) < 0) {
+		cli_fail(a, "%s", store_error(st));
+		goto out;
+	}
+	rc = check_area(&area, child_id, &y, fmt);
+out:
+	area_free(&area);
+	store_close(st);
+	return rc;
+}
+
+int
+cmd_validate_cin(const struct cli_args *a)
+{
+	enum vout_format fmt = VOUT_TEXT;
+
+	if (cli_flag(a, "--json") && cli_flag(a, "--csv"))
+		return cli_fail(a, "choose one of --json and --csv");
+	if (cli_flag(a, "--json"))
+		fmt = VOUT_JSON;
+	else if (cli_flag(a, "--csv"))
+		fmt = VOUT_CSV;
+	if (cli_flag(a, "--store"))
+		return validate_store(a, fmt);
+	if (cli_value(a, "--year") || cli_value(a, "--child"))
+		return cli_fail(a, "--year and --child go with --store; a file's own header gives "
+		    "its year");
+	if (a->npos != 1)
+		return cli_fail(a, "give the return to check (FILE.xml), or --store --year "
+		    "2025-26 to check the store");
+	return validate_file(a, a->pos[0], fmt);
+}
