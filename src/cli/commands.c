@@ -51,6 +51,19 @@ static const struct cli_opt validate_cin_opts[] = {
 	{0},
 };
 
+static const struct cli_opt export_json_opts[] = {
+	{"--child", "ID", "only this child's record: a local child id (la_child_id), or a child's "
+	 "record id"},
+	{"--out", "FILE", "write to FILE (replaced whole, once complete) instead of the standard "
+	 "output"},
+	{0},
+};
+
+static const struct cli_opt import_json_opts[] = {
+	{"--check", NULL, "check the file against the store and report, writing nothing"},
+	{0},
+};
+
 static const struct cli_cmd commands[] = {
 	{"init", NULL, 0, 0, "create a store, or bring an existing one up to date",
 	 "Creates the SQLite store named by --db with the current schema. An existing store is "
@@ -98,6 +111,22 @@ static const struct cli_cmd commands[] = {
 	 "queries, with the child, the line (or the store record to fix) and what is wrong; "
 	 "then a count by rule. Exit status 0 when clean, 1 when any rule is broken, 2 when "
 	 "the file cannot be read.", validate_cin_opts, cmd_validate_cin},
+	{"export json", NULL, 0, 0, "write the store, or one child's record, as JSON",
+	 "Writes every record of the store (or, with --child, one child's record with the "
+	 "agencies, teams and professionals it names, so that it imports on its own) as one "
+	 "JSON object: {\"format\": \"safeguard\", \"version\": 1, \"agencies\": [...], ...}, "
+	 "every table in dependency order, one record a line, absent fields left out. The same "
+	 "store always gives the same bytes; the export is one snapshot even while others "
+	 "write.", export_json_opts, cmd_export_json},
+	{"import json", "FILE", 1, 1, "read records from a JSON export into the store",
+	 "Reads a file written by 'safeguard export json' (FILE, or - for the standard input) "
+	 "and adds its records to the store in one transaction. Everything is checked first: "
+	 "the JSON, every field against its type and code list, dates and their order, ids, "
+	 "references (to records earlier in the file, later in it, or in the store) and "
+	 "unique keys. Any error changes nothing; every error is printed as "
+	 "FILE:LINE: table[index].field: what is wrong (the fix). A record already in the "
+	 "store with the same values is left alone, so importing a file twice changes "
+	 "nothing.", import_json_opts, cmd_import_json},
 	{"version", NULL, 0, 0, "print the version and schema version",
 	 "Prints safeguard's version and the store schema version it reads and writes.", no_opts,
 	 cmd_version},

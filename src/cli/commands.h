@@ -14,5 +14,7 @@ int cmd_settings_list(const struct cli_args *a);
 int cmd_settings_set(const struct cli_args *a);
 int cmd_tsbench(const struct cli_args *a);
 int cmd_validate_cin(const struct cli_args *a);
+int cmd_export_json(const struct cli_args *a);
+int cmd_import_json(const struct cli_args *a);
 
 #endif

@@ -72,6 +72,24 @@ int store_restore_from(struct store *st, const char *src);
 /* PRAGMA integrity_check and foreign_key_check: 0 clean, -1 with the first problem. */
 int store_integrity(struct store *st);
 
+/* Whole-record import and export (store_json.c). */
+int store_begin_read(struct store *st);		/* BEGIN: one snapshot for many reads */
+/* The import's one write transaction, with foreign keys checked by the importer instead
+ * of SQLite (store_json.c says why); ended by committing, or not. */
+int store_import_begin(struct store *st);
+int store_import_end(struct store *st, int commit);
+/* The columns that together must be unique in t (NULL-terminated), or NULL if none. */
+const char *const *store_unique_key(const struct table *t);
+/* The id of the record of t holding row's unique key: 1 found, 0 not (or t has no key). */
+int store_find_unique(struct store *st, const struct table *t, const struct field *row,
+    int64_t *id);
+/* Many reads of whole records by id, each table's SELECT prepared once. */
+struct store_reader *store_reader_new(struct store *st);
+void store_reader_free(struct store_reader *r);
+/* Reads record id of t into row; its text is copied into text. 1 found, 0 not, -1 error. */
+int store_reader_get(struct store_reader *r, const struct table *t, int64_t id,
+    struct field *row, struct buf *text);
+
 /* Bulk load mode for a brand-new store: no journal, no syncs, until store_bulk_end(). */
 int store_bulk_begin(struct store *st);
 int store_bulk_end(struct store *st);

@@ -1,0 +1,377 @@
+/*
+ * json_check.c: what the importer checks once a record is read whole, and the insert.
+ *
+ * In order: required fields; the date orders of records.c; the one rule of the schema
+ * that records.c does not carry (a relationship is with a child or an adult, a CHECK in
+ * migrations.c); the id, which must be new in the file; every reference, which must name
+ * a record of the file (found in the table's idmap) or of the store, and for SAME_CHILD
+ * references one of the same child; the unique keys. A reference not found yet may be to
+ * a later table (a review conference names its plan, and plans come after conferences),
+ * so it waits in a list checked at the end of the file.
+ *
+ * A record with no errors is inserted at once, inside the import's one transaction (in
+ * which SQLite leaves references to these checks: store_import_begin); the transaction
+ * is rolled back if anything in the file is wrong, so inserting early costs nothing and
+ * saves a second pass. The store
+ * answers the remaining questions: an id it already holds is fine if the record is the
+ * same field for field ("unchanged"), and an error naming the first field that differs
+ * otherwise; a unique key it already holds is an error naming the record that has it.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "base/mem.h"
+#include "base/str.h"
+#include "codes/codes.h"
+#include "json/json_int.h"
+#include "store/store.h"
+
+static const struct {
+	const char *table, *a, *b, *why;
+} one_of[] = {
+	{"relationships", "relative_child_id", "adult_id",
+	 "a relationship is with one other child or one adult"},
+};
+
+static int
+usable(const struct imp *im, int col)
+{
+	return col >= 0 && im->row[col].present && !(im->bad >> col & 1);
+}
+
+static void
+plan_table(struct imp *im, int ti, struct imp_plan *p)
+{
+	const struct table *t = &im->tables[ti];
+	const char *const *key = store_unique_key(t);
+	int k = 0;
+
+	for (int c = 0; c < IMP_MAX_COLS; c++) {
+		const struct table *rt = c < t->ncols && t->cols[c].ref ?
+		    records_table(t->cols[c].ref) : NULL;
+		p->ref[c] = rt ? (int)(rt - im->tables) : -1;
+		p->list[c] = c < t->ncols && t->cols[c].list ? codes_list(t->cols[c].list) : NULL;
+	}
+	for (int o = 0; o < t->norders && o < IMP_MAX_COLS; o++, p->norders++) {
+		p->order[o][0] = records_col_index(t, t->orders[o].later);
+		p->order[o][1] = records_col_index(t, t->orders[o].earlier);
+	}
+	for (; key && key[k] && k < 3; k++)
+		p->unique[k] = records_col_index(t, key[k]);
+	p->unique[k] = -1;
+	p->unique_names = key;
+	p->one_a = p->one_b = -1;
+	for (size_t i = 0; i < sizeof one_of / sizeof one_of[0]; i++)
+		if (strcmp(one_of[i].table, t->name) == 0) {
+			p->one_a = records_col_index(t, one_of[i].a);
+			p->one_b = records_col_index(t, one_of[i].b);
+			p->one_why = one_of[i].why;
+		}
+	p->child_col = records_child_col(t);
+}
+
+void
+imp_plan_tables(struct imp *im)
+{
+	im->plan = xcalloc((size_t)im->ntables, sizeof *im->plan);
+	for (int i = 0; i < im->ntables; i++)
+		plan_table(im, i, &im->plan[i]);
+}
+
+/* The child this record belongs to: itself for a child, 0 for shared records. */
+static int64_t
+record_child(const struct imp *im)
+{
+	int col = im->child_col;
+
+	if (im->t == &im->tables[im->child_table])
+		col = 0;
+	if (col < 0)
+		return 0;
+	return usable(im, col) ? im->row[col].i : CHILD_UNKNOWN;
+}
+
+static void
+check_required(struct imp *im)
+{
+	char takes[200];
+
+	for (int col = 0; col < im->t->ncols; col++) {
+		if (!(im->t->cols[col].flags & COL_REQUIRED) || im->row[col].present ||
+		    (im->bad >> col & 1))
+			continue;
+		imp_takes(im, col, takes, sizeof takes);
+		imp_field_error(im, col, "missing (required: %s)", takes);
+	}
+}
+
+/* Dates are YYYY-MM-DD, so their text sorts as they do. */
+static void
+check_orders(struct imp *im)
+{
+	const struct imp_plan *p = &im->plan[im->ti];
+
+	for (int k = 0; k < p->norders; k++) {
+		const struct date_order *o = &im->t->orders[k];
+		int later = p->order[k][0], earlier = p->order[k][1];
+		if (usable(im, later) && usable(im, earlier) &&
+		    strcmp(im->row[later].s, im->row[earlier].s) < 0)
+			imp_field_error(im, later, "%s is before %s %s (%s)", im->row[later].s,
+			    o->earlier, im->row[earlier].s, o->why);
+	}
+}
+
+static void
+check_one_of(struct imp *im)
+{
+	const struct imp_plan *p = &im->plan[im->ti];
+	int a = p->one_a, b = p->one_b;
+
+	if (a < 0 || (im->bad >> a & 1) || (im->bad >> b & 1))
+		return;
+	if (im->row[a].present == im->row[b].present)
+		imp_field_error(im, b, "give exactly one of %s and %s, not %s (%s)",
+		    im->t->cols[a].name, im->t->cols[b].name,
+		    im->row[a].present ? "both" : "neither", p->one_why);
+}
+
+/* Remembers the record's id; 0 when another record of the file already has it. */
+static int
+register_id(struct imp *im, int64_t child)
+{
+	int64_t id = im->row[0].i;
+
+	if (!usable(im, 0))
+		return 1;
+	if (idmap_put(&im->ids[im->ti], id, child))
+		return 1;
+	imp_field_error(im, 0, "%lld is the id of another %s earlier in this file (give each "
+	    "%s its own id)", (long long)id, im->t->noun, im->t->noun);
+	return 0;
+}
+
+static void
+check_same_child(struct imp *im, int col, int rt, int64_t target, int64_t child,
+    int64_t target_child)
+{
+	const char *noun = im->tables[rt].noun;
+
+	if (!(im->t->cols[col].flags & COL_SAME_CHILD) || child <= 0 || target_child <= 0 ||
+	    child == target_child)
+		return;
+	imp_field_error(im, col, "%s %lld is a record of child %lld, not of child %lld (use "
+	    "a %s of child %lld)", noun, (long long)target, (long long)target_child,
+	    (long long)child, noun, (long long)child);
+}
+
+/* Finds record target of table rt in the file, then the store: 1 found, 0 not, -1 if
+ * the store failed. */
+static int
+find_target(struct imp *im, int rt, int64_t target, int64_t *target_child)
+{
+	int found = idmap_get(&im->ids[rt], target, target_child);
+
+	if (!found)
+		found = store_lookup(im->st, &im->tables[rt], target, target_child);
+	if (found > 0 && rt == im->child_table)
+		*target_child = target;
+	if (found < 0) {
+		imp_record_error(im, "cannot read the store: %s", store_error(im->st));
+		im->fatal = 1;
+	}
+	return found;
+}
+
+static void
+check_refs(struct imp *im, int64_t child)
+{
+	for (int col = 1; col < im->t->ncols; col++) {
+		int rt = im->plan[im->ti].ref[col];
+		int64_t target_child, target = im->row[col].i;
+		int found;
+		if (rt < 0 || !usable(im, col))
+			continue;
+		found = find_target(im, rt, target, &target_child);
+		if (found > 0) {
+			check_same_child(im, col, rt, target, child, target_child);
+		} else if (found == 0) {
+			VEC_GROW(im->pend, im->npend, im->cappend);
+			im->pend[im->npend++] = (struct pending){target, child, im->index, im->lines[col],
+				im->ti, col};
+		}
+	}
+}
+
+/* The record's unique key: as one string for the file's set, fields joined by a unit
+ * separator (text cannot hold control characters), and as a message shows it. 0 if a
+ * part is missing or wrong. */
+static int
+unique_text(struct imp *im, struct buf *b, struct buf *shown)
+{
+	const int *key = im->plan[im->ti].unique;
+	char v[120];
+
+	for (int k = 0; key[k] >= 0; k++) {
+		int col = key[k];
+		if (!usable(im, col))
+			return 0;
+		if (b) {
+			if (k)
+				buf_addc(b, '\x1f');
+			buf_adds(b, im->row[col].s);
+		}
+		if (shown) {
+			imp_show(&im->t->cols[col], &im->row[col], v, sizeof v);
+			buf_printf(shown, "%s%s %s", k ? " and " : "", im->t->cols[col].name, v);
+		}
+	}
+	return 1;
+}
+
+static void
+taken(struct imp *im, const char *by)
+{
+	const int *key = im->plan[im->ti].unique;
+	struct buf shown;
+
+	buf_init(&shown, 4096);
+	unique_text(im, NULL, &shown);
+	imp_field_error(im, key[0], "%s %s already taken by %s (no two %s may share %s)",
+	    buf_str(&shown), key[1] >= 0 ? "are" : "is", by, im->t->name,
+	    key[1] >= 0 ? "them" : "it");
+	buf_free(&shown);
+}
+
+static int
+check_unique_in_file(struct imp *im)
+{
+	char by[160];
+	int fresh = 1;
+
+	if (im->plan[im->ti].unique[0] < 0)
+		return 1;
+	buf_reset(&im->scratch);
+	if (unique_text(im, &im->scratch, NULL) &&
+	    !strset_add(&im->keys[im->ti], im->scratch.p, im->scratch.len)) {
+		snprintf(by, sizeof by, "another %s in this file", im->t->noun);
+		taken(im, by);
+		fresh = 0;
+	}
+	return fresh;
+}
+
+/* The record's id is in the store already: fine if every field is the same. */
+static void
+compare_with_store(struct imp *im)
+{
+	const struct table *t = im->t;
+	char was[120], now[120];
+	int first = -1, more = 0;
+	int rc = store_reader_get(im->reader, t, im->row[0].i, im->old, &im->oldtext);
+
+	if (rc <= 0) {
+		imp_record_error(im, "cannot read the store: %s", store_error(im->st));
+		im->fatal = 1;
+		return;
+	}
+	for (int col = 1; col < t->ncols; col++) {
+		const struct field *a = &im->row[col], *b = &im->old[col];
+		int same = a->present == b->present && (!a->present || (a->s ?
+		    strcmp(a->s, b->s ? b->s : "") == 0 : a->i == b->i));
+		if (!same && first < 0)
+			first = col;
+		else if (!same)
+			more++;
+	}
+	if (first < 0) {
+		im->res->unchanged[im->ti]++;
+		return;
+	}
+	imp_show(&t->cols[first], &im->old[first], was, sizeof was);
+	imp_show(&t->cols[first], &im->row[first], now, sizeof now);
+	imp_field_error(im, first, "%s %lld is already in the store with %s %s, not %s%s (a "
+	    "record already in the store must be imported unchanged; give a new %s a new id)",
+	    t->noun, (long long)im->row[0].i, t->cols[first].name, was, now,
+	    more ? ", and other fields differ too" : "", t->noun);
+}
+
+static void
+taken_in_store(struct imp *im)
+{
+	int64_t holder = 0;
+	int rc = store_find_unique(im->st, im->t, im->row, &holder);
+	char by[160];
+
+	if (rc > 0 && holder == im->row[0].i) {
+		compare_with_store(im);
+		return;
+	}
+	if (rc <= 0) {
+		imp_record_error(im, "the store refused this %s: %s", im->t->noun,
+		    store_error(im->st));
+		im->fatal = 1;
+		return;
+	}
+	snprintf(by, sizeof by, "%s %lld in the store", im->t->noun, (long long)holder);
+	taken(im, by);
+}
+
+static void
+insert(struct imp *im)
+{
+	int rc = store_insert(im->st, im->t, im->row);
+
+	if (rc == STORE_INSERTED) {
+		im->res->created[im->ti]++;
+	} else if (rc == STORE_DUP_ID) {
+		compare_with_store(im);
+	} else if (rc == STORE_DUP_UNIQUE) {
+		taken_in_store(im);
+	} else {
+		/* Every constraint of the schema is checked above, so this is the store
+		 * failing (a full disk) or a check missing here: stop either way. */
+		imp_record_error(im, "the store refused this %s: %s", im->t->noun,
+		    store_error(im->st));
+		im->fatal = 1;
+	}
+}
+
+void
+imp_end_record(struct imp *im)
+{
+	int64_t child = record_child(im);
+	int fresh;
+
+	check_required(im);
+	check_orders(im);
+	check_one_of(im);
+	fresh = register_id(im, child);
+	check_refs(im, child);
+	fresh = check_unique_in_file(im) && fresh;
+	if (fresh && im->res->nerrors == im->errors_before && !im->fatal)
+		insert(im);
+	im->res->records++;
+}
+
+void
+imp_resolve_pending(struct imp *im)
+{
+	for (size_t k = 0; k < im->npend && !im->fatal; k++) {
+		const struct pending *p = &im->pend[k];
+		int rt = im->plan[p->table].ref[p->col];
+		int64_t target_child;
+		int found;
+		im->t = &im->tables[p->table];
+		im->ti = p->table;
+		im->index = p->index;
+		im->line = p->line;
+		im->seen = 0;
+		found = find_target(im, rt, p->target, &target_child);
+		if (found > 0)
+			check_same_child(im, p->col, rt, p->target, p->child, target_child);
+		else if (found == 0)
+			imp_field_error(im, p->col, "no %s has id %lld, in this file or in the store "
+			    "(use the id of a %s)", im->tables[rt].noun, (long long)p->target,
+			    im->tables[rt].noun);
+	}
+}
