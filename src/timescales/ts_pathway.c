@@ -148,20 +148,21 @@ conference_date(const struct ts_ctx *x, const struct m_conference *f)
 }
 
 static struct ts_clock *
-report(struct ts_ctx *x, enum ts_kind kind, int64_t id, const struct m_conference *f,
-    enum ts_key initial, enum ts_key review)
+report(struct ts_ctx *x, const struct m_referral *r, enum ts_kind kind, int64_t id,
+    const struct m_conference *f, enum ts_key initial, enum ts_key review)
 {
 	cal_date d = conference_date(x, f);
 	int n = ts_setting_int(x->cfg, f->kind == M_REVIEW ? review : initial, d);
 	struct ts_clock *k = ts_push(x, kind, id, d, cal_add_working_days(d, -n), n);
 
-	k->stop = f->held;	/* once the conference sits, a late report cannot be on time */
+	/* Once the conference sits, a late report cannot be on time. */
+	k->stop = ts_min_date(f->held, episode_stop(x, r));
 	k->chair_id = f->chair_id;
 	return k;
 }
 
 static void
-agency_reports(struct ts_ctx *x, const struct m_conference *f)
+agency_reports(struct ts_ctx *x, const struct m_referral *r, const struct m_conference *f)
 {
 	const struct m_child *c = x->c;
 
@@ -171,7 +172,7 @@ agency_reports(struct ts_ctx *x, const struct m_conference *f)
 		if (v->conference_id != f->id || !v->report_requested ||
 		    (v->invited != CAL_NONE && v->invited > x->as_of))
 			continue;
-		k = report(x, TS_K_AGENCY_REPORT, v->id, f, TS_AGENCY_REPORT_INITIAL,
+		k = report(x, r, TS_K_AGENCY_REPORT, v->id, f, TS_AGENCY_REPORT_INITIAL,
 		    TS_AGENCY_REPORT_REVIEW);
 		k->actual = v->report;
 		k->actor_id = v->professional_id;
@@ -185,11 +186,12 @@ makes_plan(const struct m_conference *f)
 	return strcmp(f->decision, "plan") == 0 || strcmp(f->decision, "continue_plan") == 0;
 }
 
-/* What the chair owes after the conference: the plan and the minutes. */
+/* What the chair owes after the conference: the plan and the minutes (until the episode
+ * closes: a closed case owes nothing more). */
 static void
-after_conference(struct ts_ctx *x, const struct m_conference *f)
+after_conference(struct ts_ctx *x, const struct m_referral *r, const struct m_conference *f)
 {
-	cal_date h = f->held;
+	cal_date h = f->held, stop = episode_stop(x, r);
 	int64_t team = ts_team_of(x, f->chair_id, 0);
 	struct ts_clock *k;
 	int n;
@@ -198,17 +200,20 @@ after_conference(struct ts_ctx *x, const struct m_conference *f)
 		n = ts_setting_int(x->cfg, TS_PLAN_CIRCULATED, h);
 		k = ts_push(x, TS_K_PLAN_CIRCULATED, f->id, h, ts_after(x, h, n), n);
 		k->actual = f->plan_circulated;
+		k->stop = stop;
 		k->actor_id = k->chair_id = f->chair_id;
 		k->team_id = team;
 		n = ts_setting_int(x->cfg, TS_PLAN_CIRCULATED_LIMIT, h);
 		k = ts_push(x, TS_K_PLAN_LIMIT, f->id, h, cal_add_days(h, n), n);
 		k->actual = f->plan_circulated;
+		k->stop = stop;
 		k->actor_id = k->chair_id = f->chair_id;
 		k->team_id = team;
 	}
 	n = ts_setting_int(x->cfg, TS_MINUTES, h);
 	k = ts_push(x, TS_K_MINUTES, f->id, h, ts_after(x, h, n), n);
 	k->actual = f->minutes_circulated;
+	k->stop = stop;
 	k->actor_id = k->chair_id = f->chair_id;
 	k->team_id = team;
 }
@@ -231,18 +236,18 @@ conference(struct ts_ctx *x, const struct m_referral *r, const struct m_conferen
 	}
 	if (conference_date(x, f) == CAL_NONE)
 		return;
-	k = report(x, TS_K_CHAIR_REPORT, f->id, f, TS_CHAIR_REPORT_INITIAL, TS_CHAIR_REPORT_REVIEW);
+	k = report(x, r, TS_K_CHAIR_REPORT, f->id, f, TS_CHAIR_REPORT_INITIAL, TS_CHAIR_REPORT_REVIEW);
 	k->actual = f->report_to_chair;
 	k->actor_id = r->social_worker_id;
 	k->team_id = ts_team_of(x, r->social_worker_id, r->team_id);
-	k = report(x, TS_K_PARENT_REPORT, f->id, f, TS_PARENT_REPORT_INITIAL,
+	k = report(x, r, TS_K_PARENT_REPORT, f->id, f, TS_PARENT_REPORT_INITIAL,
 	    TS_PARENT_REPORT_REVIEW);
 	k->actual = f->report_to_parents;
 	k->actor_id = r->social_worker_id;
 	k->team_id = ts_team_of(x, r->social_worker_id, r->team_id);
-	agency_reports(x, f);
+	agency_reports(x, r, f);
 	if (f->held != CAL_NONE && f->held <= x->as_of)
-		after_conference(x, f);
+		after_conference(x, r, f);
 }
 
 /* Whether the step a conference follows had happened by the date asked about: a review of

@@ -30,7 +30,7 @@ struct plan_ctx {
 	struct ts_ctx *x;
 	const struct m_referral *r;
 	const struct m_plan *p;
-	cal_date stop;		/* the plan's end, or the child's death */
+	cal_date stop;		/* the plan's end, the episode's closure or the child's death */
 	int64_t chair, key_worker;
 };
 
@@ -208,7 +208,8 @@ void
 ts_plan(struct ts_ctx *x, const struct m_referral *r, const struct m_plan *p)
 {
 	const struct m_conference *start = m_find_conference(x->a, x->c, p->start_conference_id);
-	struct plan_ctx pc = {x, r, p, ts_min_date(p->end, x->c->death), 0, 0};
+	struct plan_ctx pc = {x, r, p, ts_min_date(ts_min_date(p->end, r->closure), x->c->death),
+	    0, 0};
 
 	pc.chair = plan_chair(x, p, start);
 	pc.key_worker = p->key_worker_id ? p->key_worker_id :

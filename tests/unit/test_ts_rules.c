@@ -297,6 +297,31 @@ agency_reports(void)
 	area_free(&a);
 }
 
+/* A closed case owes nothing more: minutes of a conference held Fri 31 Jan 2025 were due
+ * 15 working days later, Fri 21 Feb (3-7 Feb 5, 10-14 10, 17-21 15). Overdue while the
+ * case is open; once it closes on 31 Mar, missed, and off every list. */
+static void
+closed_case_owes_nothing_more(void)
+{
+	struct area a;
+	struct ts_clocks v = {0};
+	struct m_conference *f;
+
+	area_init(&a);
+	add_child(&a, 1, "C1", "2016-06-06");
+	add_referral(&a, 10, 1, "2025-01-06")->closure = D("2025-03-31");
+	f = add_conference(&a, 11, 1, 10, M_INITIAL, "2025-01-31", "2025-01-31");
+	str_copy(f->decision, sizeof f->decision, "no_plan");
+	fx_done(&a);
+	clocks_as_of(&a, 1, "2025-03-10", &v);
+	CHECK_CLOCK(clock_of(&v, TS_K_MINUTES, 0), "2025-02-21", NULL, TS_OVERDUE);
+	CHECK(clock_of(&v, TS_K_PLAN_CIRCULATED, 0) == NULL);	/* no plan was made */
+	clocks_as_of(&a, 1, "2025-04-01", &v);
+	CHECK_CLOCK(clock_of(&v, TS_K_MINUTES, 0), "2025-02-21", NULL, TS_MISSED);
+	ts_clocks_free(&v);
+	area_free(&a);
+}
+
 int
 main(void)
 {
@@ -309,5 +334,6 @@ main(void)
 	RUN(one_off_day_2023);
 	RUN(not_required_and_closed);
 	RUN(agency_reports);
+	RUN(closed_case_owes_nothing_more);
 	return DONE();
 }
