@@ -144,12 +144,19 @@ print_created(const char *name, const struct json_result *res, int check)
 		    "unchanged\n", name, unchanged);
 		return;
 	}
-	printf("%s %s: %ld record%s created, %ld already in the store (unchanged)\n",
-	    check ? "checked" : "imported", name, created, created == 1 ? "" : "s", unchanged);
-	for (int i = 0; i < n; i++)
-		if (res->created[i] || res->unchanged[i])
-			printf("  %-24s %9ld %s, %ld unchanged\n", t[i].name, res->created[i],
-			    check ? "to create" : "created", res->unchanged[i]);
+	printf("%s %s: %ld record%s %s", check ? "checked" : "imported", name, created,
+	    created == 1 ? "" : "s", check ? "to create" : "created");
+	if (unchanged)
+		printf(", %ld already in the store, unchanged", unchanged);
+	printf("\n");
+	for (int i = 0; i < n; i++) {
+		if (!res->created[i] && !res->unchanged[i])
+			continue;
+		printf("  %-24s %9ld", t[i].name, res->created[i]);
+		if (res->unchanged[i])
+			printf(" (and %ld unchanged)", res->unchanged[i]);
+		printf("\n");
+	}
 	if (check)
 		printf("nothing was written (--check)\n");
 }

@@ -577,6 +577,8 @@ unexpected(struct jr *r, const struct jr_tok *t, const char *expected)
 
 	if (t->kind == JR_ERROR)
 		return -1;
+	if (t->kind == JR_EOF)
+		return fail_eof(r, "inside a list or an object"), -1;
 	jr_describe(t, what, sizeof what);
 	jr_fail(r, t->line, t->col, "expected %s, found %s", expected, what);
 	return -1;

@@ -160,8 +160,8 @@ check_same_child(struct imp *im, int col, int rt, int64_t target, int64_t child,
 	    child == target_child)
 		return;
 	imp_field_error(im, col, "%s %lld is a record of child %lld, not of child %lld (use "
-	    "a %s of child %lld)", noun, (long long)target, (long long)target_child,
-	    (long long)child, noun, (long long)child);
+	    "%s %s of child %lld)", noun, (long long)target, (long long)target_child,
+	    (long long)child, imp_article(noun), noun, (long long)child);
 }
 
 /* Finds record target of table rt in the file, then the store: 1 found, 0 not, -1 if
@@ -371,7 +371,7 @@ imp_resolve_pending(struct imp *im)
 			check_same_child(im, p->col, rt, p->target, p->child, target_child);
 		else if (found == 0)
 			imp_field_error(im, p->col, "no %s has id %lld, in this file or in the store "
-			    "(use the id of a %s)", im->tables[rt].noun, (long long)p->target,
-			    im->tables[rt].noun);
+			    "(use the id of %s %s)", im->tables[rt].noun, (long long)p->target,
+			    imp_article(im->tables[rt].noun), im->tables[rt].noun);
 	}
 }

@@ -94,7 +94,10 @@ syntax(struct imp *im, const struct jr_tok *t, const char *expected)
 {
 	char what[96];
 
-	if (t->kind != JR_ERROR) {
+	if (t->kind == JR_EOF) {
+		jr_fail(im->r, t->line, t->col, "the file ends where %s should come (is it cut "
+		    "short?)", expected);
+	} else if (t->kind != JR_ERROR) {
 		jr_describe(t, what, sizeof what);
 		jr_fail(im->r, t->line, t->col, "expected %s, found %s", expected, what);
 	}

@@ -107,6 +107,8 @@ void imp_record_error(struct imp *im, const char *fmt, ...)
 /* json_value.c: reads the value that begins with token t into column col of the record,
  * checking it against the registry; -1 on a syntax error (fatal), else 0. */
 int imp_value(struct imp *im, int col, const struct jr_tok *t);
+/* "a" or "an", for a registry noun. */
+const char *imp_article(const char *noun);
 /* What column col takes, for messages: "one of M, F, U", "the id of a referral". */
 void imp_takes(const struct imp *im, int col, char *out, size_t size);
 /* A field's value as a message shows it: "Smith" (quoted, escaped), 12, true, none. */

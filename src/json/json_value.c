@@ -32,6 +32,13 @@ codes_hint(const struct code_list *l, char *out, size_t size)
 		snprintf(out + o, size - o, " ... (%d codes)", l->n);
 }
 
+const char *
+imp_article(const char *noun)
+{
+	/* Enough for the registry's nouns: "an agency", "an adult", but "a user". */
+	return strchr("aeio", noun[0]) ? "an" : "a";
+}
+
 void
 imp_takes(const struct imp *im, int col, char *out, size_t size)
 {
@@ -51,7 +58,10 @@ imp_takes(const struct imp *im, int col, char *out, size_t size)
 		snprintf(out, size, "a list of codes, each ");
 		codes_hint(codes_list(c->list), out + strlen(out), size - strlen(out));
 		break;
-	case COL_REF: snprintf(out, size, "the id of a %s", im->tables[rt].noun); break;
+	case COL_REF:
+		snprintf(out, size, "the id of %s %s", imp_article(im->tables[rt].noun),
+		    im->tables[rt].noun);
+		break;
 	}
 }
 
@@ -66,6 +76,8 @@ imp_show(const struct column *c, const struct field *f, char *out, size_t size)
 		snprintf(out, size, "%s", f->i ? "true" : "false");
 	} else if (c->type == COL_ID || c->type == COL_INT || c->type == COL_REF) {
 		snprintf(out, size, "%lld", (long long)f->i);
+	} else if (c->type == COL_DATE) {
+		snprintf(out, size, "%s", f->s);
 	} else if (c->type == COL_CODES) {
 		t.len = strlen(f->s);
 		jr_describe(&t, out, size);
@@ -166,8 +178,9 @@ read_text(struct imp *im, int col, const struct jr_tok *t)
 		return;
 	}
 	if (t->len == 0 && (c->flags & COL_REQUIRED)) {
+		imp_takes(im, col, what, sizeof what);
 		im->bad |= 1u << col;
-		imp_field_error(im, col, "\"\" is empty (it is required: %s)", c->hint);
+		imp_field_error(im, col, "\"\" is empty (required: %s)", what);
 		return;
 	}
 	im->row[col].s = keep(im, t->s, t->len);
@@ -234,7 +247,10 @@ list_syntax(struct imp *im, const struct jr_tok *e, const char *expected)
 {
 	char what[96];
 
-	if (e->kind != JR_ERROR) {
+	if (e->kind == JR_EOF) {
+		jr_fail(im->r, e->line, e->col, "the file ends inside a list of codes (is it cut "
+		    "short?)");
+	} else if (e->kind != JR_ERROR) {
 		jr_describe(e, what, sizeof what);
 		jr_fail(im->r, e->line, e->col, "expected %s in a list of codes, found %s", expected,
 		    what);

@@ -174,7 +174,7 @@ skipping_values(void)
 		{"{\"a\": 1,}", 0, "expected a field name in double quotes, found '}'"},
 		{"[1, ]", 0, "expected a value, found ']'"},
 		{"[1}", 0, "expected ',' or ']', found '}'"},
-		{"[1, [2", 0, "expected ',' or ']', found the end of the file"},
+		{"[1, [2", 0, "the file ends inside a list or an object (is it cut short?)"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct jr r;
