@@ -186,6 +186,12 @@ print_episode(const struct show *s, const struct m_referral *r)
 		if (f->referral_id == r->id && has_clocks(s, "conferences", f->id))
 			print_conference(s, f);
 	}
+	for (uint32_t i = 0; i < s->c->plans.count; i++) {
+		const struct m_plan *p = &s->a->plans[s->c->plans.first + i];
+		if (p->referral_id == r->id && p->start <= s->as_of &&
+		    !m_find_conference(s->a, s->c, p->start_conference_id))
+			print_plan(s, p);	/* its conference is not recorded: shown anyway */
+	}
 }
 
 static void

@@ -34,6 +34,14 @@ run 0 "as it stood before the conference was held" $SG show child C0001 --db a.d
 has out.txt "Initial conference 13 scheduled for Tue 31 Oct 2023" "not yet held"
 lacks out.txt "Child protection plan" "no plan yet"
 
+sqlite3 a.db "INSERT INTO cp_plans(id, child_id, referral_id, start_conference_id, start_date,
+	initial_category, latest_category, previous_plans) VALUES (99, 4, 40, 999, '2025-05-20',
+	'PHY', 'PHY', 0)"
+run 0 "a plan whose conference is not recorded" $SG show child C0004 --db a.db
+has out.txt "Child protection plan 99 from Tue 20 May 2025, category physical abuse" "is shown"
+# 10 working days from Tue 20 May: 21-23 3, (26 May a holiday) 27-30 7, 2-4 Jun 10.
+has out.txt "target Wed 4 Jun 2025" "with its clocks"
+
 run 2 "an unknown child" $SG show child C9999 --db a.db
 has err.txt 'no child has the local id or record id "C9999"' "named"
 run 2 "no child given" $SG show child --db a.db
