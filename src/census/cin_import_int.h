@@ -1,0 +1,72 @@
+/*
+ * cin_import_int.h: what the files of the census importer share: the import's state
+ * (cin_import.c), the checks of one child (cin_import_check.c) and the writing of its
+ * records (cin_import_write.c).
+ */
+#ifndef SG_CIN_IMPORT_INT_H
+#define SG_CIN_IMPORT_INT_H
+#include "census/cin_import.h"
+#include "model/model.h"
+
+#define MAX_COLS 32
+
+/* The columns of one table an import writes, resolved once to their indexes. */
+struct rowspec {
+	const struct table *t;
+	int idx[16];
+};
+
+enum { K_CHILD, K_REFERRAL, K_ASSESSMENT, K_CIN_PLAN, K_S47, K_CONFERENCE, K_CP_PLAN,
+	K_SETTING, K_NSPECS };
+
+/* Column positions in each rowspec's idx, in the order of the names in cin_import.c. */
+enum { CH_ID, CH_LA, CH_BIRTH, CH_EXPECTED, CH_SEX, CH_ETHNICITY, CH_DISABILITIES, CH_UPN,
+	CH_FORMER_UPN, CH_UPN_UNKNOWN, CH_DEATH };
+enum { RF_ID, RF_CHILD, RF_RECEIVED, RF_SOURCE, RF_NEED, RF_NFA, RF_CLOSURE, RF_REASON };
+enum { AS_ID, AS_CHILD, AS_REFERRAL, AS_START, AS_REVIEW, AS_AUTHORISED, AS_FACTORS };
+enum { CP_ID, CP_CHILD, CP_REFERRAL, CP_START, CP_END };
+enum { S4_ID, S4_CHILD, S4_REFERRAL, S4_START, S4_TARGET, S4_COMPLETED, S4_NOT_REQUIRED };
+enum { CF_ID, CF_CHILD, CF_REFERRAL, CF_KIND, CF_S47, CF_PLAN, CF_SCHEDULED, CF_HELD };
+enum { PL_ID, PL_CHILD, PL_REFERRAL, PL_CONFERENCE, PL_START, PL_INITIAL, PL_LATEST,
+	PL_PREVIOUS, PL_END };
+enum { ST_ID, ST_KEY, ST_VALUE, ST_FROM };
+
+/* The records of one stored child that this file has already matched: flags by position
+ * in the child's runs of referrals, assessments ... (offsets at_*). */
+struct imp_used {
+	unsigned char *flags;
+	size_t cap;
+	uint32_t at_ref, at_ass, at_s47, at_cinp, at_plan, at_conf;
+};
+
+struct imp {
+	struct store *st;
+	struct store_rewriter *rw;
+	struct area a;			/* the store as it was before the import */
+	const struct m_child **by_la;	/* a.children sorted by local id */
+	unsigned char *seen;		/* by a.children index: met in this file already */
+	struct rowspec spec[K_NSPECS];
+	int64_t next_id[K_NSPECS];
+	struct cin_year year;
+	struct cin_import_report *rep;
+	struct buf *errors;
+	int nerrors, child_errors;
+	const struct cin_child *child;	/* the child being imported */
+	struct buf text, scratch;	/* a stored row's text; joined code lists */
+	struct imp_used used;
+	int store_failed;
+};
+
+/* Records one problem, "line N: child X: ..." (the child when there is one). */
+void imp_error(struct imp *im, int line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Checks every value of the child against what the store needs; errors via imp_error. */
+void imp_check_child(struct imp *im, const struct cin_child *c);
+/* Writes the (checked) child: matched to the store's records, created or updated. */
+void imp_write_child(struct imp *im, const struct cin_child *c);
+/* The store child with this local id, or NULL; and its index in a.children. */
+const struct m_child *imp_find_child(struct imp *im, const char *la_child_id, size_t *index);
+/* "1", "true" (any case) is 1; "0", "false" is 0; anything else -1 (rule 8568). */
+int imp_bool(const char *s);
+
+#endif

@@ -1,0 +1,377 @@
+/*
+ * cin_import_write.c: one checked child of a return, written into the store.
+ *
+ * How a return's records meet the store's (the matching rule, as README.md states it):
+ *   - a child by LAchildID;
+ *   - an episode (CINdetails, a referral) by its referral date, among the child's;
+ *   - an assessment, child in need plan, section 47 enquiry or child protection plan by
+ *     its start date, among the episode's;
+ *   - an initial conference by its date among the episode's initial and transfer-in
+ *     conferences; a review by its date among the plan's reviews.
+ * Each stored record is matched at most once, so two items of a file that share a date
+ * both arrive. A matched record takes the file's values where the file gives them and
+ * keeps everything the census does not carry (names, teams, attendance ...), and what the
+ * file leaves out; records the file does not mention are left alone, because a return is
+ * one year of a longer history. A record that would not change is not rewritten.
+ *
+ * What the census does not say but the store needs: every section 47 date of initial
+ * conference becomes an initial conference of the enquiry, and a CINdetails-level one an
+ * initial conference of the episode; every review date a review conference of its plan;
+ * a plan starts from the initial conference on its start date (one is made if the return
+ * has none: a plan that began before the census year). An enquiry that needed no
+ * conference is taken as completed on its start date, or on the first day of the census
+ * year if it started before it: the return says it ended within the year, not when.
+ */
+#include <string.h>
+
+#include "base/mem.h"
+#include "base/str.h"
+#include "census/cin_import_int.h"
+
+struct rec {
+	const struct rowspec *spec;
+	struct field row[MAX_COLS], old[MAX_COLS];
+	int existing;
+	char date[11];
+};
+
+static void
+rec_begin(struct imp *im, struct rec *r, int k, int64_t id)
+{
+	r->spec = &im->spec[k];
+	memset(r->row, 0, sizeof r->row);
+	r->existing = 0;
+	if (id && store_rewriter_get(im->rw, r->spec->t, id, r->row, &im->text) == 1) {
+		memcpy(r->old, r->row, sizeof r->row);
+		r->existing = 1;
+	} else if (id) {
+		im->store_failed = 1;
+	} else {
+		r->row[r->spec->idx[0]].present = 1;
+		r->row[r->spec->idx[0]].i = im->next_id[k]++;
+	}
+}
+
+static void
+set_s(struct rec *r, int col, const char *s)
+{
+	struct field *f = &r->row[r->spec->idx[col]];
+
+	if (!s)
+		return;
+	f->present = 1;
+	f->s = s;
+}
+
+static void
+set_i(struct rec *r, int col, int64_t v)
+{
+	struct field *f = &r->row[r->spec->idx[col]];
+
+	f->present = 1;
+	f->i = v;
+}
+
+static int
+is_set(const struct rec *r, int col)
+{
+	return r->row[r->spec->idx[col]].present;
+}
+
+static int
+same_rows(const struct table *t, const struct field *a, const struct field *b)
+{
+	for (int i = 0; i < t->ncols; i++) {
+		enum col_type ty = t->cols[i].type;
+		if (a[i].present != b[i].present)
+			return 0;
+		if (!a[i].present)
+			continue;
+		if (ty == COL_ID || ty == COL_INT || ty == COL_BOOL || ty == COL_REF) {
+			if (a[i].i != b[i].i)
+				return 0;
+		} else if (strcmp(a[i].s, b[i].s) != 0) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int64_t
+rec_save(struct imp *im, struct rec *r, enum cin_kind_of_record kind)
+{
+	struct cin_tally *t = &im->rep->tally[kind];
+	int rc;
+
+	if (im->store_failed)
+		return 0;
+	if (r->existing && same_rows(r->spec->t, r->row, r->old)) {
+		t->unchanged++;
+	} else if (r->existing) {
+		if (store_rewriter_update(im->rw, r->spec->t, r->row) < 0)
+			im->store_failed = 1;
+		t->updated++;
+	} else if ((rc = store_insert(im->st, r->spec->t, r->row)) == STORE_DUP_UNIQUE &&
+	    kind == CIN_CHILDREN) {
+		imp_error(im, im->child->la_child_id.line, "LAchildID %s is given to more than "
+		    "one child in this file: each child's id is unique", im->child->la_child_id.s);
+	} else if (rc != STORE_INSERTED) {
+		im->store_failed = 1;
+	} else {
+		t->created++;
+	}
+	return r->row[r->spec->idx[0]].i;
+}
+
+/* "MOB HAND": a list of codes as the store keeps it. */
+static const char *
+joined(struct imp *im, const struct cin_text *v, int n)
+{
+	buf_reset(&im->scratch);
+	buf_adds(&im->scratch, "");
+	for (int i = 0; i < n; i++) {
+		if (i)
+			buf_addc(&im->scratch, ' ');
+		buf_adds(&im->scratch, v[i].s);
+	}
+	return n ? buf_str(&im->scratch) : NULL;
+}
+
+/* Finds an unmatched stored record of the child: its id, or 0. */
+#define MATCH(fn, arr, range, at, cond)                                              \
+	static int64_t fn(struct imp *im, const struct m_child *mc, int64_t parent,     \
+	    cal_date d)                                                                \
+	{                                                                               \
+		if (!mc)                                                                \
+			return 0;                                                       \
+		for (uint32_t i = 0; i < mc->range.count; i++) {                        \
+			const __typeof__(*im->a.arr) *x = &im->a.arr[mc->range.first + i]; \
+			if (!im->used.flags[im->used.at + i] && (cond)) {                       \
+				im->used.flags[im->used.at + i] = 1;                            \
+				return x->id;                                           \
+			}                                                               \
+		}                                                                       \
+		return 0;                                                               \
+	}
+
+MATCH(match_referral, referrals, referrals, at_ref, ((void)parent, x->received == d))
+MATCH(match_assessment, assessments, assessments, at_ass,
+    x->referral_id == parent && x->start == d)
+MATCH(match_s47, s47s, s47s, at_s47, x->referral_id == parent && x->start == d)
+MATCH(match_cin_plan, cin_plans, cin_plans, at_cinp, x->referral_id == parent && x->start == d)
+MATCH(match_plan, plans, plans, at_plan, x->referral_id == parent && x->start == d)
+MATCH(match_initial, conferences, conferences, at_conf, x->referral_id == parent &&
+    x->kind != M_REVIEW && (x->held == d || (x->held == CAL_NONE && x->scheduled == d)))
+MATCH(match_review, conferences, conferences, at_conf, x->plan_id == parent &&
+    x->kind == M_REVIEW && (x->held == d || (x->held == CAL_NONE && x->scheduled == d)))
+
+static void
+mark_none_used(struct imp *im, const struct m_child *mc)
+{
+	struct imp_used *u = &im->used;
+	size_t n = 0;
+
+	if (mc) {
+		u->at_ref = 0;
+		u->at_ass = u->at_ref + mc->referrals.count;
+		u->at_s47 = u->at_ass + mc->assessments.count;
+		u->at_cinp = u->at_s47 + mc->s47s.count;
+		u->at_plan = u->at_cinp + mc->cin_plans.count;
+		u->at_conf = u->at_plan + mc->plans.count;
+		n = u->at_conf + mc->conferences.count;
+	}
+	u->flags = vec_reserve(u->flags, n, &u->cap, 1);
+	memset(u->flags, 0, u->cap);
+}
+
+struct ctx {
+	struct imp *im;
+	const struct m_child *mc;	/* the stored child, or NULL for a new one */
+	int64_t child_id, referral_id;
+	struct { cal_date d; int64_t id; } icpc[64];	/* the episode's initial conferences */
+	int nicpc;
+};
+
+/* An initial conference on `date` (or a review of plan_id): matched, or made. */
+static int64_t
+conference(struct ctx *x, const char *kind, int64_t s47_id, int64_t plan_id,
+    const struct cin_date *date)
+{
+	struct imp *im = x->im;
+	struct rec r;
+	int review = strcmp(kind, "review") == 0;
+	int64_t id = review ? match_review(im, x->mc, plan_id, date->d) :
+	    match_initial(im, x->mc, x->referral_id, date->d);
+
+	rec_begin(im, &r, K_CONFERENCE, id);
+	set_i(&r, CF_CHILD, x->child_id);
+	set_i(&r, CF_REFERRAL, x->referral_id);
+	if (!r.existing) {
+		set_s(&r, CF_KIND, kind);
+		set_s(&r, CF_SCHEDULED, date->s);
+	}
+	if (s47_id && !is_set(&r, CF_S47))
+		set_i(&r, CF_S47, s47_id);
+	if (plan_id && !is_set(&r, CF_PLAN))
+		set_i(&r, CF_PLAN, plan_id);
+	set_s(&r, CF_HELD, date->s);
+	id = rec_save(im, &r, CIN_CONFERENCES);
+	if (!review && x->nicpc < 64) {
+		x->icpc[x->nicpc].d = date->d;
+		x->icpc[x->nicpc++].id = id;
+	}
+	return id;
+}
+
+static void
+write_assessment(struct ctx *x, const struct cin_assessment *a)
+{
+	struct rec r;
+
+	rec_begin(x->im, &r, K_ASSESSMENT, match_assessment(x->im, x->mc, x->referral_id,
+	    a->start.d));
+	set_i(&r, AS_CHILD, x->child_id);
+	set_i(&r, AS_REFERRAL, x->referral_id);
+	set_s(&r, AS_START, a->start.s);
+	set_s(&r, AS_REVIEW, a->internal_review.s);
+	set_s(&r, AS_AUTHORISED, a->authorised.s);
+	set_s(&r, AS_FACTORS, joined(x->im, a->factors, a->nfactors));
+	rec_save(x->im, &r, CIN_ASSESSMENTS);
+}
+
+static void
+write_cin_plan(struct ctx *x, const struct cin_plan *p)
+{
+	struct rec r;
+
+	rec_begin(x->im, &r, K_CIN_PLAN, match_cin_plan(x->im, x->mc, x->referral_id,
+	    p->start.d));
+	set_i(&r, CP_CHILD, x->child_id);
+	set_i(&r, CP_REFERRAL, x->referral_id);
+	set_s(&r, CP_START, p->start.s);
+	set_s(&r, CP_END, p->end.s);
+	rec_save(x->im, &r, CIN_PLANS);
+}
+
+static void
+write_s47(struct ctx *x, const struct cin_s47 *s)
+{
+	struct imp *im = x->im;
+	struct rec r;
+	int not_required = imp_bool(s->icpc_not_required.s) == 1;
+	int64_t id;
+
+	rec_begin(im, &r, K_S47, match_s47(im, x->mc, x->referral_id, s->start.d));
+	set_i(&r, S4_CHILD, x->child_id);
+	set_i(&r, S4_REFERRAL, x->referral_id);
+	set_s(&r, S4_START, s->start.s);
+	set_s(&r, S4_TARGET, s->icpc_target.s);
+	set_i(&r, S4_NOT_REQUIRED, not_required);
+	if (not_required && !s->icpc.s && !is_set(&r, S4_COMPLETED)) {
+		cal_format(s->start.d > im->year.start ? s->start.d : im->year.start, r.date);
+		set_s(&r, S4_COMPLETED, r.date);
+	}
+	id = rec_save(im, &r, CIN_S47S);
+	if (s->icpc.s)
+		conference(x, "initial", id, 0, &s->icpc);
+}
+
+/* The conference a plan started from: one of the episode's initial conferences on the
+ * plan's start date, or a new one. */
+static int64_t
+start_conference(struct ctx *x, const struct cin_cpp *p)
+{
+	for (int i = 0; i < x->nicpc; i++)
+		if (x->icpc[i].d == p->start.d)
+			return x->icpc[i].id;
+	return conference(x, "initial", 0, 0, &p->start);
+}
+
+static void
+write_cpp(struct ctx *x, const struct cin_cpp *p)
+{
+	struct imp *im = x->im;
+	struct rec r;
+	int previous = 0;
+	int64_t id = match_plan(im, x->mc, x->referral_id, p->start.d);
+	int64_t from = id ? 0 : start_conference(x, p);
+
+	rec_begin(im, &r, K_CP_PLAN, id);
+	set_i(&r, PL_CHILD, x->child_id);
+	set_i(&r, PL_REFERRAL, x->referral_id);
+	if (from)
+		set_i(&r, PL_CONFERENCE, from);
+	set_s(&r, PL_START, p->start.s);
+	set_s(&r, PL_INITIAL, p->initial_category.s);
+	set_s(&r, PL_LATEST, p->latest_category.s);
+	str_to_int(p->previous.s, 0, 99, &previous);
+	set_i(&r, PL_PREVIOUS, previous);
+	set_s(&r, PL_END, p->end.s);
+	id = rec_save(im, &r, CIN_CPPS);
+	for (int i = 0; i < p->nreviews; i++)
+		conference(x, "review", 0, id, &p->reviews[i]);
+}
+
+static void
+write_episode(struct ctx *x, const struct cin_episode *e)
+{
+	struct imp *im = x->im;
+	struct rec r;
+
+	rec_begin(im, &r, K_REFERRAL, match_referral(im, x->mc, 0, e->referral.d));
+	set_i(&r, RF_CHILD, x->child_id);
+	set_s(&r, RF_RECEIVED, e->referral.s);
+	set_s(&r, RF_SOURCE, e->source.s);
+	set_s(&r, RF_NEED, e->primary_need.s);
+	set_i(&r, RF_NFA, imp_bool(e->nfa.s) == 1);
+	set_s(&r, RF_CLOSURE, e->closure.s);
+	set_s(&r, RF_REASON, e->closure_reason.s);
+	x->referral_id = rec_save(im, &r, CIN_EPISODES);
+	x->nicpc = 0;
+	for (int i = 0; i < e->nassessments; i++)
+		write_assessment(x, &e->assessments[i]);
+	for (int i = 0; i < e->nplans; i++)
+		write_cin_plan(x, &e->plans[i]);
+	for (int i = 0; i < e->ns47s; i++)
+		write_s47(x, &e->s47s[i]);
+	if (e->icpc.s)
+		conference(x, "initial", 0, 0, &e->icpc);
+	for (int i = 0; i < e->ncpps; i++)
+		write_cpp(x, &e->cpps[i]);
+}
+
+/* GenderCurrent of returns before 2024-25 (domain-cin.md): 1 male, 2 female, 0 and 9 U. */
+static const char *
+sex_of(const struct cin_child *c)
+{
+	if (c->sex.s)
+		return c->sex.s;
+	return strcmp(c->gender_current.s, "1") == 0 ? "M" :
+	    strcmp(c->gender_current.s, "2") == 0 ? "F" : "U";
+}
+
+void
+imp_write_child(struct imp *im, const struct cin_child *c)
+{
+	struct ctx x = {im, NULL, 0, 0, {{0, 0}}, 0};
+	struct rec r;
+	size_t index;
+
+	x.mc = imp_find_child(im, c->la_child_id.s, &index);
+	mark_none_used(im, x.mc);
+	rec_begin(im, &r, K_CHILD, x.mc ? x.mc->id : 0);
+	set_s(&r, CH_LA, c->la_child_id.s);
+	set_s(&r, CH_BIRTH, c->birth.s);
+	set_s(&r, CH_EXPECTED, c->expected_birth.s);
+	set_s(&r, CH_SEX, sex_of(c));
+	set_s(&r, CH_ETHNICITY, c->ethnicity.s);
+	if (c->has_disabilities)
+		set_s(&r, CH_DISABILITIES, joined(im, c->disabilities, c->ndisabilities));
+	set_s(&r, CH_UPN, c->upn.s);
+	set_s(&r, CH_FORMER_UPN, c->former_upn.s);
+	set_s(&r, CH_UPN_UNKNOWN, c->upn_unknown.s);
+	set_s(&r, CH_DEATH, c->death.s);
+	x.child_id = rec_save(im, &r, CIN_CHILDREN);
+	for (int i = 0; i < c->nepisodes && !im->store_failed && !im->child_errors; i++)
+		write_episode(&x, &c->episodes[i]);
+}

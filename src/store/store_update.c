@@ -1,0 +1,175 @@
+/*
+ * store_update.c: reading and rewriting existing records by id, many times over, for
+ * importers that match a file's records to the store's (the census import first).
+ *
+ * An import of a return into a store that already holds the area reads and perhaps
+ * rewrites thousands of records, so the statements are prepared once per table and kept
+ * in a handle (struct store_rewriter) that lives as long as the import: store_get, which
+ * prepares on every call, is for single records. An update writes every column of the
+ * row, described by records.c like every other generic statement here, with the values
+ * bound as parameters.
+ */
+#include "store/store_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/mem.h"
+
+struct store_rewriter {
+	struct store *st;
+	sqlite3_stmt **get, **update;	/* by records_tables() index */
+	int n;
+};
+
+struct store_rewriter *
+store_rewriter_new(struct store *st)
+{
+	struct store_rewriter *r = xcalloc(1, sizeof *r);
+
+	records_tables(&r->n);
+	r->st = st;
+	r->get = xcalloc((size_t)r->n, sizeof *r->get);
+	r->update = xcalloc((size_t)r->n, sizeof *r->update);
+	return r;
+}
+
+void
+store_rewriter_free(struct store_rewriter *r)
+{
+	if (!r)
+		return;
+	for (int i = 0; i < r->n; i++) {
+		sqlite3_finalize(r->get[i]);
+		sqlite3_finalize(r->update[i]);
+	}
+	xfree(r->get);
+	xfree(r->update);
+	xfree(r);
+}
+
+static int
+is_integer(enum col_type type)
+{
+	return type == COL_ID || type == COL_INT || type == COL_BOOL || type == COL_REF;
+}
+
+static sqlite3_stmt *
+get_stmt(struct store_rewriter *r, const struct table *t)
+{
+	int k = store_table_index(t);
+	struct buf b;
+
+	if (r->get[k])
+		return r->get[k];
+	buf_init(&b, 4096);
+	buf_adds(&b, "SELECT ");
+	for (int i = 0; i < t->ncols; i++)
+		buf_printf(&b, "%s%s", i ? "," : "", t->cols[i].name);
+	buf_printf(&b, " FROM %s WHERE id = ?1", t->name);
+	r->get[k] = store_prepare(r->st, buf_str(&b));
+	buf_free(&b);
+	return r->get[k];
+}
+
+static sqlite3_stmt *
+update_stmt(struct store_rewriter *r, const struct table *t)
+{
+	int k = store_table_index(t);
+	struct buf b;
+
+	if (r->update[k])
+		return r->update[k];
+	buf_init(&b, 4096);
+	buf_printf(&b, "UPDATE %s SET ", t->name);
+	for (int i = 1; i < t->ncols; i++)
+		buf_printf(&b, "%s%s = ?%d", i > 1 ? "," : "", t->cols[i].name, i + 1);
+	buf_adds(&b, " WHERE id = ?1");
+	r->update[k] = store_prepare(r->st, buf_str(&b));
+	buf_free(&b);
+	return r->update[k];
+}
+
+int
+store_rewriter_get(struct store_rewriter *r, const struct table *t, int64_t id,
+    struct field *row, struct buf *text)
+{
+	sqlite3_stmt *s = get_stmt(r, t);
+	size_t *at;
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return rc == SQLITE_DONE ? 0 : store_fail(r->st, "cannot read the store");
+	}
+	at = xcalloc((size_t)t->ncols, sizeof *at);
+	buf_reset(text);
+	for (int i = 0; i < t->ncols; i++) {
+		row[i].present = sqlite3_column_type(s, i) != SQLITE_NULL;
+		row[i].i = 0;
+		row[i].s = NULL;
+		if (row[i].present && is_integer(t->cols[i].type)) {
+			row[i].i = sqlite3_column_int64(s, i);
+		} else if (row[i].present) {
+			at[i] = text->len;
+			buf_add(text, sqlite3_column_text(s, i), (size_t)sqlite3_column_bytes(s, i) + 1);
+		}
+	}
+	/* Pointers are taken only now: the buffer may have moved while it grew. */
+	for (int i = 0; i < t->ncols; i++)
+		if (row[i].present && !is_integer(t->cols[i].type))
+			row[i].s = text->p + at[i];
+	xfree(at);
+	sqlite3_reset(s);
+	return text->toobig ? store_failf(r->st, "a %s record is too large", t->noun) : 1;
+}
+
+int
+store_rewriter_update(struct store_rewriter *r, const struct table *t, const struct field *row)
+{
+	sqlite3_stmt *s = update_stmt(r, t);
+	int rc = SQLITE_OK;
+
+	if (!s)
+		return -1;
+	for (int i = 0; i < t->ncols && rc == SQLITE_OK; i++) {
+		if (!row[i].present)
+			rc = sqlite3_bind_null(s, i + 1);
+		else if (is_integer(t->cols[i].type))
+			rc = sqlite3_bind_int64(s, i + 1, row[i].i);
+		else
+			rc = sqlite3_bind_text(s, i + 1, row[i].s, -1, SQLITE_STATIC);
+	}
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	if (rc == SQLITE_DONE && sqlite3_changes(r->st->db) == 1)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return store_failf(r->st, "there is no %s %lld to update", t->noun,
+		    (long long)row[0].i);
+	return store_failf(r->st, "the store refused to update a %s record: %s", t->noun,
+	    sqlite3_errmsg(r->st->db));
+}
+
+int64_t
+store_max_id(struct store *st, const struct table *t)
+{
+	char sql[128];
+	sqlite3_stmt *s;
+	int64_t n = -1;
+
+	snprintf(sql, sizeof sql, "SELECT coalesce(max(id), 0) FROM %s", t->name);
+	if (!(s = store_prepare(st, sql)))
+		return -1;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return n;
+}
