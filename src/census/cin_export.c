@@ -46,6 +46,25 @@ cin_export_area(const struct area *a, const struct cin_year *y, struct cin_write
 	}
 }
 
+long
+cin_export_count(const struct area *a, const struct cin_year *y)
+{
+	long n = 0;
+
+	for (size_t i = 0; i < a->n_children; i++) {
+		const struct m_child *c = &a->children[i];
+		for (uint32_t k = 0; k < c->referrals.count; k++) {
+			const struct m_referral *r = &a->referrals[c->referrals.first + k];
+			if (r->received != CAL_NONE && r->received <= y->reference &&
+			    !(r->closure != CAL_NONE && r->closure < y->start)) {
+				n++;
+				break;
+			}
+		}
+	}
+	return n;
+}
+
 int
 cin_export_year_ok(const struct cin_year *y, char *why, size_t size)
 {

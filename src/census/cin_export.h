@@ -21,6 +21,9 @@ void cin_count_child(const struct cin_child *c, struct cin_counts *n);
 void cin_export_area(const struct area *a, const struct cin_year *y, struct cin_writer *w,
     struct cin_pool *pool, struct cin_counts *n);
 
+/* How many children of area a are in the return for year y (a return needs one). */
+long cin_export_count(const struct area *a, const struct cin_year *y);
+
 /* Whether this binary writes the return for year y, and if not the words to say so:
  * "safeguard writes the returns for 2024-25 and 2025-26". */
 int cin_export_year_ok(const struct cin_year *y, char *why, size_t size);

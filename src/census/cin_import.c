@@ -251,7 +251,7 @@ static void
 read_children(struct imp *im, struct cin_reader *r)
 {
 	const struct cin_child *c;
-	int rc;
+	int rc = 0;
 
 	while (im->nerrors < CIN_IMPORT_MAX_ERRORS && !im->store_failed &&
 	    (rc = cin_read_child(r, &c)) > 0)
@@ -262,12 +262,32 @@ read_children(struct imp *im, struct cin_reader *r)
 		imp_error(im, 0, "%s", cin_reader_error(r));
 }
 
+/* Reads and writes everything inside the transaction; 0 when it may be committed. */
+static int
+import_all(struct imp *im, const struct cin_header *h, struct cin_reader *r)
+{
+	if (setup(im) < 0)
+		im->store_failed = 1;
+	else
+		check_header(im, h);
+	im->rep->year = im->year;
+	if (!im->nerrors && !im->store_failed)
+		read_children(im, r);
+	if (!im->nerrors && !im->store_failed)
+		set_la_code(im);
+	im->rep->bytes = cin_reader_bytes(r);
+	if (im->store_failed)
+		imp_error(im, 0, "%s", store_error(im->st));
+	return im->nerrors ? -1 : 0;
+}
+
 int
 cin_import(struct store *st, struct cin_reader *r, struct cin_import_report *rep,
     struct buf *errors)
 {
 	struct imp im;
 	const struct cin_header *h;
+	int journal, rc = -1;
 
 	memset(&im, 0, sizeof im);
 	memset(rep, 0, sizeof *rep);
@@ -278,29 +298,20 @@ cin_import(struct store *st, struct cin_reader *r, struct cin_import_report *rep
 		imp_error(&im, 0, "%s", cin_reader_error(r));
 		return -1;
 	}
+	store_cache_size(st, 512);
+	journal = store_large_write_begin(st);
 	if (store_begin(st) < 0) {
 		imp_error(&im, 0, "%s", store_error(st));
-		return -1;
-	}
-	if (setup(&im) < 0)
-		im.store_failed = 1;
-	else
-		check_header(&im, h);
-	rep->year = im.year;
-	if (!im.nerrors && !im.store_failed)
-		read_children(&im, r);
-	if (!im.nerrors && !im.store_failed)
-		set_la_code(&im);
-	rep->bytes = cin_reader_bytes(r);
-	if (im.store_failed)
-		imp_error(&im, 0, "%s", store_error(st));
-	if (im.nerrors || store_commit(st) < 0) {
-		if (!im.nerrors)
-			imp_error(&im, 0, "%s", store_error(st));
+	} else if (import_all(&im, h, r) < 0) {
 		store_rollback(st);
-		teardown(&im);
-		return -1;
+	} else if (store_commit(st) < 0) {
+		imp_error(&im, 0, "%s", store_error(st));
+		store_rollback(st);
+	} else {
+		rc = 0;
 	}
+	if (journal && store_large_write_end(st) < 0 && rc == 0)
+		imp_error(&im, 0, "%s (the import itself was committed)", store_error(st));
 	teardown(&im);
-	return 0;
+	return rc;
 }

@@ -5,6 +5,8 @@
 #ifndef SG_CLI_H
 #define SG_CLI_H
 
+#define SAFEGUARD_VERSION "0.1.0"	/* also the Release of the census returns it writes */
+
 #define CLI_MAX_OPTS 16
 #define CLI_MAX_POS 4
 

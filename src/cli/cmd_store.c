@@ -8,8 +8,6 @@
 #include "cli/commands.h"
 #include "store/store.h"
 
-#define SAFEGUARD_VERSION "0.1.0"
-
 int
 cmd_version(const struct cli_args *a)
 {

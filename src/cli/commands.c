@@ -64,6 +64,21 @@ static const struct cli_opt import_json_opts[] = {
 	{0},
 };
 
+static const struct cli_opt export_cin_opts[] = {
+	{"--year", "YEAR", "the census year, e.g. 2025-26 (2024-25 and 2025-26 can be written)"},
+	{"--out", "FILE", "write the return to FILE (default: standard output)"},
+	{0},
+};
+
+static const struct cli_opt cin_generate_opts[] = {
+	{"--children", "N", "how many children (default 1000)"},
+	{"--year", "YEAR", "the census year (default 2025-26)"},
+	{"--seed", "S", "the random seed: the same seed gives the same file (default 1)"},
+	{"--lea", "NNN", "the local authority number in the header (default 201)"},
+	{"--out", "FILE", "write to FILE (default: standard output)"},
+	{0},
+};
+
 static const struct cli_cmd commands[] = {
 	{"init", NULL, 0, 0, "create a store, or bring an existing one up to date",
 	 "Creates the SQLite store named by --db with the current schema. An existing store is "
@@ -127,6 +142,25 @@ static const struct cli_cmd commands[] = {
 	 "FILE:LINE: table[index].field: what is wrong (the fix). A record already in the "
 	 "store with the same values is left alone, so importing a file twice changes "
 	 "nothing.", import_json_opts, cmd_import_json},
+	{"export cin", NULL, 0, 0, "write the Children in Need census return for a year",
+	 "Writes the return for the census year given by --year from the store: every child with "
+	 "an episode open in the year, with their identifiers, characteristics, episodes, "
+	 "assessments, child in need plans, section 47 enquiries and child protection plans "
+	 "with reviews, as they stood on 31 March, in the department's schema order. The "
+	 "header's LEA is the setting area.la_code. Run 'safeguard validate cin --store' first.",
+	 export_cin_opts, cmd_export_cin},
+	{"import cin", "FILE", 1, 1, "load a Children in Need census return from another system",
+	 "Reads a census return (any year from 2013-14 to 2025-26) and loads its children, "
+	 "episodes, assessments, child in need plans, section 47 enquiries, conferences, child "
+	 "protection plans and reviews, matched to the store's records: a child by LAchildID, "
+	 "an episode by its referral date, everything under it by its start date. Reports what "
+	 "was created, updated and left unchanged. A file with any problem changes nothing; "
+	 "each problem is told with its line.", no_opts, cmd_import_cin},
+	{"test-cin-generate", NULL, 0, 0, "write a synthetic census return (for tests and make "
+	 "bench)", "Writes a census return of made-up children, shaped to pass the department's "
+	 "rules, for testing the importer and measuring the readers on returns of any size. The "
+	 "same seed gives the same file; SOURCE_DATE_EPOCH fixes the header's DateTime.",
+	 cin_generate_opts, cmd_cin_generate},
 	{"version", NULL, 0, 0, "print the version and schema version",
 	 "Prints safeguard's version and the store schema version it reads and writes.", no_opts,
 	 cmd_version},

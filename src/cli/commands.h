@@ -16,5 +16,9 @@ int cmd_tsbench(const struct cli_args *a);
 int cmd_validate_cin(const struct cli_args *a);
 int cmd_export_json(const struct cli_args *a);
 int cmd_import_json(const struct cli_args *a);
+/* Census return in and out: cmd_census_io.c. */
+int cmd_export_cin(const struct cli_args *a);
+int cmd_import_cin(const struct cli_args *a);
+int cmd_cin_generate(const struct cli_args *a);
 
 #endif

@@ -104,6 +104,17 @@ int store_rewriter_get(struct store_rewriter *r, const struct table *t, int64_t 
 int store_rewriter_update(struct store_rewriter *r, const struct table *t,
     const struct field *row);
 int64_t store_max_id(struct store *st, const struct table *t);
+/* Lets SQLite keep up to mib MiB of pages in memory: a large import then writes each page
+ * once, at commit, instead of spilling and rewriting it on the way. */
+int store_cache_size(struct store *st, int mib);
+/*
+ * One large write transaction (an import): when no one else has the store open, it goes
+ * through a rollback journal instead of the write-ahead log, so each page reaches the disk
+ * once rather than twice, with the same all-or-nothing commit. Returns 1 when switched (end
+ * must then be called after the commit or rollback), 0 when the store stays in WAL mode.
+ */
+int store_large_write_begin(struct store *st);
+int store_large_write_end(struct store *st);
 
 /* Bulk load mode for a brand-new store: no journal, no syncs, until store_bulk_end(). */
 int store_bulk_begin(struct store *st);

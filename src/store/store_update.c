@@ -173,3 +173,41 @@ store_max_id(struct store *st, const struct table *t)
 	sqlite3_finalize(s);
 	return n;
 }
+
+int
+store_cache_size(struct store *st, int mib)
+{
+	char sql[64];
+
+	snprintf(sql, sizeof sql, "PRAGMA cache_size=-%d", mib * 1024);
+	return store_exec(st, sql);
+}
+
+/* PRAGMA journal_mode answers with the mode now in force; 1 when it is `want`. */
+static int
+journal_mode(struct store *st, const char *want)
+{
+	char sql[64];
+	sqlite3_stmt *s;
+	int ok = 0;
+
+	snprintf(sql, sizeof sql, "PRAGMA journal_mode=%s", want);
+	if (!(s = store_prepare(st, sql)))
+		return 0;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		ok = sqlite3_stricmp((const char *)sqlite3_column_text(s, 0), want) == 0;
+	sqlite3_finalize(s);
+	return ok;
+}
+
+int
+store_large_write_begin(struct store *st)
+{
+	return journal_mode(st, "delete");
+}
+
+int
+store_large_write_end(struct store *st)
+{
+	return journal_mode(st, "wal") ? 0 : store_fail(st, "cannot return to write-ahead logging");
+}
