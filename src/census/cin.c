@@ -246,6 +246,12 @@ cin_year_parse(const char *text, struct cin_year *y)
 	return 1;
 }
 
+int
+cin_school_age(cal_date birth, const struct cin_year *y)
+{
+	return birth != CAL_NONE && birth <= cal_from_ymd(y->end_year - 6, 8, 31);
+}
+
 void
 cin_year_label(const struct cin_year *y, char out[8])
 {

@@ -148,6 +148,9 @@ struct cin_year cin_year_of(int end_year);
 int cin_year_parse(const char *text, struct cin_year *y);
 /* "2025-26" into out[8]. */
 void cin_year_label(const struct cin_year *y, char out[8]);
+/* Rule 8770Q: of school age in year y, being born on or before 31 August six years before
+ * the year of the reference date (an unborn child, CAL_NONE, is not). */
+int cin_school_age(cal_date birth, const struct cin_year *y);
 
 /*
  * The census years this binary writes (export) and reads (import): the schema it writes

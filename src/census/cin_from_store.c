@@ -25,6 +25,7 @@ struct view {
 	const struct m_child *c;
 	cal_date start, ref;		/* S and R */
 	struct cin_pool *pool;
+	const struct cin_year *year;
 };
 
 static struct cin_date
@@ -311,17 +312,6 @@ add_episode(const struct view *v, const struct m_referral *r, struct cin_episode
 	}
 }
 
-/* Rule 8770Q: school age is being born on or before 31 August six years before the year
- * of the reference date. */
-static int
-under_school_age(const struct view *v, cal_date birth)
-{
-	int y, m, d;
-
-	cal_to_ymd(v->ref, &y, &m, &d);
-	return birth == CAL_NONE || birth > cal_from_ymd(y - 6, 8, 31);
-}
-
 static const char *
 upn_unknown(const struct view *v, const struct cin_child *out)
 {
@@ -331,7 +321,7 @@ upn_unknown(const struct view *v, const struct cin_child *out)
 		return NULL;
 	if (v->c->upn_unknown[0])
 		return v->c->upn_unknown;
-	if (under_school_age(v, out->birth.d))
+	if (!cin_school_age(out->birth.d, v->year))
 		return "UN1";
 	for (int i = 0; i < out->nepisodes; i++)
 		if (strcmp(out->episodes[i].nfa.s, "1") != 0)
@@ -368,7 +358,7 @@ int
 cin_child_from_store(const struct area *a, const struct m_child *c, const struct cin_year *y,
     struct cin_pool *pool, struct cin_child *out)
 {
-	struct view v = {a, c, y->start, y->reference, pool};
+	struct view v = {a, c, y->start, y->reference, pool, y};
 
 	cin_child_init(out);
 	out->episodes = items(pool, c->referrals.count, sizeof *out->episodes);

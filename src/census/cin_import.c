@@ -283,7 +283,7 @@ import_all(struct imp *im, const struct cin_header *h, struct cin_reader *r)
 
 int
 cin_import(struct store *st, struct cin_reader *r, struct cin_import_report *rep,
-    struct buf *errors)
+    struct buf *errors, int dry_run)
 {
 	struct imp im;
 	const struct cin_header *h;
@@ -304,6 +304,8 @@ cin_import(struct store *st, struct cin_reader *r, struct cin_import_report *rep
 		imp_error(&im, 0, "%s", store_error(st));
 	} else if (import_all(&im, h, r) < 0) {
 		store_rollback(st);
+	} else if (dry_run) {
+		rc = store_rollback(st);
 	} else if (store_commit(st) < 0) {
 		imp_error(&im, 0, "%s", store_error(st));
 		store_rollback(st);

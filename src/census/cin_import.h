@@ -35,9 +35,10 @@ const char *cin_kind_name(enum cin_kind_of_record k);
  * Reads the return r and writes it into st in one transaction. Returns 0 when it was
  * committed (rep says what changed), or -1 when anything was wrong: then nothing is
  * written, and errors holds one line per problem found (at most CIN_IMPORT_MAX_ERRORS),
- * each "line N: ..." naming the child, the element and the fix.
+ * each "line N: ..." naming the child, the element and the fix. With dry_run everything
+ * is done and counted, then rolled back: what the import would do, changing nothing.
  */
 int cin_import(struct store *st, struct cin_reader *r, struct cin_import_report *rep,
-    struct buf *errors);
+    struct buf *errors, int dry_run);
 
 #endif

@@ -340,6 +340,29 @@ write_episode(struct ctx *x, const struct cin_episode *e)
 		write_cpp(x, &e->cpps[i]);
 }
 
+/*
+ * UPNunknown UN1 (not of school age) and UN7 (only referrals with no further action) say
+ * what the child's other records already say, and stop being true as the child grows or
+ * is referred again; the export derives them (cin.h), so they are not stored. Any other
+ * reason, or UN1 and UN7 where they do not follow, is the file's word and is kept.
+ */
+static const char *
+upn_unknown_to_keep(const struct imp *im, const struct cin_child *c)
+{
+	const char *u = c->upn_unknown.s;
+	int all_nfa = c->nepisodes > 0;
+
+	if (!u || c->upn.s)
+		return u;
+	for (int i = 0; i < c->nepisodes; i++)
+		all_nfa &= imp_bool(c->episodes[i].nfa.s) == 1;
+	if (strcmp(u, "UN1") == 0 && !cin_school_age(c->birth.d, &im->year))
+		return NULL;
+	if (strcmp(u, "UN7") == 0 && cin_school_age(c->birth.d, &im->year) && all_nfa)
+		return NULL;
+	return u;
+}
+
 /* GenderCurrent of returns before 2024-25 (domain-cin.md): 1 male, 2 female, 0 and 9 U. */
 static const char *
 sex_of(const struct cin_child *c)
@@ -369,7 +392,7 @@ imp_write_child(struct imp *im, const struct cin_child *c)
 		set_s(&r, CH_DISABILITIES, joined(im, c->disabilities, c->ndisabilities));
 	set_s(&r, CH_UPN, c->upn.s);
 	set_s(&r, CH_FORMER_UPN, c->former_upn.s);
-	set_s(&r, CH_UPN_UNKNOWN, c->upn_unknown.s);
+	set_s(&r, CH_UPN_UNKNOWN, upn_unknown_to_keep(im, c));
 	set_s(&r, CH_DEATH, c->death.s);
 	x.child_id = rec_save(im, &r, CIN_CHILDREN);
 	for (int i = 0; i < c->nepisodes && !im->store_failed && !im->child_errors; i++)

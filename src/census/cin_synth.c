@@ -159,10 +159,7 @@ static void
 synth_upn(struct cin_synth *g, long index, struct cin_pool *p, struct cin_child *c,
     int all_nfa)
 {
-	int y, m, d;
-
-	cal_to_ymd(g->year.reference, &y, &m, &d);
-	if (c->birth.d == CAL_NONE || c->birth.d > cal_from_ymd(y - 6, 8, 31))
+	if (!cin_school_age(c->birth.d, &g->year))
 		c->upn_unknown = mktext("UN1");
 	else if (chance(g, 85))
 		c->upn.s = make_upn(p, index);

@@ -152,18 +152,20 @@ cmd_export_cin(const struct cli_args *a)
 }
 
 static void
-report_import(const char *path, const struct cin_import_report *rep)
+report_import(const char *path, const struct cin_import_report *rep, int dry_run)
 {
 	char label[8];
 
 	cin_year_label(&rep->year, label);
-	printf("imported %s: the %s return of local authority %s\n", path, label, rep->lea);
+	printf("%s %s: the %s return of local authority %s\n", dry_run ?
+	    "checked (nothing written)" : "imported", path, label, rep->lea);
 	for (int k = 0; k < CIN_NKINDS; k++)
 		printf("  %-24s %ld created, %ld updated, %ld unchanged\n",
 		    cin_kind_name((enum cin_kind_of_record)k), rep->tally[k].created,
 		    rep->tally[k].updated, rep->tally[k].unchanged);
 	if (rep->la_code_set)
-		printf("  the store's local authority number (area.la_code) is now %s\n", rep->lea);
+		printf("  the store's local authority number (area.la_code) %s %s\n",
+		    dry_run ? "would be" : "is now", rep->lea);
 }
 
 int
@@ -188,8 +190,8 @@ cmd_import_cin(const struct cli_args *a)
 		return CLI_BAD;
 	}
 	buf_init(&errors, 1u << 20);
-	if (cin_import(st, r, &rep, &errors) == 0) {
-		report_import(path, &rep);
+	if (cin_import(st, r, &rep, &errors, cli_flag(a, "--dry-run")) == 0) {
+		report_import(path, &rep, cli_flag(a, "--dry-run"));
 		rc = CLI_OK;
 	} else {
 		cli_fail(a, "%s: nothing was imported, because:\n%s", path, buf_str(&errors));

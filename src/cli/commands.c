@@ -79,6 +79,12 @@ static const struct cli_opt cin_generate_opts[] = {
 	{0},
 };
 
+static const struct cli_opt import_cin_opts[] = {
+	{"--dry-run", NULL, "check the file and say what would be created and updated, writing "
+	 "nothing"},
+	{0},
+};
+
 static const struct cli_cmd commands[] = {
 	{"init", NULL, 0, 0, "create a store, or bring an existing one up to date",
 	 "Creates the SQLite store named by --db with the current schema. An existing store is "
@@ -155,7 +161,7 @@ static const struct cli_cmd commands[] = {
 	 "protection plans and reviews, matched to the store's records: a child by LAchildID, "
 	 "an episode by its referral date, everything under it by its start date. Reports what "
 	 "was created, updated and left unchanged. A file with any problem changes nothing; "
-	 "each problem is told with its line.", no_opts, cmd_import_cin},
+	 "each problem is told with its line.", import_cin_opts, cmd_import_cin},
 	{"test-cin-generate", NULL, 0, 0, "write a synthetic census return (for tests and make "
 	 "bench)", "Writes a census return of made-up children, shaped to pass the department's "
 	 "rules, for testing the importer and measuring the readers on returns of any size. The "
