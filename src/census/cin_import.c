@@ -66,7 +66,7 @@ cin_kind_name(enum cin_kind_of_record k)
 }
 
 void
-imp_error(struct imp *im, int line, const char *fmt, ...)
+cin_imp_error(struct imp *im, int line, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -84,7 +84,7 @@ imp_error(struct imp *im, int line, const char *fmt, ...)
 }
 
 int
-imp_bool(const char *s)
+cin_imp_bool(const char *s)
 {
 	if (!s)
 		return -1;
@@ -104,7 +104,7 @@ cmp_la(const void *x, const void *y)
 }
 
 const struct m_child *
-imp_find_child(struct imp *im, const char *la_child_id, size_t *index)
+cin_imp_find_child(struct imp *im, const char *la_child_id, size_t *index)
 {
 	size_t lo = 0, hi = im->a.n_children;
 
@@ -144,6 +144,7 @@ setup(struct imp *im)
 		im->next_id[k]++;
 	}
 	im->rw = store_rewriter_new(im->st);
+	im->rd = store_reader_new(im->st);
 	buf_init(&im->text, 1u << 20);
 	buf_init(&im->scratch, 1u << 16);
 	return 0;
@@ -163,10 +164,10 @@ check_header(struct imp *im, const struct cin_header *h)
 	const char *lea;
 
 	if (h->collection.s && strcmp(h->collection.s, "CIN") != 0)
-		imp_error(im, h->collection.line, "Collection \"%s\": this is not a Children in "
+		cin_imp_error(im, h->collection.line, "Collection \"%s\": this is not a Children in "
 		    "Need census return (CIN)", h->collection.s);
 	if (!h->year.s || strlen(h->year.s) != 4 || !cin_year_parse(h->year.s, &im->year)) {
-		imp_error(im, h->year.s ? h->year.line : h->line, "the header's Year is %s%s%s: "
+		cin_imp_error(im, h->year.s ? h->year.line : h->line, "the header's Year is %s%s%s: "
 		    "give the year in which the census ends, e.g. 2026 for 2025-26",
 		    h->year.s ? "\"" : "missing", h->year.s ? h->year.s : "", h->year.s ? "\"" : "");
 		return;
@@ -174,22 +175,22 @@ check_header(struct imp *im, const struct cin_header *h)
 	cin_year_label(&first, a);
 	cin_year_label(&last, b);
 	if (im->year.end_year < CIN_FIRST_READ_YEAR || im->year.end_year > CIN_LAST_READ_YEAR)
-		imp_error(im, h->year.line, "Year %s: safeguard reads the returns of %s to %s",
+		cin_imp_error(im, h->year.line, "Year %s: safeguard reads the returns of %s to %s",
 		    h->year.s, a, b);
 	else if (h->reference_date.d != im->year.reference)
-		imp_error(im, h->reference_date.s ? h->reference_date.line : h->line,
+		cin_imp_error(im, h->reference_date.s ? h->reference_date.line : h->line,
 		    "ReferenceDate %s is not 31 March %d, the end of the census year of Year %s "
 		    "(rule 100)", h->reference_date.s ? h->reference_date.s : "is missing and",
 		    im->year.end_year, h->year.s);
 	if (!three_digits(h->lea.s)) {
-		imp_error(im, h->lea.s ? h->lea.line : h->line, "the header's LEA is %s: give "
+		cin_imp_error(im, h->lea.s ? h->lea.line : h->line, "the header's LEA is %s: give "
 		    "the local authority's three-digit DfE number", h->lea.s ? h->lea.s : "missing");
 		return;
 	}
 	memcpy(im->rep->lea, h->lea.s, 4);
 	lea = cin_area_la_code(&im->a, im->year.reference);
 	if (lea && strcmp(lea, h->lea.s) != 0)
-		imp_error(im, h->lea.line, "this return is local authority %s's, and the store "
+		cin_imp_error(im, h->lea.line, "this return is local authority %s's, and the store "
 		    "holds local authority %s's records: import it into that authority's store",
 		    h->lea.s, lea);
 }
@@ -222,16 +223,16 @@ import_child(struct imp *im, const struct cin_child *c)
 
 	im->child = c;
 	im->child_errors = 0;
-	imp_check_child(im, c);
-	if (c->la_child_id.s && imp_find_child(im, c->la_child_id.s, &index)) {
+	cin_imp_check_child(im, c);
+	if (c->la_child_id.s && cin_imp_find_child(im, c->la_child_id.s, &index)) {
 		if (im->seen[index])
-			imp_error(im, c->la_child_id.line, "LAchildID %s is given to more than one "
+			cin_imp_error(im, c->la_child_id.line, "LAchildID %s is given to more than one "
 			    "child in this file: each child's id is unique", c->la_child_id.s);
 		im->seen[index] = 1;
 	}
 	/* Once anything is wrong nothing will be kept: check the rest, write no more. */
 	if (!im->nerrors && !im->store_failed)
-		imp_write_child(im, c);
+		cin_imp_write_child(im, c);
 	im->child = NULL;
 }
 
@@ -239,6 +240,7 @@ static void
 teardown(struct imp *im)
 {
 	store_rewriter_free(im->rw);
+	store_reader_free(im->rd);
 	buf_free(&im->text);
 	buf_free(&im->scratch);
 	xfree(im->used.flags);
@@ -259,7 +261,7 @@ read_children(struct imp *im, struct cin_reader *r)
 	if (im->nerrors >= CIN_IMPORT_MAX_ERRORS)
 		buf_printf(im->errors, "(stopped after %d problems)\n", CIN_IMPORT_MAX_ERRORS);
 	else if (!im->store_failed && rc < 0)
-		imp_error(im, 0, "%s", cin_reader_error(r));
+		cin_imp_error(im, 0, "%s", cin_reader_error(r));
 }
 
 /* Reads and writes everything inside the transaction; 0 when it may be committed. */
@@ -277,7 +279,7 @@ import_all(struct imp *im, const struct cin_header *h, struct cin_reader *r)
 		set_la_code(im);
 	im->rep->bytes = cin_reader_bytes(r);
 	if (im->store_failed)
-		imp_error(im, 0, "%s", store_error(im->st));
+		cin_imp_error(im, 0, "%s", store_error(im->st));
 	return im->nerrors ? -1 : 0;
 }
 
@@ -295,25 +297,25 @@ cin_import(struct store *st, struct cin_reader *r, struct cin_import_report *rep
 	im.rep = rep;
 	im.errors = errors;
 	if (cin_read_header(r, &h) < 0) {
-		imp_error(&im, 0, "%s", cin_reader_error(r));
+		cin_imp_error(&im, 0, "%s", cin_reader_error(r));
 		return -1;
 	}
 	store_cache_size(st, 512);
 	journal = store_large_write_begin(st);
-	if (store_begin(st) < 0) {
-		imp_error(&im, 0, "%s", store_error(st));
-	} else if (import_all(&im, h, r) < 0) {
-		store_rollback(st);
-	} else if (dry_run) {
-		rc = store_rollback(st);
-	} else if (store_commit(st) < 0) {
-		imp_error(&im, 0, "%s", store_error(st));
-		store_rollback(st);
+	/* The importer sets every reference itself, to a record it has just written or
+	 * matched, so SQLite's own foreign key checks are off for the transaction
+	 * (store_import_begin, as for the JSON import). */
+	if (store_import_begin(st) < 0) {
+		cin_imp_error(&im, 0, "%s", store_error(st));
 	} else {
-		rc = 0;
+		int ok = import_all(&im, h, r) == 0;
+		if (store_import_end(st, ok && !dry_run) < 0)
+			cin_imp_error(&im, 0, "%s", store_error(st));
+		else if (ok)
+			rc = 0;
 	}
 	if (journal && store_large_write_end(st) < 0 && rc == 0)
-		imp_error(&im, 0, "%s (the import itself was committed)", store_error(st));
+		cin_imp_error(&im, 0, "%s (the import itself was committed)", store_error(st));
 	teardown(&im);
 	return rc;
 }

@@ -18,14 +18,14 @@
 static void
 missing(struct imp *im, int line, const char *elem, const char *why)
 {
-	imp_error(im, line, "%s is missing: %s", elem, why);
+	cin_imp_error(im, line, "%s is missing: %s", elem, why);
 }
 
 static void
 check_date(struct imp *im, const struct cin_date *v, const char *elem)
 {
 	if (v->s && v->d == CAL_NONE)
-		imp_error(im, v->line, "%s \"%s\" is not a date (use YYYY-MM-DD)", elem, v->s);
+		cin_imp_error(im, v->line, "%s \"%s\" is not a date (use YYYY-MM-DD)", elem, v->s);
 }
 
 static void
@@ -46,7 +46,7 @@ check_code(struct imp *im, const struct cin_text *v, const char *elem, const cha
 	if (!v->s || codes_index(l, v->s) >= 0)
 		return;
 	codes_join(l, all, sizeof all);
-	imp_error(im, v->line, "%s \"%s\" is not %s (use one of %s)", elem, v->s, l->what, all);
+	cin_imp_error(im, v->line, "%s \"%s\" is not %s (use one of %s)", elem, v->s, l->what, all);
 }
 
 static void
@@ -63,8 +63,8 @@ check_bool(struct imp *im, const struct cin_text *v, int line, const char *elem)
 {
 	if (!v->s)
 		missing(im, line, elem, "give 1 (yes) or 0 (no)");
-	else if (imp_bool(v->s) < 0)
-		imp_error(im, v->line, "%s \"%s\" is not a yes or no (use 1 or 0)", elem, v->s);
+	else if (cin_imp_bool(v->s) < 0)
+		cin_imp_error(im, v->line, "%s \"%s\" is not a yes or no (use 1 or 0)", elem, v->s);
 }
 
 static void
@@ -72,7 +72,7 @@ check_order(struct imp *im, const struct cin_date *later, const char *lname,
     const struct cin_date *earlier, const char *ename, const char *why)
 {
 	if (later->d != CAL_NONE && earlier->d != CAL_NONE && later->d < earlier->d)
-		imp_error(im, later->line, "%s %s is before %s %s: %s", lname, later->s, ename,
+		cin_imp_error(im, later->line, "%s %s is before %s %s: %s", lname, later->s, ename,
 		    earlier->s, why);
 }
 
@@ -80,7 +80,7 @@ static void
 check_length(struct imp *im, const struct cin_text *v, const char *elem, size_t max)
 {
 	if (v->s && strlen(v->s) > max)
-		imp_error(im, v->line, "%s \"%s\" is longer than %zu characters", elem, v->s, max);
+		cin_imp_error(im, v->line, "%s \"%s\" is longer than %zu characters", elem, v->s, max);
 }
 
 /* A list of codes: each valid, none twice (the store keeps a set). */
@@ -92,7 +92,7 @@ check_codes(struct imp *im, const struct cin_text *v, int n, const char *elem,
 		check_code(im, &v[i], elem, list);
 		for (int k = 0; k < i; k++)
 			if (v[i].s && v[k].s && strcmp(v[i].s, v[k].s) == 0) {
-				imp_error(im, v[i].line, "%s %s is given twice (also at line %d)",
+				cin_imp_error(im, v[i].line, "%s %s is given twice (also at line %d)",
 				    elem, v[i].s, v[k].line);
 				break;
 			}
@@ -116,7 +116,7 @@ check_sex(struct imp *im, const struct cin_child *c)
 	for (int i = 0; i < 4; i++)
 		ok |= strcmp(c->gender_current.s, genders[i]) == 0;
 	if (!ok)
-		imp_error(im, c->gender_current.line, "GenderCurrent \"%s\" is not 1 (male), 2 "
+		cin_imp_error(im, c->gender_current.line, "GenderCurrent \"%s\" is not 1 (male), 2 "
 		    "(female), 0 (not recorded) or 9 (indeterminate)", c->gender_current.s);
 }
 
@@ -160,7 +160,7 @@ check_cpp(struct imp *im, const struct cin_cpp *p)
 	if (!p->previous.s)
 		missing(im, p->line, "NumberOfPreviousCPP", "give the number of earlier plans");
 	else if (!str_to_int(p->previous.s, 0, 99, &n))
-		imp_error(im, p->previous.line, "NumberOfPreviousCPP \"%s\" is not a whole "
+		cin_imp_error(im, p->previous.line, "NumberOfPreviousCPP \"%s\" is not a whole "
 		    "number from 0 to 99", p->previous.s);
 	for (int i = 0; i < p->nreviews; i++)
 		check_date(im, &p->reviews[i], "CPPreviewDate");
@@ -197,7 +197,7 @@ check_episode(struct imp *im, const struct cin_episode *e)
 }
 
 void
-imp_check_child(struct imp *im, const struct cin_child *c)
+cin_imp_check_child(struct imp *im, const struct cin_child *c)
 {
 	if (!c->la_child_id.s || !*c->la_child_id.s)
 		missing(im, c->line, "LAchildID", "every child needs the local authority's id "

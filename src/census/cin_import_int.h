@@ -42,6 +42,7 @@ struct imp_used {
 struct imp {
 	struct store *st;
 	struct store_rewriter *rw;
+	struct store_reader *rd;
 	struct area a;			/* the store as it was before the import */
 	const struct m_child **by_la;	/* a.children sorted by local id */
 	unsigned char *seen;		/* by a.children index: met in this file already */
@@ -58,15 +59,15 @@ struct imp {
 };
 
 /* Records one problem, "line N: child X: ..." (the child when there is one). */
-void imp_error(struct imp *im, int line, const char *fmt, ...)
+void cin_imp_error(struct imp *im, int line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-/* Checks every value of the child against what the store needs; errors via imp_error. */
-void imp_check_child(struct imp *im, const struct cin_child *c);
+/* Checks every value of the child against what the store needs; errors via cin_imp_error. */
+void cin_imp_check_child(struct imp *im, const struct cin_child *c);
 /* Writes the (checked) child: matched to the store's records, created or updated. */
-void imp_write_child(struct imp *im, const struct cin_child *c);
+void cin_imp_write_child(struct imp *im, const struct cin_child *c);
 /* The store child with this local id, or NULL; and its index in a.children. */
-const struct m_child *imp_find_child(struct imp *im, const char *la_child_id, size_t *index);
+const struct m_child *cin_imp_find_child(struct imp *im, const char *la_child_id, size_t *index);
 /* "1", "true" (any case) is 1; "0", "false" is 0; anything else -1 (rule 8568). */
-int imp_bool(const char *s);
+int cin_imp_bool(const char *s);
 
 #endif

@@ -41,7 +41,7 @@ rec_begin(struct imp *im, struct rec *r, int k, int64_t id)
 	r->spec = &im->spec[k];
 	memset(r->row, 0, sizeof r->row);
 	r->existing = 0;
-	if (id && store_rewriter_get(im->rw, r->spec->t, id, r->row, &im->text) == 1) {
+	if (id && store_reader_get(im->rd, r->spec->t, id, r->row, &im->text) == 1) {
 		memcpy(r->old, r->row, sizeof r->row);
 		r->existing = 1;
 	} else if (id) {
@@ -113,7 +113,7 @@ rec_save(struct imp *im, struct rec *r, enum cin_kind_of_record kind)
 		t->updated++;
 	} else if ((rc = store_insert(im->st, r->spec->t, r->row)) == STORE_DUP_UNIQUE &&
 	    kind == CIN_CHILDREN) {
-		imp_error(im, im->child->la_child_id.line, "LAchildID %s is given to more than "
+		cin_imp_error(im, im->child->la_child_id.line, "LAchildID %s is given to more than "
 		    "one child in this file: each child's id is unique", im->child->la_child_id.s);
 	} else if (rc != STORE_INSERTED) {
 		im->store_failed = 1;
@@ -258,7 +258,7 @@ write_s47(struct ctx *x, const struct cin_s47 *s)
 {
 	struct imp *im = x->im;
 	struct rec r;
-	int not_required = imp_bool(s->icpc_not_required.s) == 1;
+	int not_required = cin_imp_bool(s->icpc_not_required.s) == 1;
 	int64_t id;
 
 	rec_begin(im, &r, K_S47, match_s47(im, x->mc, x->referral_id, s->start.d));
@@ -323,7 +323,7 @@ write_episode(struct ctx *x, const struct cin_episode *e)
 	set_s(&r, RF_RECEIVED, e->referral.s);
 	set_s(&r, RF_SOURCE, e->source.s);
 	set_s(&r, RF_NEED, e->primary_need.s);
-	set_i(&r, RF_NFA, imp_bool(e->nfa.s) == 1);
+	set_i(&r, RF_NFA, cin_imp_bool(e->nfa.s) == 1);
 	set_s(&r, RF_CLOSURE, e->closure.s);
 	set_s(&r, RF_REASON, e->closure_reason.s);
 	x->referral_id = rec_save(im, &r, CIN_EPISODES);
@@ -355,7 +355,7 @@ upn_unknown_to_keep(const struct imp *im, const struct cin_child *c)
 	if (!u || c->upn.s)
 		return u;
 	for (int i = 0; i < c->nepisodes; i++)
-		all_nfa &= imp_bool(c->episodes[i].nfa.s) == 1;
+		all_nfa &= cin_imp_bool(c->episodes[i].nfa.s) == 1;
 	if (strcmp(u, "UN1") == 0 && !cin_school_age(c->birth.d, &im->year))
 		return NULL;
 	if (strcmp(u, "UN7") == 0 && cin_school_age(c->birth.d, &im->year) && all_nfa)
@@ -374,13 +374,13 @@ sex_of(const struct cin_child *c)
 }
 
 void
-imp_write_child(struct imp *im, const struct cin_child *c)
+cin_imp_write_child(struct imp *im, const struct cin_child *c)
 {
 	struct ctx x = {im, NULL, 0, 0, {{0, 0}}, 0};
 	struct rec r;
 	size_t index;
 
-	x.mc = imp_find_child(im, c->la_child_id.s, &index);
+	x.mc = cin_imp_find_child(im, c->la_child_id.s, &index);
 	mark_none_used(im, x.mc);
 	rec_begin(im, &r, K_CHILD, x.mc ? x.mc->id : 0);
 	set_s(&r, CH_LA, c->la_child_id.s);

@@ -190,8 +190,8 @@ cmd_import_cin(const struct cli_args *a)
 		return CLI_BAD;
 	}
 	buf_init(&errors, 1u << 20);
-	if (cin_import(st, r, &rep, &errors, cli_flag(a, "--dry-run")) == 0) {
-		report_import(path, &rep, cli_flag(a, "--dry-run"));
+	if (cin_import(st, r, &rep, &errors, cli_flag(a, "--check")) == 0) {
+		report_import(path, &rep, cli_flag(a, "--check"));
 		rc = CLI_OK;
 	} else {
 		cli_fail(a, "%s: nothing was imported, because:\n%s", path, buf_str(&errors));

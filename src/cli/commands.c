@@ -80,8 +80,8 @@ static const struct cli_opt cin_generate_opts[] = {
 };
 
 static const struct cli_opt import_cin_opts[] = {
-	{"--dry-run", NULL, "check the file and say what would be created and updated, writing "
-	 "nothing"},
+	{"--check", NULL, "check the file against the store and report what would be created "
+	 "and updated, writing nothing"},
 	{0},
 };
 

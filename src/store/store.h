@@ -92,15 +92,12 @@ int store_reader_get(struct store_reader *r, const struct table *t, int64_t id,
 
 /*
  * Matching a file's records to the store's (store_update.c): a handle that keeps its
- * prepared statements for as long as an import runs. get reads record id of t into row
- * (text copied into the caller's buf): 1 found, 0 not, -1 error; update rewrites every
- * column of the record whose id is row[0]. store_max_id: the largest id of t, 0 if none.
+ * prepared UPDATE statements for as long as an import runs; update rewrites every column
+ * of the record whose id is row[0]. store_max_id: the largest id of t, 0 if none.
  */
 struct store_rewriter;
 struct store_rewriter *store_rewriter_new(struct store *st);
 void store_rewriter_free(struct store_rewriter *r);
-int store_rewriter_get(struct store_rewriter *r, const struct table *t, int64_t id,
-    struct field *row, struct buf *text);
 int store_rewriter_update(struct store_rewriter *r, const struct table *t,
     const struct field *row);
 int64_t store_max_id(struct store *st, const struct table *t);

@@ -1,13 +1,13 @@
 /*
- * store_update.c: reading and rewriting existing records by id, many times over, for
- * importers that match a file's records to the store's (the census import first).
+ * store_update.c: rewriting existing records by id, many times over, for importers that
+ * match a file's records to the store's (the census import), and what a large import
+ * needs from the store: the next free ids, a large page cache, a rollback journal.
  *
- * An import of a return into a store that already holds the area reads and perhaps
- * rewrites thousands of records, so the statements are prepared once per table and kept
- * in a handle (struct store_rewriter) that lives as long as the import: store_get, which
- * prepares on every call, is for single records. An update writes every column of the
- * row, described by records.c like every other generic statement here, with the values
- * bound as parameters.
+ * An import of a return into a store that already holds the area may rewrite thousands
+ * of records, so the UPDATE of each table is prepared once and kept in a handle (struct
+ * store_rewriter) that lives as long as the import; records are read with store_reader
+ * (store_json.c). An update writes every column of the row, described by records.c like
+ * every other generic statement here, with the values bound as parameters.
  */
 #include "store/store_int.h"
 
@@ -19,8 +19,7 @@
 
 struct store_rewriter {
 	struct store *st;
-	sqlite3_stmt **get, **update;	/* by records_tables() index */
-	int n;
+	sqlite3_stmt **update;	/* by records_tables() index, prepared on first use */
 };
 
 struct store_rewriter *
@@ -28,10 +27,8 @@ store_rewriter_new(struct store *st)
 {
 	struct store_rewriter *r = xcalloc(1, sizeof *r);
 
-	records_tables(&r->n);
 	r->st = st;
-	r->get = xcalloc((size_t)r->n, sizeof *r->get);
-	r->update = xcalloc((size_t)r->n, sizeof *r->update);
+	r->update = xcalloc((size_t)st->ntables, sizeof *r->update);
 	return r;
 }
 
@@ -40,11 +37,8 @@ store_rewriter_free(struct store_rewriter *r)
 {
 	if (!r)
 		return;
-	for (int i = 0; i < r->n; i++) {
-		sqlite3_finalize(r->get[i]);
+	for (int i = 0; i < r->st->ntables; i++)
 		sqlite3_finalize(r->update[i]);
-	}
-	xfree(r->get);
 	xfree(r->update);
 	xfree(r);
 }
@@ -53,24 +47,6 @@ static int
 is_integer(enum col_type type)
 {
 	return type == COL_ID || type == COL_INT || type == COL_BOOL || type == COL_REF;
-}
-
-static sqlite3_stmt *
-get_stmt(struct store_rewriter *r, const struct table *t)
-{
-	int k = store_table_index(t);
-	struct buf b;
-
-	if (r->get[k])
-		return r->get[k];
-	buf_init(&b, 4096);
-	buf_adds(&b, "SELECT ");
-	for (int i = 0; i < t->ncols; i++)
-		buf_printf(&b, "%s%s", i ? "," : "", t->cols[i].name);
-	buf_printf(&b, " FROM %s WHERE id = ?1", t->name);
-	r->get[k] = store_prepare(r->st, buf_str(&b));
-	buf_free(&b);
-	return r->get[k];
 }
 
 static sqlite3_stmt *
@@ -89,44 +65,6 @@ update_stmt(struct store_rewriter *r, const struct table *t)
 	r->update[k] = store_prepare(r->st, buf_str(&b));
 	buf_free(&b);
 	return r->update[k];
-}
-
-int
-store_rewriter_get(struct store_rewriter *r, const struct table *t, int64_t id,
-    struct field *row, struct buf *text)
-{
-	sqlite3_stmt *s = get_stmt(r, t);
-	size_t *at;
-	int rc;
-
-	if (!s)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	rc = sqlite3_step(s);
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(s);
-		return rc == SQLITE_DONE ? 0 : store_fail(r->st, "cannot read the store");
-	}
-	at = xcalloc((size_t)t->ncols, sizeof *at);
-	buf_reset(text);
-	for (int i = 0; i < t->ncols; i++) {
-		row[i].present = sqlite3_column_type(s, i) != SQLITE_NULL;
-		row[i].i = 0;
-		row[i].s = NULL;
-		if (row[i].present && is_integer(t->cols[i].type)) {
-			row[i].i = sqlite3_column_int64(s, i);
-		} else if (row[i].present) {
-			at[i] = text->len;
-			buf_add(text, sqlite3_column_text(s, i), (size_t)sqlite3_column_bytes(s, i) + 1);
-		}
-	}
-	/* Pointers are taken only now: the buffer may have moved while it grew. */
-	for (int i = 0; i < t->ncols; i++)
-		if (row[i].present && !is_integer(t->cols[i].type))
-			row[i].s = text->p + at[i];
-	xfree(at);
-	sqlite3_reset(s);
-	return text->toobig ? store_failf(r->st, "a %s record is too large", t->noun) : 1;
 }
 
 int

@@ -4,7 +4,7 @@
 . "$SG_ROOT/tests/lib.sh"
 EX="$FIX/cin/example-2025-26.xml"
 
-run 0 "a dry run of the example" $SG import cin "$EX" --dry-run --db a.db
+run 0 "a dry run of the example" $SG import cin "$EX" --check --db a.db
 has out.txt "checked (nothing written)" "says it wrote nothing"
 has out.txt "children                 4 created" "and what it would have created"
 equal "$(sqlite3 a.db "select count(*) from children")" 0 "and wrote nothing"
