@@ -4,6 +4,6 @@
 set -eu
 bin="$1"; store="$2"
 if [ ! -e "$store" ]; then
-	"$bin" init --db "$store"
+	"$bin" demo --db "$store"
 fi
 "$bin" check --db "$store"

@@ -85,6 +85,15 @@ static const struct cli_opt import_cin_opts[] = {
 	{0},
 };
 
+static const struct cli_opt demo_opts[] = {
+	{"--children", "N", "the area's child population aged 0-17 (default 30000)"},
+	{"--years", "Y", "years of history to keep before the end (default 5)"},
+	{"--seed", "S", "the random seed; the same seed and end give the same store (default 1)"},
+	{"--end", "DATE", "the last day of the history, YYYY-MM-DD (default today)"},
+	{"--scale", "england", "one census year at England's volume instead of one area"},
+	{0},
+};
+
 static const struct cli_cmd commands[] = {
 	{"init", NULL, 0, 0, "create a store, or bring an existing one up to date",
 	 "Creates the SQLite store named by --db with the current schema. An existing store is "
@@ -167,6 +176,16 @@ static const struct cli_cmd commands[] = {
 	 "rules, for testing the importer and measuring the readers on returns of any size. The "
 	 "same seed gives the same file; SOURCE_DATE_EPOCH fixes the header's DateTime.",
 	 cin_generate_opts, cmd_cin_generate},
+	{"demo", NULL, 0, 0, "fill a new store with a synthetic but realistic area",
+	 "Creates the store named by --db (or fills an empty one) with a synthetic local "
+	 "authority: its teams, partners and users, and the children known to its services "
+	 "with every referral, assessment, enquiry, conference, plan, core group and visit, at "
+	 "England's rates. --scale england writes one census year at national volume instead. "
+	 "The same --seed and --end give the same records. A store that already holds records "
+	 "is refused and left as it is.", demo_opts, cmd_demo},
+	{"summary", NULL, 0, 0, "count the records the store holds, by kind",
+	 "Prints how many records of each kind the store holds: agencies, children, referrals, "
+	 "conferences, plans and the rest.", no_opts, cmd_summary},
 	{"version", NULL, 0, 0, "print the version and schema version",
 	 "Prints safeguard's version and the store schema version it reads and writes.", no_opts,
 	 cmd_version},

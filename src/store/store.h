@@ -8,6 +8,7 @@
  */
 #ifndef SG_STORE_H
 #define SG_STORE_H
+#include <stddef.h>
 #include <stdint.h>
 
 #include "model/model.h"
@@ -116,5 +117,18 @@ int store_large_write_end(struct store *st);
 /* Bulk load mode for a brand-new store: no journal, no syncs, until store_bulk_end(). */
 int store_bulk_begin(struct store *st);
 int store_bulk_end(struct store *st);
+
+/*
+ * A bulk load (store_bulk.c): one transaction in which rows go in by the batch, secondary
+ * indexes are rebuilt once at the end, and foreign keys are not probed row by row (the
+ * caller guarantees its references). For filling an empty store; close with commit 0 to
+ * abandon the load. Text values must stay valid until store_bulk_rows returns.
+ */
+struct store_bulk;
+struct store_bulk *store_bulk_open(struct store *st);
+/* n rows of t, each t->ncols fields, one after another. */
+int store_bulk_rows(struct store_bulk *b, const struct table *t, const struct field *rows,
+    size_t n);
+int store_bulk_close(struct store_bulk *b, int commit);
 
 #endif

@@ -1,0 +1,191 @@
+/*
+ * cmd_demo.c: 'safeguard demo' fills a new store with the synthetic demo area, and
+ * 'safeguard summary' counts what a store holds.
+ *
+ * The demo only ever writes into a store with nothing in it: a store holding records is
+ * refused, untouched. When the store file is created by this command, it is filled with
+ * the journal off (store_bulk_begin), which is safe only because a failure deletes the
+ * file again; an existing empty store is filled in one ordinary transaction.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/buf.h"
+#include "base/str.h"
+#include "cli/commands.h"
+#include "demo/demo.h"
+#include "records/records.h"
+#include "store/store.h"
+
+static cal_date
+today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	return cal_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+static int
+whole(const struct cli_args *a, const char *name, long lo, long hi, const char *what,
+    long *out)
+{
+	const char *text = cli_value(a, name);
+	int64_t v;
+
+	if (!text)
+		return 1;
+	if (!str_to_i64(text, &v) || v < lo || v > hi) {
+		cli_fail(a, "%s: \"%s\" is not %s (use a whole number from %ld to %ld)", name, text,
+		    what, lo, hi);
+		return 0;
+	}
+	*out = (long)v;
+	return 1;
+}
+
+/* Reads the options into o; prints why not and returns 0 when one is wrong. */
+static int
+read_opts(const struct cli_args *a, struct demo_opts *o)
+{
+	const char *scale = cli_value(a, "--scale"), *seed = cli_value(a, "--seed");
+	const char *end = cli_value(a, "--end");
+	long years = o->years;
+	int64_t s;
+
+	if (!whole(a, "--children", 1000, 20000000, "a number of children", &o->population) ||
+	    !whole(a, "--years", 1, 30, "a number of years", &years))
+		return 0;
+	o->years = (int)years;
+	if (seed && (!str_to_i64(seed, &s) || s < 0)) {
+		cli_fail(a, "--seed: \"%s\" is not a seed (use a whole number, 0 or more)", seed);
+		return 0;
+	}
+	if (seed)
+		o->seed = (uint64_t)s;
+	if (end && !cli_date(a, "--end", end, &o->end))
+		return 0;
+	if (o->end < cal_from_ymd(2000, 1, 1) || o->end > cal_from_ymd(2090, 12, 31)) {
+		cli_fail(a, "--end: the demo's history must end between 2000-01-01 and 2090-12-31");
+		return 0;
+	}
+	if (scale && strcmp(scale, "england") != 0) {
+		cli_fail(a, "--scale: \"%s\" is not a scale (use --scale england)", scale);
+		return 0;
+	}
+	if (scale && (cli_value(a, "--children") || cli_value(a, "--years"))) {
+		cli_fail(a, "--scale england sets its own population and keeps one census year; "
+		    "leave out --children and --years");
+		return 0;
+	}
+	if (scale) {
+		o->england = 1;
+		o->population = DEMO_ENGLAND_POPULATION;
+	}
+	return 1;
+}
+
+static int
+holds_records(struct store *st)
+{
+	return !store_is_empty(st) || store_count(st, records_table("settings")) != 0;
+}
+
+static void
+remove_store(const char *path)
+{
+	struct buf b;
+
+	unlink(path);
+	buf_init(&b, 4200);
+	buf_printf(&b, "%s-wal", path);
+	unlink(buf_str(&b));
+	buf_reset(&b);
+	buf_printf(&b, "%s-shm", path);
+	unlink(buf_str(&b));
+	buf_free(&b);
+}
+
+static double
+seconds(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void
+report(const struct cli_args *a, const struct demo_opts *o, const struct demo_result *r,
+    double took)
+{
+	char from[11], to[11];
+
+	cal_format(r->window_start, from);
+	cal_format(r->window_end, to);
+	printf("created the demo area in %s (%s, child population %ld, seed %llu)\n", a->db,
+	    o->england ? "England, one census year" : "one local authority", o->population,
+	    (unsigned long long)o->seed);
+	printf("  kept: children with records from %s to %s\n", from, to);
+	printf("  children %lld, referrals %lld, conferences %lld, child protection plans %lld\n",
+	    r->children, r->referrals, r->conferences, r->plans);
+	printf("  %lld records written in %.2f s\n", r->rows, took);
+}
+
+int
+cmd_demo(const struct cli_args *a)
+{
+	struct demo_opts o;
+	struct demo_result r;
+	char err[1024];
+	int existed = access(a->db, F_OK) == 0, rc;
+	struct store *st;
+	double t0;
+
+	demo_defaults(&o, today());
+	if (!read_opts(a, &o))
+		return CLI_BAD;
+	if (!(st = cli_open_store(a, 1)))
+		return CLI_BAD;
+	if (holds_records(st)) {
+		store_close(st);
+		return cli_fail(a, "%s already holds records; the demo fills only a new or empty "
+		    "store (name a new one with --db FILE)", a->db);
+	}
+	t0 = seconds();
+	rc = demo_generate(st, &o, !existed, &r, err, sizeof err);
+	store_close(st);
+	if (rc < 0) {
+		if (!existed)
+			remove_store(a->db);
+		return cli_fail(a, "%s%s", err, existed ? "; the store is unchanged" : "");
+	}
+	report(a, &o, &r, seconds() - t0);
+	return CLI_OK;
+}
+
+int
+cmd_summary(const struct cli_args *a)
+{
+	struct store *st = cli_open_store(a, 0);
+	int n;
+	const struct table *t = records_tables(&n);
+
+	if (!st)
+		return CLI_BAD;
+	printf("%s holds:\n", a->db);
+	for (int i = 0; i < n; i++) {
+		int64_t c = store_count(st, &t[i]);
+		if (c < 0) {
+			cli_fail(a, "%s", store_error(st));
+			store_close(st);
+			return CLI_BAD;
+		}
+		printf("  %-24s %10lld\n", t[i].name, (long long)c);
+	}
+	store_close(st);
+	return CLI_OK;
+}

@@ -1,0 +1,43 @@
+/* demo.h: the synthetic demo area (safeguard demo). See demo.c. */
+#ifndef SG_DEMO_H
+#define SG_DEMO_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "calendar/cal.h"
+
+struct store;
+
+#define DEMO_POPULATION 30000		/* children aged 0-17 of the default area */
+#define DEMO_YEARS 5
+#define DEMO_ENGLAND_POPULATION 12200000	/* domain.md 2.3: England's under-18s */
+
+struct demo_opts {
+	long population;	/* the area's children aged 0-17 */
+	int years;		/* history kept before `end` (the default area) */
+	uint64_t seed;
+	cal_date end;		/* nothing is dated after this day */
+	int england;		/* one census year at national volume */
+};
+
+/* Sets the defaults: the default area, seed 1, ending on `today`. */
+void demo_defaults(struct demo_opts *o, cal_date today);
+
+/* What a run wrote, for the command's report. */
+struct demo_result {
+	long long children, referrals, plans, conferences, rows;
+	cal_date window_start, window_end;	/* the history (or census year) kept */
+};
+
+/*
+ * Fills st, which must hold no records, with the area. bulk: the store file is brand new
+ * (the caller created it and deletes it on failure), so the journal may be turned off
+ * while it fills. Returns 0, or -1 with a message in err.
+ */
+int demo_generate(struct store *st, const struct demo_opts *o, int bulk,
+    struct demo_result *res, char *err, size_t errsize);
+
+/* The census year (its end year, e.g. 2026 for 2025-26) that --scale england builds. */
+int demo_census_end_year(cal_date end);
+
+#endif

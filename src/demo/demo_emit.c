@@ -1,0 +1,294 @@
+/*
+ * demo_emit.c: one child's view of an episode, written as rows.
+ *
+ * The episode's dates belong to the family (demo_case.c); each child in it gets its own
+ * referral, assessment, strategy discussions, enquiries, conferences and plan, on those
+ * dates, as the census counts children and not families. A child can leave an episode
+ * before the others: by dying (rare; the plan ends that day and the episode closes RC2,
+ * with the death date on record, 8585Q) or by turning 18 (the plan ends, reason age_18).
+ * Such an exit always falls after the assessment and any enquiry are concluded (see
+ * d_family_kids_at), so leaving only cuts plans, visits and meetings short.
+ *
+ * Nothing is written dated after the end of the history: what would happen later is
+ * simply not there yet (an episode is still open, a review not yet held).
+ */
+#include "demo/demo_int.h"
+
+#include <string.h>
+
+cal_date
+d_cut(const struct d_world *w, cal_date d)
+{
+	return d != CAL_NONE && d <= w->end ? d : CAL_NONE;
+}
+
+cal_date
+d_kid_exit(const struct d_family *f, const struct d_case *c, int kid)
+{
+	const struct d_kid *k = &f->kid[kid];
+	cal_date adult;
+
+	if (c->dying_kid == kid)
+		return k->death;
+	if (k->birth > c->referral)
+		return CAL_NONE;
+	adult = d_kid_adult(k);
+	return adult < c->closure ? adult : CAL_NONE;
+}
+
+int
+d_kid_touches(const struct d_family *f, const struct d_case *c, int kid, cal_date from,
+    cal_date to)
+{
+	cal_date x = d_kid_exit(f, c, kid);
+	cal_date close = x != CAL_NONE ? x : c->closure;
+
+	return c->referral <= to && close >= from;
+}
+
+/* Whether something dated d happened to this child: by the end, and before any exit. */
+static int
+happened(const struct d_world *w, cal_date d, cal_date exit_date)
+{
+	return d != CAL_NONE && d <= w->end && (exit_date == CAL_NONE || d < exit_date);
+}
+
+static int64_t
+referral(struct d_world *w, const struct d_case *c, const struct d_kid *k, cal_date x,
+    int died)
+{
+	struct d_rows *rw = &w->rows;
+	int64_t id;
+	struct field *row = d_row(rw, T_REFERRALS, &id);
+	cal_date close = d_cut(w, x != CAL_NONE ? x : c->closure);
+
+	d_ref(rw, row, RF_CHILD, k->id);
+	d_date(rw, row, RF_RECEIVED, c->referral);
+	d_text(rw, row, RF_SOURCE, c->source);
+	d_text(rw, row, RF_NEED, c->nfa ? NULL : c->need);
+	d_date(rw, row, RF_DECISION, d_cut(w, c->decision));
+	d_bool(rw, row, RF_NFA, c->nfa);
+	d_ref(rw, row, RF_TEAM, d_team_of(w, c->sw));
+	d_ref(rw, row, RF_SW, c->sw);
+	d_date(rw, row, RF_CLOSURE, close);
+	if (close != CAL_NONE)
+		d_text(rw, row, RF_REASON, x == CAL_NONE ? c->reason : died ? "RC2" : "RC7");
+	w->referrals++;
+	return id;
+}
+
+static void
+assessment(struct d_world *w, const struct d_case *c, const struct d_kid *k, int64_t ref,
+    struct rng *kr)
+{
+	struct d_rows *rw = &w->rows;
+	struct field *row = d_row(rw, T_ASSESSMENTS, NULL);
+	cal_date auth = d_cut(w, c->a_auth);
+
+	d_ref(rw, row, AS_CHILD, k->id);
+	d_ref(rw, row, AS_REFERRAL, ref);
+	d_date(rw, row, AS_START, c->a_start);
+	d_date(rw, row, AS_AUTHORISED, auth);
+	/* Factors belong to a completed assessment only (8614). */
+	if (auth != CAL_NONE)
+		d_textf(rw, row, AS_FACTORS, "%s", c->factors);
+	d_ref(rw, row, AS_SW, c->sw);
+	if (auth != CAL_NONE)
+		d_ref(rw, row, AS_BY, d_manager_of(w, c->sw));
+	d_bool(rw, row, AS_SEEN, k->birth <= c->a_start && rng_chance(kr, 0.97));
+}
+
+/* A strategy discussion and the enquiry it started; returns the enquiry's id. */
+static int64_t
+enquiry(struct d_world *w, const struct d_case *c, const struct d_s47 *s,
+    const struct d_kid *k, int64_t ref, cal_date x, struct rng *kr)
+{
+	struct d_rows *rw = &w->rows;
+	int64_t sd, id;
+	struct field *row = d_row(rw, T_STRATEGY, &sd);
+	int concluded = happened(w, s->concluded, x);
+	int age = d_age(k, s->strategy);
+
+	d_ref(rw, row, SD_CHILD, k->id);
+	d_ref(rw, row, SD_REFERRAL, ref);
+	d_date(rw, row, SD_HELD, s->strategy);
+	d_bool(rw, row, SD_POLICE, rng_chance(kr, 0.95));
+	d_bool(rw, row, SD_HEALTH, rng_chance(kr, age < 5 ? 0.9 : 0.6));
+	d_bool(rw, row, SD_EDUCATION, age >= 4 && rng_chance(kr, 0.75));
+	d_text(rw, row, SD_OUTCOME, "section_47");
+	row = d_row(rw, T_S47, &id);
+	d_ref(rw, row, S4_CHILD, k->id);
+	d_ref(rw, row, S4_REFERRAL, ref);
+	d_ref(rw, row, S4_STRATEGY, sd);
+	d_date(rw, row, S4_START, s->start);
+	d_date(rw, row, S4_TARGET, d_cut(w, s->target));
+	d_date(rw, row, S4_COMPLETED, concluded ? s->concluded : CAL_NONE);
+	if (concluded)
+		d_text(rw, row, S4_OUTCOME, s->icpc ? "conference" :
+		    (c->ncin || c->ns47 > 1) ? "child_in_need" : "not_substantiated");
+	/* An enquiry concluded without a conference says so (8868); an open one does not. */
+	d_bool(rw, row, S4_NOT_REQUIRED, concluded && !s->icpc);
+	return id;
+}
+
+static int
+category_at(const struct d_case *c, int reviews_held)
+{
+	return c->cat_change && reviews_held >= c->cat_change ? c->latest_cat : c->initial_cat;
+}
+
+struct view {			/* one child's part in one episode */
+	int ci, kid;
+	cal_date exit;
+	int64_t ref, plan_id, start_conf;
+};
+
+/* The reviews of the plan this child attended up to the end; returns the last one's id
+ * when it ended the plan. *held counts them. */
+static int64_t
+reviews(struct d_world *w, struct d_family *f, const struct d_case *c, const struct view *v,
+    int *held)
+{
+	int64_t id = 0;
+
+	*held = 0;
+	for (int i = 0; i < c->nreviews && happened(w, c->review[i], v->exit); i++) {
+		struct d_meet m = {D_REVIEW, v->ci, 3 + i, c->review[i], c->review[i], v->ref, 0,
+		    v->plan_id, 0, category_at(c, i + 1)};
+		m.decision = i == c->nreviews - 1 && c->end_at_review;
+		m.earliest = i ? c->review[i - 1] : c->plan_start;
+		id = d_emit_conference(w, f, c, v->kid, &m);
+		*held = i + 1;
+		if (!m.decision)
+			id = 0;
+	}
+	return id;
+}
+
+static void
+plan(struct d_world *w, struct d_family *f, const struct d_case *c, const struct view *v)
+{
+	struct d_rows *rw = &w->rows;
+	struct d_kid *k = &f->kid[v->kid];
+	int held, cut_short = v->exit != CAL_NONE && v->exit < c->plan_end;
+	int64_t end_conf = reviews(w, f, c, v, &held);
+	cal_date end = d_cut(w, cut_short ? v->exit : c->plan_end);
+	struct field *row = d_row_id(rw, T_PLANS, v->plan_id);
+
+	d_ref(rw, row, PL_CHILD, k->id);
+	d_ref(rw, row, PL_REFERRAL, v->ref);
+	d_ref(rw, row, PL_START_CONF, v->start_conf);
+	d_date(rw, row, PL_START, c->plan_start);
+	d_text(rw, row, PL_INITIAL, d_categories[c->initial_cat]);
+	d_text(rw, row, PL_LATEST, d_categories[category_at(c, held)]);
+	/* A plan in the area the family came from counts as a previous plan. */
+	d_int(rw, row, PL_PREVIOUS, k->plans + c->transfer_in);
+	if (c->cg_interval)
+		d_int(rw, row, PL_INTERVAL, c->cg_interval);
+	d_ref(rw, row, PL_KEY_WORKER, c->sw);
+	d_date(rw, row, PL_END, end);
+	if (end != CAL_NONE) {
+		d_text(rw, row, PL_END_REASON, cut_short ? (c->dying_kid == v->kid ? "died" :
+		    "age_18") : c->end_reason);
+		d_ref(rw, row, PL_END_CONF, cut_short ? 0 : end_conf);
+	}
+	k->plans++;
+	w->plans++;
+	end = end != CAL_NONE ? end : cal_add_days(w->end, 1);
+	d_emit_core_groups(w, f, c, v->ci, v->kid, v->plan_id, end);
+	d_emit_visits(w, f, c, v->ci, v->kid, v->plan_id, end);
+}
+
+static void
+enquiries(struct d_world *w, struct d_family *f, const struct d_case *c, struct view *v,
+    struct rng *kr)
+{
+	const struct d_kid *k = &f->kid[v->kid];
+
+	for (int i = 0; i < c->ns47; i++) {
+		const struct d_s47 *s = &c->s47[i];
+		int64_t s47;
+		if (!happened(w, s->strategy, v->exit))
+			continue;
+		s47 = enquiry(w, c, s, k, v->ref, v->exit, kr);
+		if (s->icpc && happened(w, s->concluded, v->exit)) {
+			int starts = s->plan && v->plan_id;
+			struct d_meet m = {D_ICPC, v->ci, i, s->concluded, s->start, v->ref, s47,
+			    starts ? v->plan_id : 0, s->plan, s->plan ? c->initial_cat : -1};
+			int64_t id = d_emit_conference(w, f, c, v->kid, &m);
+			if (starts)
+				v->start_conf = id;
+		}
+	}
+	if (c->tconf != CAL_NONE && happened(w, c->tconf, v->exit)) {
+		struct d_meet m = {D_TRANSFER, v->ci, 2, c->tconf, c->referral, v->ref, 0,
+		    v->plan_id, 1, c->initial_cat};
+		v->start_conf = d_emit_conference(w, f, c, v->kid, &m);
+	}
+}
+
+static void
+cin_and_care(struct d_world *w, const struct d_case *c, const struct d_kid *k,
+    const struct view *v)
+{
+	struct d_rows *rw = &w->rows;
+
+	for (int i = 0; i < c->ncin; i++) {
+		cal_date end = c->cin_end[i];
+		struct field *row;
+		if (!happened(w, c->cin_start[i], v->exit))
+			continue;
+		if (v->exit != CAL_NONE && v->exit < end)
+			end = v->exit;
+		row = d_row(rw, T_CIN_PLANS, NULL);
+		d_ref(rw, row, CP_CHILD, k->id);
+		d_ref(rw, row, CP_REFERRAL, v->ref);
+		d_date(rw, row, CP_START, c->cin_start[i]);
+		d_date(rw, row, CP_END, d_cut(w, end));
+	}
+	if (happened(w, c->care_start, v->exit)) {
+		cal_date end = v->exit != CAL_NONE && v->exit < c->care_end ? v->exit : c->care_end;
+		struct field *row = d_row(rw, T_CARE, NULL);
+		d_ref(rw, row, CC_CHILD, k->id);
+		d_ref(rw, row, CC_REFERRAL, v->ref);
+		d_date(rw, row, CC_START, c->care_start);
+		d_date(rw, row, CC_END, d_cut(w, end));
+		d_text(rw, row, CC_LEGAL, c->legal);
+	}
+}
+
+void
+d_emit_case(struct d_world *w, struct d_family *f, int ci, int kid)
+{
+	const struct d_case *c = &f->cases[ci];
+	const struct d_kid *k = &f->kid[kid];
+	struct rng kr = rng_stream(w->o->seed, 0x4b494400ULL + (uint64_t)f->number,
+	    (uint64_t)ci * 8 + (uint64_t)kid);
+	struct view v;
+
+	memset(&v, 0, sizeof v);
+	v.ci = ci;
+	v.kid = kid;
+	v.exit = d_kid_exit(f, c, kid);
+	if (v.exit != CAL_NONE && v.exit > w->end)
+		v.exit = CAL_NONE;
+	v.ref = referral(w, c, k, v.exit, c->dying_kid == kid);
+	if (c->a_start != CAL_NONE && happened(w, c->a_start, v.exit))
+		assessment(w, c, k, v.ref, &kr);
+	if (c->plan_start != CAL_NONE && happened(w, c->plan_start, v.exit))
+		v.plan_id = d_reserve(&w->rows, T_PLANS);
+	enquiries(w, f, c, &v, &kr);
+	if (v.plan_id)
+		plan(w, f, c, &v);
+	cin_and_care(w, c, k, &v);
+}
+
+void
+d_count_case(struct d_world *w, struct d_family *f, int ci, int kid)
+{
+	const struct d_case *c = &f->cases[ci];
+	cal_date x = d_kid_exit(f, c, kid);
+
+	if (c->plan_start != CAL_NONE && happened(w, c->plan_start, x))
+		f->kid[kid].plans++;
+}

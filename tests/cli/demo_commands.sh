@@ -1,0 +1,63 @@
+# demo_commands.sh: 'safeguard demo' makes the same store from the same seed and end date,
+# into a new or an empty store only, and refuses bad options with a message and exit
+# status 2, creating nothing; 'safeguard summary' counts what a store holds.
+. "$SG_ROOT/tests/lib.sh"
+
+small="--children 3000 --years 2 --seed 5 --end 2025-06-30"
+
+run 0 "a small demo area" $SG demo --db a.db $small
+has out.txt "created the demo area in a.db" "the demo says what it made"
+has out.txt "kept: children with records from 2023-04-01 to 2025-06-30" "and which years it kept"
+equal "$(sqlite3 a.db 'PRAGMA integrity_check')" "ok" "the store is sound"
+equal "$(sqlite3 a.db 'PRAGMA foreign_key_check' | wc -l)" "0" "every reference holds"
+equal "$(sqlite3 a.db 'PRAGMA journal_mode')" "wal" "the store is back in write-ahead logging"
+equal "$(sqlite3 a.db "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name LIKE '%_child'")" \
+	"15" "its indexes were built again"
+equal "$(sqlite3 a.db "SELECT value FROM settings WHERE key = 'area.child_population'")" "3000" \
+	"the population is a setting"
+equal "$(sqlite3 a.db "SELECT count(*) FROM referrals WHERE received_date > '2025-06-30' OR closure_date > '2025-06-30'")" \
+	"0" "nothing is dated after the end"
+
+sqlite3 a.db .dump > a.sql
+run 0 "the same seed again" $SG demo --db b.db $small
+sqlite3 b.db .dump > b.sql
+same a.sql b.sql "the same seed and end give the same store"
+$SG init --db e.db > /dev/null
+run 0 "into an existing empty store" $SG demo --db e.db $small
+sqlite3 e.db .dump > e.sql
+same a.sql e.sql "an empty store is filled with the same records"
+run 0 "another seed" $SG demo --db c.db --children 3000 --years 2 --seed 6 --end 2025-06-30
+sqlite3 c.db .dump > c.sql
+if cmp -s a.sql c.sql; then not_ok "another seed gives another area"; else ok "another seed gives another area"; fi
+
+run 2 "a store that holds records" $SG demo --db a.db $small
+has err.txt "a.db already holds records" "the store is refused"
+sqlite3 a.db .dump > again.sql
+same a.sql again.sql "and left as it was"
+$SG init --db s.db > /dev/null
+sqlite3 s.db "INSERT INTO settings(key, value, effective_from) VALUES ('visits.interval', '15', '2020-01-01')"
+run 2 "a store with settings only" $SG demo --db s.db $small
+has err.txt "already holds records" "settings count as records"
+
+bad() {
+	run 2 "$1" $SG demo --db x.db $2
+	has err.txt "$3" "the message names the fix: $3"
+	[ ! -e x.db ] && ok "no store was created" || { not_ok "x.db was created"; rm -f x.db; }
+}
+bad "a population that is not a number" "--children many" '--children: "many" is not a number of children (use a whole number from 1000 to 20000000)'
+bad "a population too small" "--children 10" '--children: "10" is not a number of children'
+bad "no years" "--years 0" '--years: "0" is not a number of years (use a whole number from 1 to 30)'
+bad "a date that does not exist" "--end 2025-02-30" '--end: "2025-02-30" is not a date (use YYYY-MM-DD)'
+bad "an end out of range" "--end 1999-12-31" "--end: the demo's history must end between 2000-01-01 and 2090-12-31"
+bad "a negative seed" "--seed -4" '--seed: "-4" is not a seed (use a whole number, 0 or more)'
+bad "an unknown scale" "--scale wales" '--scale: "wales" is not a scale (use --scale england)'
+bad "england with a population" "--scale england --children 5000" "leave out --children and --years"
+
+run 0 "summary" $SG summary --db a.db
+has out.txt "a.db holds:" "summary names the store"
+n=$(sqlite3 a.db "SELECT count(*) FROM cp_plans")
+has out.txt "cp_plans" "summary counts plans"
+grep -q "cp_plans *$n\$" out.txt && ok "the plan count is the store's" || not_ok "summary miscounts plans"
+run 2 "summary of a missing store" $SG summary --db none.db
+has err.txt "there is no store at none.db" "the missing store is named"
+finish
