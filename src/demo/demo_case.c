@@ -16,8 +16,10 @@
  *   - an assessment still open at a 31 March is at most 43 working days old there, and a
  *     section 47 enquiry still unresolved at most 13 (8670Q, 8675Q, with a margin for the
  *     counting convention); one that would run longer is concluded by that 31 March;
- *   - an assessment always starts no later than the enquiry, so an episode with a section
- *     47 has an assessment (2991Q); not-in-need episodes have an assessment and nothing
+ *   - an assessment always starts no later than the enquiry and is not authorised before a
+ *     1 April the enquiry runs across, so a return with a section 47 also has its
+ *     assessment (2991Q); an episode that escalates to an enquiry is assessed again;
+ *     not-in-need episodes have an assessment and nothing
  *     else, close on its authorisation day (8825Q, 2990), and alone carry factor 21 (8873Q);
  *   - NFA episodes close the day they are decided, at most one working day after the
  *     referral (8569Q), with no assessment (8831);
@@ -144,15 +146,33 @@ pick_factors(struct rng *g, struct d_case *c, const struct d_weight *w, int n, i
 	}
 }
 
+static cal_date
+assessed(struct d_family *f, cal_date start)
+{
+	cal_date done = cal_add_working_days(start, rng_band(&f->rng, assessment_days,
+	    D_N(assessment_days)));
+
+	return d_year_end_clip(start, done, 43);
+}
+
 static void
 assess(struct d_family *f, struct d_case *c, cal_date start)
 {
-	struct rng *g = &f->rng;
-	cal_date done = cal_add_working_days(start, rng_band(g, assessment_days,
-	    D_N(assessment_days)));
-
 	c->a_start = start;
-	c->a_auth = d_year_end_clip(start, done, 43);
+	c->a_auth = assessed(f, start);
+}
+
+/* An enquiry is in the return of every census year it is open in; its episode's assessment
+ * must be too (2991Q), so it is not authorised before the 1 April of the year the enquiry
+ * ends in: it is then completed with the enquiry. */
+static cal_date
+with_enquiry(cal_date authorised, const struct d_s47 *s)
+{
+	cal_date april = cal_from_ymd(cal_year(s->concluded), 4, 1);
+
+	if (april > s->concluded)
+		april = cal_from_ymd(cal_year(s->concluded) - 1, 4, 1);
+	return authorised < april ? s->concluded : authorised;
 }
 
 static void
@@ -197,7 +217,7 @@ static int
 escalate(struct d_world *w, struct d_family *f, struct d_case *c, cal_date t0, int days)
 {
 	struct rng *g = &f->rng;
-	cal_date from = cal_add_days(c->ncin ? c->cin_start[0] : t0, 21);
+	cal_date from = cal_add_days(latest(c->ncin ? c->cin_start[0] : t0, c->a_auth), 21);
 	cal_date at = d_workday_on_or_after(cal_add_days(from, rng_range(g, 0, days - 40)));
 	struct d_s47 *s = &c->s47[c->ns47];
 
@@ -206,6 +226,8 @@ escalate(struct d_world *w, struct d_family *f, struct d_case *c, cal_date t0, i
 	c->ns47++;
 	c->escalated = 1;
 	conclude_s47(f, s, at, 0.5);
+	c->a2_start = at;
+	c->a2_auth = with_enquiry(assessed(f, at), s);
 	if (!(s->icpc && s->plan))
 		return 0;
 	if (c->ncin)
@@ -231,7 +253,7 @@ cin_phase(struct d_world *w, struct d_family *f, struct d_case *c, cal_date t0)
 	if (escalate(w, f, c, t0, days))
 		return;
 	close = cal_add_days(t0, days);
-	close = latest(close, c->a_auth);
+	close = latest(latest(close, c->a_auth), c->a2_auth);
 	for (int i = 0; i < c->ns47; i++)
 		close = latest(close, cal_add_working_days(c->s47[i].concluded, 5));
 	if (c->ncin) {
@@ -264,6 +286,7 @@ clear_case(struct d_case *c)
 {
 	memset(c, 0, sizeof *c);
 	c->decision = c->closure = c->a_start = c->a_auth = c->tconf = CAL_NONE;
+	c->a2_start = c->a2_auth = CAL_NONE;
 	c->plan_start = c->plan_end = c->care_start = c->care_end = CAL_NONE;
 	c->dying_kid = -1;
 }
@@ -300,6 +323,7 @@ enquiry(struct d_world *w, struct d_family *f, struct d_case *c, cal_date start)
 	/* The assessment starts no later than the enquiry (2991Q at any 31 March). */
 	assess(f, c, strategy < start ? strategy : start);
 	conclude_s47(f, s, strategy, f->had_plan ? 0.34 : 0.25);
+	c->a_auth = with_enquiry(c->a_auth, s);
 	if (s->icpc && s->plan) {
 		c->plan_start = s->concluded;
 		d_plan_run(w, f, c, g);

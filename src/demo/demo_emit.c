@@ -79,15 +79,16 @@ referral(struct d_world *w, const struct d_case *c, const struct d_kid *k, cal_d
 
 static void
 assessment(struct d_world *w, const struct d_case *c, const struct d_kid *k, int64_t ref,
-    struct rng *kr)
+    int second, struct rng *kr)
 {
 	struct d_rows *rw = &w->rows;
 	struct field *row = d_row(rw, T_ASSESSMENTS, NULL);
-	cal_date auth = d_cut(w, c->a_auth);
+	cal_date start = second ? c->a2_start : c->a_start;
+	cal_date auth = d_cut(w, second ? c->a2_auth : c->a_auth);
 
 	d_ref(rw, row, AS_CHILD, k->id);
 	d_ref(rw, row, AS_REFERRAL, ref);
-	d_date(rw, row, AS_START, c->a_start);
+	d_date(rw, row, AS_START, start);
 	d_date(rw, row, AS_AUTHORISED, auth);
 	/* Factors belong to a completed assessment only (8614). */
 	if (auth != CAL_NONE)
@@ -95,7 +96,7 @@ assessment(struct d_world *w, const struct d_case *c, const struct d_kid *k, int
 	d_ref(rw, row, AS_SW, c->sw);
 	if (auth != CAL_NONE)
 		d_ref(rw, row, AS_BY, d_manager_of(w, c->sw));
-	d_bool(rw, row, AS_SEEN, k->birth <= c->a_start && rng_chance(kr, 0.97));
+	d_bool(rw, row, AS_SEEN, k->birth <= start && rng_chance(kr, 0.97));
 }
 
 /* A strategy discussion and the enquiry it started; returns the enquiry's id. */
@@ -274,7 +275,9 @@ d_emit_case(struct d_world *w, struct d_family *f, int ci, int kid)
 		v.exit = CAL_NONE;
 	v.ref = referral(w, c, k, v.exit, c->dying_kid == kid);
 	if (c->a_start != CAL_NONE && happened(w, c->a_start, v.exit))
-		assessment(w, c, k, v.ref, &kr);
+		assessment(w, c, k, v.ref, 0, &kr);
+	if (c->a2_start != CAL_NONE && happened(w, c->a2_start, v.exit))
+		assessment(w, c, k, v.ref, 1, &kr);
 	if (c->plan_start != CAL_NONE && happened(w, c->plan_start, v.exit))
 		v.plan_id = d_reserve(&w->rows, T_PLANS);
 	enquiries(w, f, c, &v, &kr);

@@ -225,6 +225,7 @@ struct d_case {
 	char factors[48];
 	unsigned char nfa, transfer_in, adolescent, escalated;
 	cal_date a_start, a_auth;	/* no assessment: a_start CAL_NONE */
+	cal_date a2_start, a2_auth;	/* the assessment of an escalation, if any */
 	int64_t sw;			/* the social worker holding the case */
 	int ns47;
 	struct d_s47 s47[2];

@@ -104,15 +104,20 @@ move_away(struct d_case *c, struct rng *g)
 	c->end_reason = "transferred";
 }
 
+/* A child dies, rarely, while on the plan: after the assessments are done, so that the
+ * death only cuts the plan short (demo_emit.c), and never after the end. */
 static void
 maybe_death(struct d_world *w, struct d_family *f, struct d_case *c, struct rng *g)
 {
-	int len = c->plan_end - c->plan_start;
-	cal_date d;
+	cal_date lo = cal_add_days(c->plan_start, 20), hi = cal_add_days(c->plan_end, -1), d;
 
-	if (len < 40 || !rng_chance(g, 0.003))
+	if (c->a_auth != CAL_NONE && c->a_auth >= lo)
+		lo = cal_add_days(c->a_auth, 1);
+	if (c->a2_auth != CAL_NONE && c->a2_auth >= lo)
+		lo = cal_add_days(c->a2_auth, 1);
+	if (hi - lo < 20 || !rng_chance(g, 0.003))
 		return;
-	d = cal_add_days(c->plan_start, rng_range(g, 20, len - 1));
+	d = cal_add_days(lo, rng_range(g, 0, hi - lo));
 	for (int i = 0; i < f->nkids; i++)
 		if ((c->kids >> i & 1) && f->kid[i].birth < c->plan_start && d <= w->end) {
 			f->kid[i].death = d;
@@ -154,8 +159,9 @@ after_plan(struct d_case *c, struct rng *g)
 		c->reason = "RC7";
 	}
 	/* An assessment can outlast a short plan; the episode closes after it (8565). */
-	if (c->a_auth != CAL_NONE && c->closure < c->a_auth) {
-		c->closure = c->a_auth;
+	cal_date assessed = c->a2_auth != CAL_NONE ? c->a2_auth : c->a_auth;
+	if (assessed != CAL_NONE && c->closure < assessed) {
+		c->closure = assessed;
 		if (c->end_kind == PE_CIN)
 			c->cin_end[c->ncin - 1] = c->closure;
 	}

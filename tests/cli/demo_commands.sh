@@ -53,6 +53,15 @@ bad "a negative seed" "--seed -4" '--seed: "-4" is not a seed (use a whole numbe
 bad "an unknown scale" "--scale wales" '--scale: "wales" is not a scale (use --scale england)'
 bad "england with a population" "--scale england --children 5000" "leave out --children and --years"
 
+# The census return of every year of the default area's history has no errors and no
+# queries under the department's rules (issue 2 point 5, issue 4 point 3).
+run 0 "the default area" $SG demo --db area.db --end 2026-11-21
+has out.txt "kept: children with records from 2021-04-01 to 2026-11-21" "five years and the year they start in"
+for year in 2021-22 2022-23 2023-24 2024-25 2025-26; do
+	run 0 "the $year return of the default area" $SG validate cin --store --year $year --db area.db
+	has out.txt "no errors and no queries" "the $year return is clean"
+done
+
 run 0 "summary" $SG summary --db a.db
 has out.txt "a.db holds:" "summary names the store"
 n=$(sqlite3 a.db "SELECT count(*) FROM cp_plans")

@@ -189,9 +189,12 @@ count_assessments(const struct m_child *c, const struct m_referral *r, struct co
 		const struct m_assessment *as = &A.assessments[c->assessments.first + i];
 		if (!in_episode(as->referral_id, r))
 			continue;
+		EXPECT(!k->only || (k->only->authorised != CAL_NONE &&
+		    k->only->authorised <= as->start), "assessments follow each other (8863Q)", c);
 		k->assessments++;
 		k->only = as;
-		k->first_assessment = as->start;
+		if (k->first_assessment == CAL_NONE)
+			k->first_assessment = as->start;
 		k->open_assessments += as->authorised == CAL_NONE;
 		activity(k, as->authorised);
 		activity(k, as->start);
@@ -261,7 +264,7 @@ episode_contents(const struct m_child *c, const struct m_referral *r)
 	count_assessments(c, r, &k);
 	count_s47s(c, r, &k);
 	count_plans(c, r, &k);
-	EXPECT(k.assessments <= 1 && k.open_assessments <= 1, "one assessment (8896)", c);
+	EXPECT(k.open_assessments <= 1, "one open assessment (8896)", c);
 	if (r->nfa)
 		EXPECT(!k.assessments && !k.s47s && !k.plans && !k.cin_plans,
 		    "an NFA episode has nothing else (8831, 8832, 4000)", c);
@@ -417,8 +420,33 @@ plans(const struct m_child *c)
 	invitees(c);
 }
 
-/* ---- every 31 March: what is still open is young enough (8670Q, 8675Q) ---- */
+/* ---- every census year: what its return holds (cin.h) is consistent ---- */
 
+/* Whether the return of the year [S, R] holds an assessment of the episode (2991Q). */
+static int
+assessed_in(const struct m_child *c, int64_t referral_id, cal_date S, cal_date R)
+{
+	for (uint32_t i = 0; i < c->assessments.count; i++) {
+		const struct m_assessment *as = &A.assessments[c->assessments.first + i];
+		if (as->referral_id == referral_id && as->start <= R &&
+		    (as->authorised == CAL_NONE || as->authorised >= S))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+returns(const struct m_child *c, cal_date S, cal_date R)
+{
+	for (uint32_t i = 0; i < c->s47s.count; i++) {
+		const struct m_s47 *s = &A.s47s[c->s47s.first + i];
+		if (s->start <= R && (s->completed == CAL_NONE || s->completed >= S))
+			EXPECT(assessed_in(c, s->referral_id, S, R),
+			    "a return with an enquiry has its episode's assessment (2991Q)", c);
+	}
+}
+
+/* At every 31 March, what is still open is young enough (8670Q, 8675Q). */
 static void
 year_ends(const struct m_child *c)
 {
@@ -426,6 +454,7 @@ year_ends(const struct m_child *c)
 		cal_date R = cal_from_ymd(y, 3, 31);
 		if (R > END)
 			break;
+		returns(c, cal_from_ymd(y - 1, 4, 1), R);
 		for (uint32_t i = 0; i < c->assessments.count; i++) {
 			const struct m_assessment *as = &A.assessments[c->assessments.first + i];
 			if (as->start <= R && (as->authorised == CAL_NONE || as->authorised > R))
