@@ -21,8 +21,14 @@ void cin_count_child(const struct cin_child *c, struct cin_counts *n);
 void cin_export_area(const struct area *a, const struct cin_year *y, struct cin_writer *w,
     struct cin_pool *pool, struct cin_counts *n);
 
-/* How many children of area a are in the return for year y (a return needs one). */
-long cin_export_count(const struct area *a, const struct cin_year *y);
+/*
+ * Writes the return for year y of the whole store, reading it a slice of children at a
+ * time with only the tables a return needs, so that memory stays flat however large the
+ * store. Returns -1 on a store error (store_error says which).
+ */
+struct store;
+int cin_export_store(struct store *st, const struct cin_year *y, struct cin_writer *w,
+    struct cin_counts *n);
 
 /* Whether this binary writes the return for year y, and if not the words to say so:
  * "safeguard writes the returns for 2024-25 and 2025-26". */

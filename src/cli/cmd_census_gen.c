@@ -1,8 +1,9 @@
 /*
  * cmd_census_gen.c: `safeguard test-cin-generate`, a synthetic census return of any size
  * (census/cin_synth.c), for the tests, the fuzz seeds and `make bench`: the importer and
- * the readers are measured on files of 10,000 to 700,000 children. Like every test-*
- * command it is for developers; the children are made up.
+ * the readers are measured on files of 10,000 to 700,000 children; and `test-cin-read`,
+ * the reader alone over a file. Like every test-* command they are for developers; the
+ * children are made up.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include <time.h>
 
 #include "base/str.h"
+#include "census/cin_read.h"
 #include "census/cin_synth.h"
 #include "census/cin_write.h"
 #include "cli/commands.h"
@@ -95,4 +97,25 @@ cmd_cin_generate(const struct cli_args *a)
 	if (out && fclose(f) != 0)
 		rc = -1;
 	return rc < 0 ? cli_fail(a, "cannot write the return") : CLI_OK;
+}
+
+int
+cmd_cin_read(const struct cli_args *a)
+{
+	struct cin_reader *r = cin_reader_open_file(a->pos[0]);
+	const struct cin_child *c;
+	long children = 0, episodes = 0;
+	int rc;
+
+	while ((rc = cin_read_child(r, &c)) > 0) {
+		children++;
+		episodes += c->nepisodes;
+	}
+	if (rc < 0)
+		cli_fail(a, "%s: %s", a->pos[0], cin_reader_error(r));
+	else
+		printf("%s: %ld children, %ld episodes, %llu bytes\n", a->pos[0], children,
+		    episodes, (unsigned long long)cin_reader_bytes(r));
+	cin_reader_close(r);
+	return rc < 0 ? CLI_BAD : CLI_OK;
 }

@@ -64,90 +64,108 @@ report_counts(FILE *f, const struct cin_counts *n)
 	    n->episodes, n->assessments, n->plans, n->s47s, n->cpps, n->reviews);
 }
 
-/* Writes the return of area a to f; -1 when the file could not be written. */
+/* What a return needs besides the children: the LA number (settings, agencies). */
+static const char *const reference_tables[] = {"settings", "agencies", NULL};
+
+struct export {
+	const struct cli_args *a;
+	struct store *st;
+	struct cin_year y;
+	struct cin_header h;
+	struct cin_counts n;
+};
+
+/* Writes the return to f: CLI_OK, or the failure told (store or file). */
 static int
-write_return(const struct area *a, const struct cin_year *y, const struct cin_header *h,
-    FILE *f, struct cin_counts *n)
+write_return(struct export *x, FILE *f)
 {
 	struct cin_writer *w = cin_writer_new(f);
-	struct cin_pool *pool = cin_pool_new();
-	int rc;
+	int rc, wrc;
 
-	cin_write_header(w, h);
-	cin_export_area(a, y, w, pool, n);
-	rc = cin_writer_finish(w);
+	cin_write_header(w, &x->h);
+	rc = cin_export_store(x->st, &x->y, w, &x->n);
+	wrc = cin_writer_finish(w);
 	cin_writer_free(w);
-	cin_pool_free(pool);
-	return rc;
+	if (rc < 0)
+		return cli_fail(x->a, "%s", store_error(x->st));
+	if (wrc < 0)
+		return cli_fail(x->a, "cannot write the return: %s", strerror(errno));
+	return CLI_OK;
 }
 
 static int
-export_to(const struct cli_args *a, const struct area *area, const struct cin_year *y,
-    const struct cin_header *h, struct cin_counts *n)
+export_to(struct export *x)
 {
-	const char *out = cli_value(a, "--out");
+	const char *out = cli_value(x->a, "--out");
 	char tmp[4096];
 	FILE *f;
+	int rc;
 
 	if (!out)
-		return write_return(area, y, h, stdout, n) < 0 ?
-		    cli_fail(a, "cannot write the return: %s", strerror(errno)) : CLI_OK;
+		return write_return(x, stdout);
 	snprintf(tmp, sizeof tmp, "%s.partial", out);
 	if (!(f = fopen(tmp, "wb")))
-		return cli_fail(a, "cannot write %s: %s", tmp, strerror(errno));
-	if (write_return(area, y, h, f, n) < 0 || fclose(f) != 0) {
-		int e = errno;
+		return cli_fail(x->a, "cannot write %s: %s", tmp, strerror(errno));
+	rc = write_return(x, f);
+	if (fclose(f) != 0 && rc == CLI_OK)
+		rc = cli_fail(x->a, "cannot write %s: %s", out, strerror(errno));
+	if (rc == CLI_OK && rename(tmp, out) != 0)
+		rc = cli_fail(x->a, "cannot put the return in place as %s: %s", out,
+		    strerror(errno));
+	if (rc != CLI_OK)
 		remove(tmp);
-		return cli_fail(a, "cannot write %s: %s", out, strerror(e));
-	}
-	if (rename(tmp, out) != 0) {
-		int e = errno;
-		remove(tmp);
-		return cli_fail(a, "cannot put the return in place as %s: %s", out, strerror(e));
-	}
-	return CLI_OK;
+	return rc;
+}
+
+/* The header, and whether there is anything to write: CLI_OK or the reason not. */
+static int
+prepare(struct export *x, struct cin_pool *hpool, const char *label)
+{
+	struct area ref;
+	char when[20], err[300];
+	int rc = CLI_OK, open;
+
+	if (store_load_range(x->st, 0, 0, reference_tables, &ref) < 0)
+		return cli_fail(x->a, "%s", store_error(x->st));
+	now_text(when);
+	if (cin_header_from_store(&ref, &x->y, "safeguard", SAFEGUARD_VERSION, when, hpool,
+	    &x->h, err, sizeof err) < 0)
+		rc = cli_fail(x->a, "%s", err);
+	else if ((open = store_referral_open_in(x->st, x->y.start, x->y.reference)) < 0)
+		rc = cli_fail(x->a, "%s", store_error(x->st));
+	else if (!open)
+		rc = cli_fail(x->a, "no child in the store has an episode open in %s, so there is "
+		    "no return to write (a return has at least one child)", label);
+	area_free(&ref);
+	return rc;
 }
 
 int
 cmd_export_cin(const struct cli_args *a)
 {
-	struct cin_year y;
-	struct store *st;
-	struct area area;
-	struct cin_header h;
+	struct export x = {a, NULL, {0, 0, 0}, {0}, {0}};
 	struct cin_pool *hpool;
-	struct cin_counts n = {0};
-	char when[20], err[300], label[8];
+	char label[8];
 	int rc;
 
-	if (!parse_year(a, &y) || !(st = cli_open_store(a, 0)))
+	if (!parse_year(a, &x.y) || !(x.st = cli_open_store(a, 0)))
 		return CLI_BAD;
-	rc = store_load_area(st, 0, &area);
-	if (rc < 0) {
-		cli_fail(a, "%s", store_error(st));
-		store_close(st);
-		return CLI_BAD;
-	}
-	store_close(st);
-	now_text(when);
+	cin_year_label(&x.y, label);
 	hpool = cin_pool_new();
-	cin_year_label(&y, label);
-	if (cin_header_from_store(&area, &y, "safeguard", SAFEGUARD_VERSION, when, hpool, &h,
-	    err, sizeof err) < 0)
-		rc = cli_fail(a, "%s", err);
-	else if (cin_export_count(&area, &y) == 0)
-		rc = cli_fail(a, "no child in the store has an episode open in %s, so there is no "
-		    "return to write (a return has at least one child)", label);
-	else
-		rc = export_to(a, &area, &y, &h, &n);
+	/* One read transaction: the whole return is one snapshot while others write. */
+	if (store_begin_read(x.st) < 0)
+		rc = cli_fail(a, "%s", store_error(x.st));
+	else if ((rc = prepare(&x, hpool, label)) == CLI_OK)
+		rc = export_to(&x);
+	store_rollback(x.st);
 	if (rc == CLI_OK) {
 		FILE *f = cli_value(a, "--out") ? stdout : stderr;
-		fprintf(f, "wrote the %s return of local authority %s to %s:\n", label, h.lea.s,
+		fprintf(f, "wrote the %s return of local authority %s to %s:\n", label, x.h.lea.s,
 		    cli_value(a, "--out") ? cli_value(a, "--out") : "standard output");
-		report_counts(f, &n);
+		report_counts(f, &x.n);
 	}
 	cin_pool_free(hpool);
-	area_free(&area);
+	store_close(x.st);
 	return rc;
 }
 

@@ -176,6 +176,10 @@ static const struct cli_cmd commands[] = {
 	 "rules, for testing the importer and measuring the readers on returns of any size. The "
 	 "same seed gives the same file; SOURCE_DATE_EPOCH fixes the header's DateTime.",
 	 cin_generate_opts, cmd_cin_generate},
+	{"test-cin-read", "FILE", 1, 1, "read a census return and count it (for make bench)",
+	 "Reads FILE with the streaming census reader and prints how many children and episodes "
+	 "it holds, or why it cannot be read (exit status 2). Used to measure the reader's speed "
+	 "and memory on returns of any size.", no_opts, cmd_cin_read},
 	{"demo", NULL, 0, 0, "fill a new store with a synthetic but realistic area",
 	 "Creates the store named by --db (or fills an empty one) with a synthetic local "
 	 "authority: its teams, partners and users, and the children known to its services "

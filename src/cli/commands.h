@@ -20,6 +20,7 @@ int cmd_import_json(const struct cli_args *a);
 int cmd_export_cin(const struct cli_args *a);
 int cmd_import_cin(const struct cli_args *a);
 int cmd_cin_generate(const struct cli_args *a);
+int cmd_cin_read(const struct cli_args *a);
 int cmd_demo(const struct cli_args *a);
 int cmd_summary(const struct cli_args *a);
 

@@ -56,6 +56,13 @@ int store_is_empty(struct store *st);
 
 /* The typed records of the whole area (child_id 0) or of one child, sorted and indexed. */
 int store_load_area(struct store *st, int64_t child_id, struct area *a);
+/* The records of only the named tables (NULL-terminated list of names) for the children
+ * whose ids are first to last (reference tables such as settings and agencies whole), for
+ * passes over a large area a slice at a time (store_load.c). */
+int store_load_range(struct store *st, int64_t first, int64_t last, const char *const *tables,
+    struct area *a);
+/* The smallest and largest child id (both 0 when there is no child). */
+int store_child_ids(struct store *st, int64_t *first, int64_t *last);
 
 /* Administration (store_admin.c). Writes a dated value of a setting in one transaction,
  * replacing the value of the same key and date (*replaced set to 1) or adding a version. */
@@ -113,6 +120,8 @@ int store_cache_size(struct store *st, int mib);
  */
 int store_large_write_begin(struct store *st);
 int store_large_write_end(struct store *st);
+/* Whether some referral was open at some time from start to end: 1 yes, 0 no, -1 error. */
+int store_referral_open_in(struct store *st, cal_date start, cal_date end);
 
 /* Bulk load mode for a brand-new store: no journal, no syncs, until store_bulk_end(). */
 int store_bulk_begin(struct store *st);

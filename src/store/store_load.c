@@ -436,3 +436,84 @@ store_load_area(struct store *st, int64_t child_id, struct area *a)
 	area_index(a);
 	return 0;
 }
+
+/*
+ * The census export (and any other pass over a whole area that needs only some tables)
+ * reads the area a slice of children at a time, so that its memory is one slice's however
+ * large the store: store_load_range. A loader is picked by the table its SQL reads.
+ */
+static int
+loads_table(const char *sql, const char *const *tables)
+{
+	const char *from = strstr(sql, " FROM ");
+	size_t n;
+
+	if (!from)
+		return 0;
+	from += 6;
+	n = strcspn(from, " ");
+	for (int i = 0; tables[i]; i++)
+		if (strlen(tables[i]) == n && strncmp(from, tables[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+load_range(struct store *st, struct area *a, const char *sql, const char *where,
+    int64_t first, int64_t last, row_fn fn)
+{
+	char full[1024];
+	sqlite3_stmt *s;
+	int rc;
+
+	/* The child filter "x = ?1" becomes "x BETWEEN ?1 AND ?2"; reference tables stay whole. */
+	if (*where)
+		snprintf(full, sizeof full, "%s WHERE %.*s BETWEEN ?1 AND ?2", sql,
+		    (int)strcspn(where, " "), where);
+	else
+		snprintf(full, sizeof full, "%s", sql);
+	if (!(s = store_prepare(st, full)))
+		return -1;
+	if (*where) {
+		sqlite3_bind_int64(s, 1, first);
+		sqlite3_bind_int64(s, 2, last);
+	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		fn(a, s);
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the store");
+}
+
+int
+store_load_range(struct store *st, int64_t first, int64_t last, const char *const *tables,
+    struct area *a)
+{
+	area_init(a);
+	for (size_t i = 0; i < sizeof loaders / sizeof loaders[0]; i++) {
+		const char *where = loaders[i].where ? loaders[i].where : "child_id = ?1";
+		if (!loads_table(loaders[i].sql, tables))
+			continue;
+		if (load_range(st, a, loaders[i].sql, where, first, last, loaders[i].fn) < 0) {
+			area_free(a);
+			return -1;
+		}
+	}
+	area_index(a);
+	return 0;
+}
+
+int
+store_child_ids(struct store *st, int64_t *first, int64_t *last)
+{
+	sqlite3_stmt *s = store_prepare(st, "SELECT coalesce(min(id), 0), coalesce(max(id), 0)"
+	    " FROM children");
+	int rc;
+
+	if (!s)
+		return -1;
+	rc = sqlite3_step(s);
+	*first = sqlite3_column_int64(s, 0);
+	*last = sqlite3_column_int64(s, 1);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : store_fail(st, "cannot read the store");
+}

@@ -149,3 +149,23 @@ store_large_write_end(struct store *st)
 {
 	return journal_mode(st, "wal") ? 0 : store_fail(st, "cannot return to write-ahead logging");
 }
+
+int
+store_referral_open_in(struct store *st, cal_date start, cal_date end)
+{
+	sqlite3_stmt *s = store_prepare(st, "SELECT EXISTS (SELECT 1 FROM referrals"
+	    " WHERE received_date <= ?2 AND (closure_date IS NULL OR closure_date >= ?1))");
+	char from[11], to[11];
+	int rc, found = 0;
+
+	if (!s)
+		return -1;
+	cal_format(start, from);
+	cal_format(end, to);
+	sqlite3_bind_text(s, 1, from, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, to, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		found = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? found : store_fail(st, "cannot read the store");
+}
