@@ -30,7 +30,7 @@
 
 #define LEAD_IN_YEARS 6
 /* Families arriving a year, per child of the population (calibrated: see README). */
-#define FAMILY_RATE 0.0191
+#define FAMILY_RATE 0.0183
 
 void
 demo_defaults(struct demo_opts *o, cal_date today)
@@ -93,6 +93,29 @@ keep_kids(struct d_world *w, struct d_family *f)
 	return kept;
 }
 
+/*
+ * Whether a kept child's episode ci is written: when it touches the kept window, or when it
+ * came within the 12 months before one that does (so that a re-referral in the window
+ * has its previous referral on record, domain.md 2.1). An earlier episode is not written,
+ * but its plan still counts among the child's previous plans.
+ */
+static int
+written(const struct d_world *w, const struct d_family *f, int ci, int k)
+{
+	const struct d_case *c = &f->cases[ci];
+
+	if (d_kid_touches(f, c, k, w->keep_start, w->keep_end))
+		return 1;
+	for (int cj = ci + 1; cj < f->ncases; cj++) {
+		const struct d_case *n = &f->cases[cj];
+		if (!(n->kids >> k & 1))
+			continue;
+		return n->referral <= cal_add_months(c->referral, 12) &&
+		    d_kid_touches(f, n, k, w->keep_start, w->keep_end);
+	}
+	return 0;
+}
+
 static void
 family(struct d_world *w, struct d_family *f, long number)
 {
@@ -103,10 +126,9 @@ family(struct d_world *w, struct d_family *f, long number)
 	d_family_write(w, f);
 	for (int ci = 0; ci < f->ncases; ci++)
 		for (int k = 0; k < f->nkids; k++) {
-			const struct d_case *c = &f->cases[ci];
-			if (!f->kid[k].id || !(c->kids >> k & 1))
+			if (!f->kid[k].id || !(f->cases[ci].kids >> k & 1))
 				continue;
-			if (d_kid_touches(f, c, k, w->keep_start, w->keep_end))
+			if (written(w, f, ci, k))
 				d_emit_case(w, f, ci, k);
 			else
 				d_count_case(w, f, ci, k);

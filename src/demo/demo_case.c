@@ -237,6 +237,31 @@ escalate(struct d_world *w, struct d_family *f, struct d_case *c, cal_date t0, i
 	return 1;
 }
 
+/* A child in need because of a disability dies, now and then, while services continue
+ * (RC2 with the death date, 8585Q); after the assessment and the start of any plan, so
+ * that the death only cuts the episode short. */
+static void
+life_limited(struct d_world *w, struct d_family *f, struct d_case *c, cal_date t0, int days)
+{
+	struct rng *g = &f->rng;
+	cal_date lo = latest(cal_add_days(t0, 30), cal_add_days(c->a_auth, 1)), d;
+
+	if (strcmp(c->need, "N2") != 0 || !rng_chance(g, 0.012))
+		return;
+	if (c->ncin)
+		lo = latest(lo, cal_add_days(c->cin_start[0], 1));
+	d = cal_add_days(lo, rng_range(g, 0, days - 30));
+	if (d > w->end || d >= cal_add_days(t0, days))
+		return;
+	for (int i = 0; i < f->nkids; i++)
+		if ((c->kids >> i & 1) && f->kid[i].birth < t0 &&
+		    strcmp(f->kid[i].disabilities, "NONE") != 0) {
+			f->kid[i].death = d;
+			c->dying_kid = i;
+			return;
+		}
+}
+
 static void
 cin_phase(struct d_world *w, struct d_family *f, struct d_case *c, cal_date t0)
 {
@@ -246,12 +271,16 @@ cin_phase(struct d_world *w, struct d_family *f, struct d_case *c, cal_date t0)
 
 	if (c->need && strcmp(c->need, "N2") == 0)
 		days += rng_range(g, 0, 900);
+	if (!c->cin_sw)
+		c->cin_sw = d_pick_sw(w, g, SW_CHILD_IN_NEED);
 	if (rng_chance(g, 0.75)) {
 		c->ncin = 1;
 		c->cin_start[0] = cal_add_working_days(t0, rng_range(g, 1, 10));
 	}
 	if (escalate(w, f, c, t0, days))
 		return;
+	if (!c->escalated)
+		life_limited(w, f, c, t0, days);
 	close = cal_add_days(t0, days);
 	close = latest(latest(close, c->a_auth), c->a2_auth);
 	for (int i = 0; i < c->ns47; i++)
@@ -322,7 +351,7 @@ enquiry(struct d_world *w, struct d_family *f, struct d_case *c, cal_date start)
 	c->need = rng_chance(g, 0.9) ? "N1" : rng_code(g, needs, D_N(needs));
 	/* The assessment starts no later than the enquiry (2991Q at any 31 March). */
 	assess(f, c, strategy < start ? strategy : start);
-	conclude_s47(f, s, strategy, f->had_plan ? 0.34 : 0.25);
+	conclude_s47(f, s, strategy, f->had_plan ? 0.31 : 0.25);
 	c->a_auth = with_enquiry(c->a_auth, s);
 	if (s->icpc && s->plan) {
 		c->plan_start = s->concluded;
@@ -368,7 +397,7 @@ one_case(struct d_world *w, struct d_family *f, struct d_case *c, cal_date r)
 	c->referral = r;
 	c->decision = cal_is_working_day(r) && rng_chance(g, 0.7) ? r : cal_add_working_days(r, 1);
 	c->source = rng_code(g, sources, D_N(sources));
-	c->sw = d_pick(g, &w->sw);
+	c->sw = d_pick_sw(w, g, SW_ASSESSMENT);
 	mark_unborn(f, c);
 	start = cal_add_working_days(d_workday_on_or_after(r), rng_range(g, 0, 2));
 	u = rng_unit(g);
@@ -378,7 +407,7 @@ one_case(struct d_world *w, struct d_family *f, struct d_case *c, cal_date r)
 		no_further_action(c);
 	} else if (u < 0.373) {
 		not_in_need(f, c, start);
-	} else if (u < 0.373 + (f->had_plan ? 0.45 : 0.34)) {
+	} else if (u < 0.373 + (f->had_plan ? 0.42 : 0.34)) {
 		enquiry(w, f, c, start);
 	} else {
 		c->need = rng_code(g, needs, D_N(needs));
@@ -410,7 +439,7 @@ d_case_all(struct d_world *w, struct d_family *f)
 			break;
 		/* Re-referral: about a fifth of referrals come within a year of the last
 		 * (domain.md 2.2: 22.6%), most often after a short episode. */
-		if (!rng_chance(g, quick ? 0.6 : f->had_plan ? 0.45 : 0.35))
+		if (!rng_chance(g, quick ? 0.6 : f->had_plan ? 0.42 : 0.35))
 			break;
 		r = cal_add_days(c->closure, rng_chance(g, quick ? 0.85 : 0.4) ?
 		    rng_range(g, 7, 250) : rng_range(g, 250, 1500));

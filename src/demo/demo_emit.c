@@ -53,23 +53,66 @@ happened(const struct d_world *w, cal_date d, cal_date exit_date)
 	return d != CAL_NONE && d <= w->end && (exit_date == CAL_NONE || d < exit_date);
 }
 
+/* Who holds the episode at its end: the child protection worker once there was a plan,
+ * the child in need worker once it was in need, else the assessing worker. */
 static int64_t
-referral(struct d_world *w, const struct d_case *c, const struct d_kid *k, cal_date x,
+holder(const struct d_case *c)
+{
+	return c->cp_sw ? c->cp_sw : c->cin_sw ? c->cin_sw : c->sw;
+}
+
+static void
+contact(struct d_world *w, const struct d_kid *k, cal_date on, const char *source,
+    const char *outcome, int64_t *id)
+{
+	struct field *row = d_row(&w->rows, T_CONTACTS, id);
+
+	d_ref(&w->rows, row, CT_CHILD, k->id);
+	d_date(&w->rows, row, CT_RECEIVED, on);
+	d_text(&w->rows, row, CT_SOURCE, source);
+	d_text(&w->rows, row, CT_OUTCOME, outcome);
+}
+
+/* The contact that became the referral, and now and then an earlier one that did not
+ * (advice, early help) after which the family was referred months later. Drawn from the
+ * episode's stream, so siblings share them. */
+static int64_t
+contacts(struct d_world *w, const struct d_family *f, int ci, const struct d_kid *k)
+{
+	static const struct d_weight outcomes[] = {
+		{"early_help", 50}, {"advice", 35}, {"no_further_action", 15},
+	};
+	const struct d_case *c = &f->cases[ci];
+	struct rng r = rng_stream(w->o->seed, 0x434f4e54ULL + (uint64_t)f->number, (uint64_t)ci);
+	cal_date before = cal_add_days(c->referral, -rng_range(&r, 30, 180));
+	cal_date prev = ci ? f->cases[ci - 1].closure : CAL_NONE;
+	int64_t id;
+
+	if (rng_chance(&r, 0.15) && (prev == CAL_NONE || before > prev) && before >= k->birth)
+		contact(w, k, before, c->source, rng_code(&r, outcomes, D_N(outcomes)), NULL);
+	contact(w, k, c->referral, c->source, "referral", &id);
+	return id;
+}
+
+static int64_t
+referral(struct d_world *w, const struct d_family *f, int ci, const struct d_kid *k, cal_date x,
     int died)
 {
 	struct d_rows *rw = &w->rows;
-	int64_t id;
+	const struct d_case *c = &f->cases[ci];
+	int64_t id, from = contacts(w, f, ci, k);
 	struct field *row = d_row(rw, T_REFERRALS, &id);
 	cal_date close = d_cut(w, x != CAL_NONE ? x : c->closure);
 
 	d_ref(rw, row, RF_CHILD, k->id);
+	d_ref(rw, row, RF_CONTACT, from);
 	d_date(rw, row, RF_RECEIVED, c->referral);
 	d_text(rw, row, RF_SOURCE, c->source);
 	d_text(rw, row, RF_NEED, c->nfa ? NULL : c->need);
 	d_date(rw, row, RF_DECISION, d_cut(w, c->decision));
 	d_bool(rw, row, RF_NFA, c->nfa);
-	d_ref(rw, row, RF_TEAM, d_team_of(w, c->sw));
-	d_ref(rw, row, RF_SW, c->sw);
+	d_ref(rw, row, RF_TEAM, d_team_of(w, holder(c)));
+	d_ref(rw, row, RF_SW, holder(c));
 	d_date(rw, row, RF_CLOSURE, close);
 	if (close != CAL_NONE)
 		d_text(rw, row, RF_REASON, x == CAL_NONE ? c->reason : died ? "RC2" : "RC7");
@@ -84,6 +127,7 @@ assessment(struct d_world *w, const struct d_case *c, const struct d_kid *k, int
 	struct d_rows *rw = &w->rows;
 	struct field *row = d_row(rw, T_ASSESSMENTS, NULL);
 	cal_date start = second ? c->a2_start : c->a_start;
+	int64_t sw = second ? c->cin_sw : c->sw;
 	cal_date auth = d_cut(w, second ? c->a2_auth : c->a_auth);
 
 	d_ref(rw, row, AS_CHILD, k->id);
@@ -93,9 +137,9 @@ assessment(struct d_world *w, const struct d_case *c, const struct d_kid *k, int
 	/* Factors belong to a completed assessment only (8614). */
 	if (auth != CAL_NONE)
 		d_textf(rw, row, AS_FACTORS, "%s", c->factors);
-	d_ref(rw, row, AS_SW, c->sw);
+	d_ref(rw, row, AS_SW, sw);
 	if (auth != CAL_NONE)
-		d_ref(rw, row, AS_BY, d_manager_of(w, c->sw));
+		d_ref(rw, row, AS_BY, d_manager_of(w, sw));
 	d_bool(rw, row, AS_SEEN, k->birth <= start && rng_chance(kr, 0.97));
 }
 
@@ -186,7 +230,7 @@ plan(struct d_world *w, struct d_family *f, const struct d_case *c, const struct
 	d_int(rw, row, PL_PREVIOUS, k->plans + c->transfer_in);
 	if (c->cg_interval)
 		d_int(rw, row, PL_INTERVAL, c->cg_interval);
-	d_ref(rw, row, PL_KEY_WORKER, c->sw);
+	d_ref(rw, row, PL_KEY_WORKER, c->cp_sw);
 	d_date(rw, row, PL_END, end);
 	if (end != CAL_NONE) {
 		d_text(rw, row, PL_END_REASON, cut_short ? (c->dying_kid == v->kid ? "died" :
@@ -273,7 +317,7 @@ d_emit_case(struct d_world *w, struct d_family *f, int ci, int kid)
 	v.exit = d_kid_exit(f, c, kid);
 	if (v.exit != CAL_NONE && v.exit > w->end)
 		v.exit = CAL_NONE;
-	v.ref = referral(w, c, k, v.exit, c->dying_kid == kid);
+	v.ref = referral(w, f, ci, k, v.exit, c->dying_kid == kid);
 	if (c->a_start != CAL_NONE && happened(w, c->a_start, v.exit))
 		assessment(w, c, k, v.ref, 0, &kr);
 	if (c->a2_start != CAL_NONE && happened(w, c->a2_start, v.exit))

@@ -38,7 +38,7 @@ static const struct d_weight family_size[] = {
 	{"1", 50}, {"2", 25}, {"3", 13}, {"4", 7}, {"5", 3}, {"6", 2},
 };
 static const struct d_weight youngest[] = {
-	{"unborn", 6}, {"0", 12}, {"1-4", 22}, {"5-9", 22}, {"10-15", 30}, {"16", 8},
+	{"unborn", 7}, {"0", 15}, {"1-4", 21}, {"5-9", 21}, {"10-15", 29}, {"16", 7},
 };
 
 /* LA numbers a UPN can carry (rule 1530), for the national area's schools. */

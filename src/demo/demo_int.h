@@ -58,7 +58,7 @@ int d_name_places(void);
 
 enum d_table {
 	T_AGENCIES, T_TEAMS, T_PROFESSIONALS, T_USERS, T_HOUSEHOLDS, T_CHILDREN, T_ADULTS,
-	T_RELATIONSHIPS, T_REFERRALS, T_ASSESSMENTS, T_STRATEGY, T_S47, T_CONFERENCES,
+	T_RELATIONSHIPS, T_CONTACTS, T_REFERRALS, T_ASSESSMENTS, T_STRATEGY, T_S47, T_CONFERENCES,
 	T_INVITEES, T_PLANS, T_CORE_MEMBERS, T_CORE_GROUPS, T_ATTENDANCE, T_VISITS,
 	T_CIN_PLANS, T_CARE, T_SETTINGS, D_NTABLES
 };
@@ -74,7 +74,8 @@ enum d_col {
 	CH_DISABILITIES, CH_UPN, CH_UPN_UNKNOWN, CH_NHS, CH_DEATH, CH_HOUSEHOLD,
 	AD_GIVEN, AD_FAMILY, AD_BIRTH, AD_SEX, AD_HOUSEHOLD,
 	RL_CHILD, RL_RELATIVE, RL_ADULT, RL_KIND, RL_PR,
-	RF_CHILD, RF_RECEIVED, RF_SOURCE, RF_NEED, RF_DECISION, RF_NFA, RF_TEAM, RF_SW,
+	CT_CHILD, CT_RECEIVED, CT_SOURCE, CT_OUTCOME,
+	RF_CHILD, RF_CONTACT, RF_RECEIVED, RF_SOURCE, RF_NEED, RF_DECISION, RF_NFA, RF_TEAM, RF_SW,
 	RF_CLOSURE, RF_REASON,
 	AS_CHILD, AS_REFERRAL, AS_START, AS_AUTHORISED, AS_FACTORS, AS_SW, AS_BY, AS_SEEN,
 	SD_CHILD, SD_REFERRAL, SD_HELD, SD_POLICE, SD_HEALTH, SD_EDUCATION, SD_OUTCOME,
@@ -176,14 +177,17 @@ struct d_world {
 	struct d_pool sw, sw_teams, managers, chairs;
 	struct d_pool gp_agencies, gps, school_agencies, dsls;
 	struct d_pool hvs, school_nurses, midwives, police, da_workers, probation, housing,
-	    camhs, advocates;
+	    camhs, advocates, paediatricians;
 	int64_t ag_la, ag_police, ag_hv, ag_sn, ag_midwifery, ag_da, ag_probation, ag_housing,
-	    ag_camhs, ag_advocacy;
+	    ag_camhs, ag_advocacy, ag_hospital;
 	/* Counts for the report. */
 	long long children, referrals, plans, conferences, written;
 };
 
 int64_t d_pick(struct rng *r, const struct d_pool *p);
+/* A social worker of a team of one kind: assessment, child in need, child protection. */
+enum { SW_ASSESSMENT, SW_CHILD_IN_NEED, SW_PROTECTION };
+int64_t d_pick_sw(const struct d_world *w, struct rng *r, int kind);
 int64_t d_pool_at(const struct d_pool *p, long k);
 int64_t d_team_of(const struct d_world *w, int64_t sw);
 int64_t d_manager_of(const struct d_world *w, int64_t sw);
@@ -226,7 +230,8 @@ struct d_case {
 	unsigned char nfa, transfer_in, adolescent, escalated;
 	cal_date a_start, a_auth;	/* no assessment: a_start CAL_NONE */
 	cal_date a2_start, a2_auth;	/* the assessment of an escalation, if any */
-	int64_t sw;			/* the social worker holding the case */
+	int64_t sw;			/* the assessing social worker */
+	int64_t cin_sw, cp_sw;		/* who holds it in need, and on a plan */
 	int ns47;
 	struct d_s47 s47[2];
 	cal_date tconf;			/* transfer-in conference, or CAL_NONE */

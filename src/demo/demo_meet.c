@@ -22,7 +22,7 @@
 
 #include <string.h>
 
-#define MAX_INVITEES 12
+#define MAX_INVITEES 14
 
 static struct rng
 shared(const struct d_world *w, const struct d_family *f, int ci, int key, uint64_t who)
@@ -101,6 +101,10 @@ guests(const struct d_world *w, const struct d_family *f, const struct d_case *c
 		    0.6};
 	if (f->housing)
 		g[n++] = (struct guest){w->ag_housing, d_pool_at(&w->housing, key), 0.4, 0.4, 0.5};
+	/* A paediatrician for babies and for physical abuse. */
+	if ((age >= 0 && age < 2) || c->initial_cat == 1 || has_factor(c->factors, "18C"))
+		g[n++] = (struct guest){w->ag_hospital, d_pool_at(&w->paediatricians, key),
+		    initial ? 0.35 : 0.15, 0.75, 0.6};
 	if (age >= 11 && (has_factor(c->factors, "4A") || has_factor(c->factors, "15A")))
 		g[n++] = (struct guest){w->ag_camhs, d_pool_at(&w->camhs, key), 0.5, 0.6, 0.7};
 	return n;
@@ -139,8 +143,8 @@ invite(struct d_world *w, const struct d_family *f, const struct d_kid *k, const
 }
 
 /* The core group as it stands on `on`: the key worker and the partners who work with the
- * child at that age; the police, the GP and the advocate are invited to conferences but do
- * not sit on core groups. */
+ * child at that age; the police, the GP, the paediatrician and the advocate are invited to
+ * conferences but do not sit on core groups. */
 static int
 members(const struct d_world *w, const struct d_family *f, const struct d_case *c,
     const struct d_kid *k, cal_date on, int64_t *out)
@@ -148,10 +152,10 @@ members(const struct d_world *w, const struct d_family *f, const struct d_case *
 	struct guest g[MAX_INVITEES];
 	int n = guests(w, f, c, k, D_ICPC, on, g), m = 0;
 
-	out[m++] = c->sw;
+	out[m++] = c->cp_sw;
 	for (int i = 0; i < n; i++)
 		if (g[i].agency != w->ag_advocacy && g[i].agency != w->ag_police &&
-		    g[i].professional != w->gps.first + f->gp)
+		    g[i].agency != w->ag_hospital && g[i].professional != w->gps.first + f->gp)
 			out[m++] = g[i].professional;
 	return m;
 }
@@ -252,7 +256,7 @@ d_emit_conference(struct d_world *w, struct d_family *f, const struct d_case *c,
 	d_text(rw, row, CF_DECISION, decision(m));
 	if (m->category >= 0)
 		d_text(rw, row, CF_CATEGORIES, d_categories[m->category]);
-	d_ref(rw, row, CF_KEY_WORKER, c->sw);
+	d_ref(rw, row, CF_KEY_WORKER, m->plan_id ? c->cp_sw : c->cin_sw ? c->cin_sw : c->sw);
 	d_bool(rw, row, CF_DISSENT, rng_chance(&s, 0.03));
 	if (m->kind == D_TRANSFER)
 		d_text(rw, row, CF_TRANSFER_FROM, "another local authority");
@@ -360,7 +364,7 @@ d_emit_visits(struct d_world *w, struct d_family *f, const struct d_case *c, int
 		d_ref(rw, row, VI_CHILD, k->id);
 		d_ref(rw, row, VI_PLAN, plan_id);
 		d_date(rw, row, VI_DATE, d);
-		d_ref(rw, row, VI_PROFESSIONAL, c->sw);
+		d_ref(rw, row, VI_PROFESSIONAL, c->cp_sw);
 		d_bool(rw, row, VI_SEEN, seen);
 		d_bool(rw, row, VI_ALONE, seen && age >= 4 && rng_chance(&own, 0.7));
 	}

@@ -192,6 +192,9 @@ d_plan_run(struct d_world *w, struct d_family *f, struct d_case *c, struct rng *
 	const struct d_weight *cats = c->adolescent ? categories_adolescent : categories;
 	static const unsigned char intervals[] = {0, 28, 42};
 
+	/* The case moves to a child protection team at the conference (Haringey 2012-13 found
+	 * delay in this transfer lengthening plans). */
+	c->cp_sw = d_pick_sw(w, g, SW_PROTECTION);
 	c->chair = d_pick(g, &w->chairs);
 	c->initial_cat = c->latest_cat = (unsigned char)rng_index(g, cats, 5);
 	c->cg_interval = intervals[rng_below(g, 3)];

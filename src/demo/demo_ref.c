@@ -4,8 +4,8 @@
  * One local authority's children's services (a front door, social work teams with their
  * managers, a safeguarding unit of conference chairs, a LADO, performance and
  * administration) and the partners around it that the seeds name: police, GP practices,
- * health visiting, school nursing, midwifery, schools, a domestic abuse service,
- * probation, housing, CAMHS and an advocacy service. Sizes follow the child population:
+ * health visiting, school nursing, midwifery, a hospital's paediatricians, schools, a
+ * domestic abuse service, probation, housing, CAMHS and an advocacy service. Sizes follow the child population:
  * a social worker per 500 children (about 17 open cases each at national rates), a chair
  * per 12,000 (two for an area the size of Halton, whose 2013-14 report had two for 163
  * plans), a GP practice per 2,000 and a school per 400 children.
@@ -29,6 +29,20 @@ int64_t
 d_pick(struct rng *r, const struct d_pool *p)
 {
 	return p->first + rng_below(r, (uint32_t)p->n);
+}
+
+/* Social work teams take the kinds assessment, child in need, child protection in turn
+ * (social_work() below), D_SW_PER_TEAM workers each. */
+int64_t
+d_pick_sw(const struct d_world *w, struct rng *r, int kind)
+{
+	int nteams = w->sw_teams.n, of_kind = (nteams - kind + 2) / 3;
+	int team = kind + 3 * (int)rng_below(r, (uint32_t)of_kind);
+	int first = team * D_SW_PER_TEAM, in_team = w->sw.n - first;
+
+	if (in_team > D_SW_PER_TEAM)
+		in_team = D_SW_PER_TEAM;
+	return w->sw.first + first + rng_below(r, (uint32_t)in_team);
 }
 
 int64_t
@@ -140,7 +154,7 @@ social_work(struct d_world *w, struct rng *r)
 	static const char *const kinds[] = {"assessment", "child_in_need", "child_protection"};
 	static const char *const names[] = {"Assessment", "Child in Need", "Child Protection"};
 	long p = w->o->population;
-	int nsw = (int)per(p, 500, 16);
+	int nsw = (int)per(p, 500, 24);	/* three teams at least, one of each kind */
 	int nteams = (nsw + D_SW_PER_TEAM - 1) / D_SW_PER_TEAM;
 	char name[80];
 
@@ -246,6 +260,7 @@ partners(struct d_world *w, struct rng *r)
 	AGENCY(w->ag_housing, "Housing Options", "housing");
 	AGENCY(w->ag_camhs, "CAMHS", "camhs");
 	AGENCY(w->ag_advocacy, "Children's Advocacy Service", "voluntary");
+	AGENCY(w->ag_hospital, "Hospital Trust", "hospital");
 #undef AGENCY
 	w->police = pool(w, r, w->ag_police, (int)per(p, 6000, 2), "police_officer");
 	w->hvs = pool(w, r, w->ag_hv, (int)per(p, 1500, 2), "health_visitor");
@@ -256,6 +271,7 @@ partners(struct d_world *w, struct rng *r)
 	w->housing = pool(w, r, w->ag_housing, (int)per(p, 15000, 1), "housing_officer");
 	w->camhs = pool(w, r, w->ag_camhs, (int)per(p, 8000, 1), "camhs_practitioner");
 	w->advocates = pool(w, r, w->ag_advocacy, (int)per(p, 15000, 1), "advocate");
+	w->paediatricians = pool(w, r, w->ag_hospital, (int)per(p, 15000, 1), "paediatrician");
 }
 
 static void

@@ -28,7 +28,7 @@ struct d_block {
 
 static const char *const table_names[D_NTABLES] = {
 	"agencies", "teams", "professionals", "users", "households", "children", "adults",
-	"relationships", "referrals", "assessments", "strategy_discussions", "s47_enquiries",
+	"relationships", "contacts", "referrals", "assessments", "strategy_discussions", "s47_enquiries",
 	"conferences", "conference_invitees", "cp_plans", "core_group_members", "core_groups",
 	"core_group_attendance", "visits", "cin_plans", "care_periods", "settings",
 };
@@ -62,7 +62,9 @@ static const struct {
 	[RL_RELATIVE] = {T_RELATIONSHIPS, "relative_child_id"},
 	[RL_ADULT] = {T_RELATIONSHIPS, "adult_id"}, [RL_KIND] = {T_RELATIONSHIPS, "kind"},
 	[RL_PR] = {T_RELATIONSHIPS, "parental_responsibility"},
-	[RF_CHILD] = {T_REFERRALS, "child_id"}, [RF_RECEIVED] = {T_REFERRALS, "received_date"},
+	[CT_CHILD] = {T_CONTACTS, "child_id"}, [CT_RECEIVED] = {T_CONTACTS, "received_date"},
+	[CT_SOURCE] = {T_CONTACTS, "source"}, [CT_OUTCOME] = {T_CONTACTS, "outcome"},
+	[RF_CHILD] = {T_REFERRALS, "child_id"}, [RF_CONTACT] = {T_REFERRALS, "contact_id"}, [RF_RECEIVED] = {T_REFERRALS, "received_date"},
 	[RF_SOURCE] = {T_REFERRALS, "source"}, [RF_NEED] = {T_REFERRALS, "primary_need"},
 	[RF_DECISION] = {T_REFERRALS, "decision_date"}, [RF_NFA] = {T_REFERRALS, "nfa"},
 	[RF_TEAM] = {T_REFERRALS, "team_id"}, [RF_SW] = {T_REFERRALS, "social_worker_id"},
