@@ -123,10 +123,17 @@ cin_imp_find_child(struct imp *im, const char *la_child_id, size_t *index)
 	return NULL;
 }
 
+/* What matching needs of the store: the census's tables, and the LA number. */
+static const char *const match_tables[] = {"children", "referrals", "assessments",
+	"s47_enquiries", "conferences", "cp_plans", "cin_plans", "settings", "agencies", NULL};
+
 static int
 setup(struct imp *im)
 {
-	if (store_load_area(im->st, 0, &im->a) < 0)
+	int64_t first, last;
+
+	if (store_child_ids(im->st, &first, &last) < 0 ||
+	    store_load_range(im->st, first, last, match_tables, &im->a) < 0)
 		return -1;
 	im->by_la = xcalloc(im->a.n_children + 1, sizeof *im->by_la);
 	im->seen = xcalloc(im->a.n_children + 1, 1);
