@@ -284,6 +284,7 @@ unicode_escape(struct jr *r, size_t *n)
 			    "of its surrogate pair (\\uDC00 to \\uDFFF)", cp), -1;
 		cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
 	}
+	r->nul |= cp == 0;
 	return put_utf8(r, n, cp);
 }
 
@@ -354,6 +355,7 @@ read_string(struct jr *r, struct jr_tok *t)
 	size_t n = 0;
 
 	r->pos++;
+	r->nul = 0;
 	for (;;) {
 		const unsigned char *p = r->pos;
 		int c;
@@ -387,6 +389,7 @@ read_string(struct jr *r, struct jr_tok *t)
 	r->pos++;
 	r->str[n] = '\0';
 	t->len = n;
+	t->nul = r->nul;
 	return t->kind = JR_STRING;
 }
 
@@ -425,6 +428,23 @@ is_number_char(int c)
 	return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
 
+/* A valid JSON number that is a whole number within int64 (ids, counts): its value.
+ * Worked out here, once, because nearly every number of an export is an id. */
+static int
+whole_number(const char *s, int64_t *out)
+{
+	int neg = *s == '-';
+	uint64_t v = 0, limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
+
+	for (s += neg; *s; s++) {
+		if (*s < '0' || *s > '9' || v > (limit - (uint64_t)(*s - '0')) / 10)
+			return 0;
+		v = v * 10 + (uint64_t)(*s - '0');
+	}
+	*out = neg ? (int64_t)(0 - v) : (int64_t)v;
+	return 1;
+}
+
 static enum jr_kind
 read_number(struct jr *r, struct jr_tok *t)
 {
@@ -443,6 +463,7 @@ read_number(struct jr *r, struct jr_tok *t)
 	if (!valid_number(r->str))
 		return jr_fail(r, t->line, t->col, "%s is not a JSON number (digits, with no "
 		    "leading zeros; a point and an exponent are optional)", r->str);
+	t->is_int = whole_number(r->str, &t->i);
 	return t->kind = JR_NUMBER;
 }
 
@@ -503,11 +524,15 @@ jr_next(struct jr *r, struct jr_tok *t)
 
 	t->s = r->str;
 	t->len = 0;
+	t->nul = t->is_int = 0;
 	if (r->failed)
 		return t->kind = JR_ERROR;
 	if (!r->started)
 		skip_bom(r);
-	c = skip_space(r);
+	/* Most tokens follow one space or none. */
+	if (r->pos < r->end && *r->pos == ' ')
+		r->pos++;
+	c = r->pos < r->end && *r->pos > ' ' ? *r->pos : skip_space(r);
 	t->line = r->tok_line = r->line;
 	t->col = r->tok_col = column(r);
 	if (c < 0)

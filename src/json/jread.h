@@ -24,6 +24,9 @@ struct jr_tok {
 	const char *s;
 	size_t len;
 	long line, col;
+	int nul;		/* a string holding a NUL byte of its own */
+	int is_int;		/* a number that is a whole number within int64: i */
+	int64_t i;
 };
 
 struct jr {
@@ -38,6 +41,7 @@ struct jr {
 	int depth, eof, started;
 	char *str;		/* decoded string or number of the last token */
 	struct jr_limits lim;
+	int nul;		/* the string being read holds a NUL byte */
 	int failed;		/* once set, every call returns JR_ERROR */
 	long err_line, err_col;
 	char err[256];		/* what is wrong, without the position */

@@ -50,6 +50,7 @@ plan_table(struct imp *im, int ti, struct imp_plan *p)
 		const struct table *rt = c < t->ncols && t->cols[c].ref ?
 		    records_table(t->cols[c].ref) : NULL;
 		p->ref[c] = rt ? (int)(rt - im->tables) : -1;
+		p->namelen[c] = c < t->ncols ? strlen(t->cols[c].name) : 0;
 		p->list[c] = c < t->ncols && t->cols[c].list ? codes_list(t->cols[c].list) : NULL;
 	}
 	for (int o = 0; o < t->norders && o < IMP_MAX_COLS; o++, p->norders++) {

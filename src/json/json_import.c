@@ -127,13 +127,15 @@ show_name(const struct jr_tok *t, char *out, size_t size)
 }
 
 static int
-find_col(const struct table *tb, const struct jr_tok *t, int guess)
+find_col(const struct imp *im, const struct jr_tok *t, int guess)
 {
+	const struct table *tb = im->t;
+	const size_t *len = im->plan[im->ti].namelen;
+
 	/* Fields usually come in the registry's order: try the next one first. */
 	for (int k = 0; k <= tb->ncols; k++) {
 		int i = k == 0 ? guess : k - 1;
-		if (i < tb->ncols && strlen(tb->cols[i].name) == t->len &&
-		    memcmp(tb->cols[i].name, t->s, t->len) == 0)
+		if (i < tb->ncols && len[i] == t->len && memcmp(tb->cols[i].name, t->s, t->len) == 0)
 			return i;
 	}
 	return -1;
@@ -158,7 +160,7 @@ unknown_field(struct imp *im, const struct jr_tok *t)
 static int
 field_name(struct imp *im, const struct jr_tok *t, int guess)
 {
-	int col = find_col(im->t, t, guess);
+	int col = find_col(im, t, guess);
 
 	if (col < 0) {
 		unknown_field(im, t);
@@ -449,8 +451,11 @@ json_import(struct store *st, struct jr *r, const char *name, int check_only,
     struct json_result *res)
 {
 	struct imp *im = xcalloc(1, sizeof *im);
+	int journal;
 
 	imp_init(im, st, r, name, res);
+	store_cache_size(st, 512);
+	journal = store_large_write_begin(st);
 	if (store_import_begin(st) < 0) {
 		imp_error(im, 0, "%s", store_error(st));
 	} else {
@@ -460,6 +465,8 @@ json_import(struct store *st, struct jr *r, const char *name, int check_only,
 			imp_error(im, 0, "the store could not commit the import: %s",
 			    store_error(st));
 	}
+	if (journal && store_large_write_end(st) < 0 && res->nerrors == 0)
+		imp_error(im, 0, "%s (the import itself was committed)", store_error(st));
 	res->bytes = jr_offset(r);
 	imp_free(im);
 	return res->nerrors ? -1 : 0;

@@ -52,6 +52,7 @@ struct pending {
 /* What the checks of one table need, worked out once from the registry (json_check.c). */
 struct imp_plan {
 	int ref[IMP_MAX_COLS];			/* table a column refers to, or -1 */
+	size_t namelen[IMP_MAX_COLS];		/* strlen of each column's name */
 	const struct code_list *list[IMP_MAX_COLS];	/* a column's code list, or NULL */
 	int order[IMP_MAX_COLS][2];		/* date orders: later, earlier column */
 	int norders;

@@ -14,7 +14,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "base/str.h"
 #include "calendar/cal.h"
 #include "codes/codes.h"
 #include "json/json_int.h"
@@ -68,7 +67,7 @@ imp_takes(const struct imp *im, int col, char *out, size_t size)
 void
 imp_show(const struct column *c, const struct field *f, char *out, size_t size)
 {
-	struct jr_tok t = {JR_STRING, f->s, 0, 0, 0};
+	struct jr_tok t = {.kind = JR_STRING, .s = f->s};
 
 	if (!f->present) {
 		snprintf(out, size, "none");
@@ -119,7 +118,8 @@ wrong(struct imp *im, int col, const struct jr_tok *t, const char *is_not, const
 static int
 integer(const struct jr_tok *t, int64_t *v)
 {
-	return t->kind == JR_NUMBER && !strpbrk(t->s, ".eE") && str_to_i64(t->s, v);
+	*v = t->i;
+	return t->kind == JR_NUMBER && t->is_int;
 }
 
 static void
@@ -192,7 +192,7 @@ read_date(struct imp *im, int col, const struct jr_tok *t)
 {
 	cal_date d;
 
-	if (t->kind != JR_STRING || strlen(t->s) != t->len || !cal_parse(t->s, &d)) {
+	if (t->kind != JR_STRING || t->nul || !cal_parse(t->s, &d)) {
 		wrong(im, col, t, "a date", "YYYY-MM-DD");
 		return;
 	}
@@ -206,7 +206,7 @@ read_code(struct imp *im, int col, const struct jr_tok *t)
 	const struct code_list *l = im->plan[im->ti].list[col];
 	char use[160];
 
-	if (t->kind != JR_STRING || strlen(t->s) != t->len || codes_index(l, t->s) < 0) {
+	if (t->kind != JR_STRING || t->nul || codes_index(l, t->s) < 0) {
 		codes_hint(l, use, sizeof use);
 		wrong(im, col, t, l->what, use);
 		return;
@@ -223,7 +223,7 @@ code_element(struct imp *im, int col, const struct jr_tok *t, struct buf *list, 
 	char use[160], what[96];
 	int k;
 
-	if (t->kind != JR_STRING || strlen(t->s) != t->len || (k = codes_index(l, t->s)) < 0) {
+	if (t->kind != JR_STRING || t->nul || (k = codes_index(l, t->s)) < 0) {
 		jr_describe(t, what, sizeof what);
 		codes_hint(l, use, sizeof use);
 		im->bad |= 1u << col;

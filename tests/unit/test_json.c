@@ -195,7 +195,7 @@ skipping_values(void)
 static void
 describing_tokens(void)
 {
-	struct jr_tok t = {JR_STRING, "line\none \"q\"", 12, 1, 1};
+	struct jr_tok t = {.kind = JR_STRING, .s = "line\none \"q\"", .len = 12};
 	char out[96];
 
 	jr_describe(&t, out, sizeof out);
