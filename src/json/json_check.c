@@ -320,7 +320,19 @@ taken_in_store(struct imp *im)
 static void
 insert(struct imp *im)
 {
-	int rc = store_insert(im->st, im->t, im->row);
+	int rc;
+
+	if (im->bulk) {
+		if (imp_batch_add(im) == 0) {
+			im->res->created[im->ti]++;
+		} else {
+			imp_record_error(im, "the store refused a batch of %s records ending with "
+			    "this one: %s", im->t->noun, store_error(im->st));
+			im->fatal = 1;
+		}
+		return;
+	}
+	rc = store_insert(im->st, im->t, im->row);
 
 	if (rc == STORE_INSERTED) {
 		im->res->created[im->ti]++;

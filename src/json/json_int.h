@@ -66,6 +66,8 @@ struct imp_plan {
 struct imp {
 	struct store *st;
 	struct store_reader *reader;
+	struct store_bulk *bulk;	/* into an empty store: the batch path (json_batch.c) */
+	struct imp_batch *batch;
 	struct jr *r;
 	const char *name;
 	struct json_result *res;
@@ -118,6 +120,11 @@ void imp_show(const struct column *c, const struct field *f, char *out, size_t s
 /* json_check.c: the checks that need the whole record, the file or the store, then the
  * insert. */
 void imp_plan_tables(struct imp *im);
+/* json_batch.c: records for an empty store, inserted by the batch. */
+struct imp_batch *imp_batch_new(void);
+void imp_batch_free(struct imp_batch *b);
+int imp_batch_add(struct imp *im);
+int imp_batch_flush(struct imp *im);
 void imp_end_record(struct imp *im);
 void imp_resolve_pending(struct imp *im);
 

@@ -86,6 +86,8 @@ int store_begin_read(struct store *st);		/* BEGIN: one snapshot for many reads *
  * of SQLite (store_json.c says why); ended by committing, or not. */
 int store_import_begin(struct store *st);
 int store_import_end(struct store *st, int commit);
+/* Whether no table holds a record, settings included: 1 yes, 0 no, -1 error. */
+int store_holds_nothing(struct store *st);
 /* The columns that together must be unique in t (NULL-terminated), or NULL if none. */
 const char *const *store_unique_key(const struct table *t);
 /* The id of the record of t holding row's unique key: 1 found, 0 not (or t has no key). */

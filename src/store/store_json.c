@@ -12,6 +12,7 @@
  */
 #include "store/store_int.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "base/buf.h"
@@ -62,6 +63,24 @@ store_import_end(struct store *st, int commit)
 	if (store_exec(st, "PRAGMA foreign_keys=ON") < 0)
 		rc = -1;
 	return rc;
+}
+
+int
+store_holds_nothing(struct store *st)
+{
+	int n, empty = 1;
+	const struct table *t = records_tables(&n);
+
+	for (int i = 0; i < n && empty == 1; i++) {
+		char sql[128];
+		sqlite3_stmt *s;
+		snprintf(sql, sizeof sql, "SELECT EXISTS (SELECT 1 FROM %s)", t[i].name);
+		if (!(s = store_prepare(st, sql)))
+			return -1;
+		empty = sqlite3_step(s) == SQLITE_ROW ? !sqlite3_column_int(s, 0) : -1;
+		sqlite3_finalize(s);
+	}
+	return empty < 0 ? store_fail(st, "cannot read the store") : empty;
 }
 
 const char *const *

@@ -75,6 +75,17 @@ has err.txt "... and 10 more errors" "the rest are counted"
 has err.txt "many.json: 60 errors; nothing was imported (the store is unchanged)" "the total is given"
 unchanged "many errors"
 
+# Into an empty store the import goes by the batch, indexes dropped until the commit.
+$SG init --db empty.db >/dev/null
+indexes=$(sqlite3 empty.db "SELECT count(*) FROM sqlite_schema WHERE type = 'index'")
+sed 's/"Demo", "family_name": "Chair"/"Demo", "family_name": "Chair", "email": 7/' \
+	"$FIX/json/every-field.json" > late.json
+run 2 "an error late in a file, into an empty store" $SG import json late.json --db empty.db
+has err.txt "late.json:14: professionals[2].email: 7 is not text (use text in double quotes)" "the error is named"
+equal "$(sqlite3 empty.db 'SELECT count(*) FROM agencies')" "0" "what came before it is not kept"
+equal "$(sqlite3 empty.db "SELECT count(*) FROM sqlite_schema WHERE type = 'index'")" "$indexes" \
+	"and the indexes are all there"
+
 run 2 "a store that does not exist" $SG import json before.json --db missing.db
 has err.txt "there is no store at missing.db" "the missing store is named"
 [ ! -e missing.db ] && ok "no store was created" || not_ok "missing.db was created"

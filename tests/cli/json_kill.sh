@@ -6,7 +6,8 @@
 # The large import reads from a FIFO that is fed only the first two thirds of its file
 # and then held open: the importer cannot reach the end, so it cannot commit, and it is
 # killed only once it has read what it was fed, that is with thousands of records
-# inserted into its open transaction. No timing is guessed.
+# inserted into its open transaction. No timing is guessed. It is killed twice: once
+# into an empty store (the batch path) and once into the store of the stream.
 . "$SG_ROOT/tests/lib.sh"
 
 $SG init --db s.db >/dev/null
@@ -41,29 +42,48 @@ awk 'BEGIN {
 size=$(wc -c < big.json)
 part=$((size * 2 / 3))
 
-mkfifo big.fifo
-$SG import json big.fifo --db s.db > big.out 2> big.err &
-pid=$!
-# Opened for reading and writing, the FIFO neither blocks us here nor ever shows the
-# importer an end of file while we hold it.
-exec 3<>big.fifo
-timeout 60 head -c "$part" big.json >&3
-# Wait until the importer has read all it was given (its read count, from the kernel).
-i=0
-while [ $i -lt 600 ]; do
-	got=$(awk '/^rchar:/ {print $2}' "/proc/$pid/io" 2>/dev/null || echo 0)
-	[ "${got:-0}" -ge "$part" ] && break
-	sleep 0.05; i=$((i + 1))
-done
-[ "${got:-0}" -ge "$part" ] && ok "the large import read $got bytes of its file" ||
-	not_ok "the large import read only ${got:-0} of $part bytes"
-kill -0 "$pid" 2>/dev/null && ok "it is still in its transaction, waiting for the rest" ||
-	not_ok "the large import ended early: $(cat big.err)"
-kill -KILL "$pid"
-wait "$pid"
-status=$?
-exec 3>&-
-equal "$status" "137" "the large import died by SIGKILL"
+# kill_midway DB: starts importing big.json into DB through a FIFO, feeds it two thirds,
+# waits until it has read them, and kills it with SIGKILL.
+kill_midway() {
+	rm -f big.fifo
+	mkfifo big.fifo
+	$SG import json big.fifo --db "$1" > big.out 2> big.err &
+	pid=$!
+	# Opened for reading and writing, the FIFO neither blocks us here nor ever shows
+	# the importer an end of file while we hold it.
+	exec 3<>big.fifo
+	timeout 60 head -c "$part" big.json >&3
+	# Wait until the importer has read all it was given (its read count, from the kernel).
+	i=0
+	while [ $i -lt 600 ]; do
+		got=$(awk '/^rchar:/ {print $2}' "/proc/$pid/io" 2>/dev/null || echo 0)
+		[ "${got:-0}" -ge "$part" ] && break
+		sleep 0.05; i=$((i + 1))
+	done
+	[ "${got:-0}" -ge "$part" ] && ok "the large import read $got bytes of its file" ||
+		not_ok "the large import read only ${got:-0} of $part bytes"
+	kill -0 "$pid" 2>/dev/null && ok "it is still in its transaction, waiting for the rest" ||
+		not_ok "the large import ended early: $(cat big.err)"
+	kill -KILL "$pid"
+	wait "$pid" 2>/dev/null
+	status=$?
+	exec 3>&-
+	equal "$status" "137" "the large import died by SIGKILL"
+}
+
+# Into an empty store, the import goes by the batch with the indexes dropped inside its
+# transaction: killed, it must leave the store empty and whole, indexes and all.
+$SG init --db empty.db >/dev/null
+indexes=$(sqlite3 empty.db "SELECT count(*) FROM sqlite_schema WHERE type = 'index'")
+kill_midway empty.db
+equal "$(sqlite3 empty.db 'PRAGMA integrity_check')" "ok" "the empty store is sound after the kill"
+equal "$(sqlite3 empty.db 'SELECT count(*) FROM children') $(sqlite3 empty.db 'SELECT count(*) FROM contacts')" \
+	"0 0" "and still empty"
+equal "$(sqlite3 empty.db "SELECT count(*) FROM sqlite_schema WHERE type = 'index'")" "$indexes" \
+	"with every index"
+
+# Into the store of the stream, between imports that succeed.
+kill_midway s.db
 
 for k in 5 6 7; do small $k; done
 

@@ -1,10 +1,11 @@
 /*
- * fuzz_json_import.c: the JSON importer, reader and all, on arbitrary bytes, against a
- * store that already holds a few records (so that ids, unique keys and references can
- * meet the store as well as the file). Whatever the input, the import must end with a
- * list of errors or a clean check, never a crash, a leak or a read out of bounds; it runs
- * as a check (--check), so the store is the same for every input. Every message must be
- * one printable line.
+ * fuzz_json_import.c: the JSON importer, reader and all, on arbitrary bytes, twice: into
+ * an empty store (the batch path of json_batch.c) and into a store that already holds a
+ * few records (a statement a record; ids, unique keys and references meet the store as
+ * well as the file). Whatever the input, the import must end with a list of errors or a
+ * clean check, never a crash, a leak or a read out of bounds; it runs as a check
+ * (--check), so the stores are the same for every input. Every message must be one
+ * printable line.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -29,51 +30,59 @@ static const char seed[] =
 	"\"settings\": [{\"id\": 1, \"key\": \"k\", \"value\": \"v\", \"effective_from\": "
 	"\"2020-01-01\"}]}\n";
 
-static struct store *st;
-static char path[64];
+static struct store *stores[2];	/* empty, seeded */
+static char paths[2][64];
 
 static void
-remove_store(void)
+remove_stores(void)
 {
 	char more[80];
 
-	store_close(st);
-	unlink(path);
-	snprintf(more, sizeof more, "%s-wal", path);
-	unlink(more);
-	snprintf(more, sizeof more, "%s-shm", path);
-	unlink(more);
+	for (int i = 0; i < 2; i++) {
+		store_close(stores[i]);
+		unlink(paths[i]);
+		snprintf(more, sizeof more, "%s-wal", paths[i]);
+		unlink(more);
+		snprintf(more, sizeof more, "%s-shm", paths[i]);
+		unlink(more);
+	}
+}
+
+static struct store *
+open_store(int k)
+{
+	struct store *st;
+	const char *err;
+
+	snprintf(paths[k], sizeof paths[k], "/tmp/sg-fuzz-json-%d-%d.db", (int)getpid(), k);
+	unlink(paths[k]);
+	if (!(st = store_open(paths[k], STORE_CREATE, &err)))
+		abort();
+	return st;
 }
 
 static void
-open_store(void)
+open_stores(void)
 {
 	struct json_result res;
 	struct jr r;
-	const char *err;
 
-	snprintf(path, sizeof path, "/tmp/sg-fuzz-json-%d.db", (int)getpid());
-	unlink(path);
-	if (!(st = store_open(path, STORE_CREATE, &err)))
-		abort();
+	stores[0] = open_store(0);
+	stores[1] = open_store(1);
 	jr_init_mem(&r, seed, sizeof seed - 1, NULL);
-	if (json_import(st, &r, "seed", 0, &res) < 0)
+	if (json_import(stores[1], &r, "seed", 0, &res) < 0)
 		abort();
 	json_result_free(&res);
 	jr_free(&r);
-	atexit(remove_store);
+	atexit(remove_stores);
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-int
-LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void
+check(struct store *st, const uint8_t *data, size_t size)
 {
 	struct json_result res;
 	struct jr r;
 
-	if (!st)
-		open_store();
 	jr_init_mem(&r, data, size, NULL);
 	json_import(st, &r, "fuzz", 1, &res);
 	for (int i = 0; i < res.nkept; i++)
@@ -84,5 +93,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	json_result_free(&res);
 	jr_free(&r);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (!stores[0])
+		open_stores();
+	check(stores[0], data, size);
+	check(stores[1], data, size);
 	return 0;
 }
