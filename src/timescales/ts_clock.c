@@ -140,10 +140,9 @@ ts_min_date(cal_date p, cal_date q)
 int64_t
 ts_team_of(const struct ts_ctx *x, int64_t professional_id, int64_t fallback)
 {
-	const struct m_professional *p =
-	    professional_id ? m_professional(x->a, professional_id) : NULL;
+	int64_t team = professional_id ? ts_config_team(x->cfg, x->a, professional_id) : 0;
 
-	return p && p->team_id ? p->team_id : fallback;
+	return team ? team : fallback;
 }
 
 static enum ts_state

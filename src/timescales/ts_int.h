@@ -27,6 +27,8 @@ cal_date ts_after(const struct ts_ctx *x, cal_date d, int n);
 cal_date ts_min_date(cal_date p, cal_date q);
 /* The team of a professional, or fallback when they have none recorded. */
 int64_t ts_team_of(const struct ts_ctx *x, int64_t professional_id, int64_t fallback);
+/* ts_settings.c: a professional's team (0 if none), from the table the config holds. */
+int64_t ts_config_team(const struct ts_config *cfg, const struct area *a, int64_t professional_id);
 
 /* ts_pathway.c: one episode's referral, assessments, enquiries and conferences. */
 void ts_episode(struct ts_ctx *x, const struct m_referral *r);

@@ -16,7 +16,7 @@
  * Lookups are by key index into small dated arrays (an area has a handful of versions of a
  * few keys), scanned from the latest: a national year asks millions of them.
  */
-#include "timescales/ts.h"
+#include "timescales/ts_int.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -233,6 +233,11 @@ struct ts_version {
 };
 
 struct ts_config {
+	/* The team of each professional by id, when ids are dense enough for a table: every
+	 * clock names the team that must act, and a search per clock is a sixth of the time
+	 * of a national year. */
+	int64_t *team_by_id;
+	int64_t max_id;
 	struct ts_value dflt[TS_NKEYS];
 	struct ts_version *ver[TS_NKEYS];	/* by date, earliest first */
 	size_t nver[TS_NKEYS], cap[TS_NKEYS];
@@ -252,12 +257,42 @@ note_problem(struct ts_config *cfg, const struct m_setting *s, const char *why)
 	    "before it is used instead", s->key, from, why);
 }
 
+static void
+team_table(struct ts_config *cfg, const struct area *a)
+{
+	int64_t max = 0;
+
+	for (size_t i = 0; i < a->n_professionals; i++)
+		if (a->professionals[i].id > max)
+			max = a->professionals[i].id;
+	if (max <= 0 || max > 16 * (int64_t)a->n_professionals + 4096)
+		return;		/* sparse ids: ts_config_team searches instead */
+	cfg->max_id = max;
+	cfg->team_by_id = xcalloc((size_t)max + 1, sizeof *cfg->team_by_id);
+	for (size_t i = 0; i < a->n_professionals; i++)
+		if (a->professionals[i].id > 0)
+			cfg->team_by_id[a->professionals[i].id] = a->professionals[i].team_id;
+}
+
+int64_t
+ts_config_team(const struct ts_config *cfg, const struct area *a, int64_t professional_id)
+{
+	const struct m_professional *p;
+
+	if (cfg->team_by_id)
+		return professional_id > 0 && professional_id <= cfg->max_id ?
+		    cfg->team_by_id[professional_id] : 0;
+	p = m_professional(a, professional_id);
+	return p ? p->team_id : 0;
+}
+
 struct ts_config *
 ts_config_new(const struct area *a)
 {
 	struct ts_config *cfg = xcalloc(1, sizeof *cfg);
 	char why[256];
 
+	team_table(cfg, a);
 	for (int k = 0; k < TS_NKEYS; k++)
 		if (keys[k].dflt && !ts_value_parse(k, keys[k].dflt, &cfg->dflt[k], why, sizeof why))
 			cfg->dflt[k].n = 0;	/* cannot happen: the defaults are tested */
@@ -290,6 +325,7 @@ ts_config_free(struct ts_config *cfg)
 		return;
 	for (int k = 0; k < TS_NKEYS; k++)
 		xfree(cfg->ver[k]);
+	xfree(cfg->team_by_id);
 	xfree(cfg);
 }
 

@@ -83,9 +83,12 @@ ts_sibling_groups(const struct area *a, uint32_t *out)
 			join(out, h[i - 1].child, h[i].child);
 	for (size_t i = 0; i < a->n_relationships; i++) {
 		const struct m_relationship *r = &a->relationships[i];
-		const struct m_child *p = m_child_by_id(a, r->child_id);
-		const struct m_child *q = m_child_by_id(a, r->relative_child_id);
-		if (p && q && is_sibling(r->kind))
+		const struct m_child *p, *q;
+		if (!r->relative_child_id || !is_sibling(r->kind))
+			continue;	/* a parent or carer: most relationships */
+		p = m_child_by_id(a, r->child_id);
+		q = m_child_by_id(a, r->relative_child_id);
+		if (p && q)
 			join(out, (uint32_t)(p - a->children), (uint32_t)(q - a->children));
 	}
 	for (size_t i = 0; i < a->n_children; i++)
