@@ -470,6 +470,28 @@ year_ends(const struct m_child *c)
 	}
 }
 
+/* Every record points at the child's own episode, enquiry, conference or plan. */
+#define SAME_CHILD(arr, range, field, find, what)                                     \
+	for (uint32_t i = 0; i < c->range.count; i++) {                                \
+		int64_t id = A.arr[c->range.first + i].field;                          \
+		EXPECT(!id || find(&A, c, id), what " of the same child", c);           \
+	}
+
+static void
+same_child(const struct m_child *c)
+{
+	SAME_CHILD(assessments, assessments, referral_id, m_find_referral, "an assessment's episode");
+	SAME_CHILD(s47s, s47s, referral_id, m_find_referral, "an enquiry's episode");
+	SAME_CHILD(conferences, conferences, referral_id, m_find_referral, "a conference's episode");
+	SAME_CHILD(conferences, conferences, s47_id, m_find_s47, "a conference's enquiry");
+	SAME_CHILD(plans, plans, referral_id, m_find_referral, "a plan's episode");
+	SAME_CHILD(plans, plans, start_conference_id, m_find_conference, "a plan's conference");
+	SAME_CHILD(core_members, core_members, conference_id, m_find_conference,
+	    "a core member's conference");
+	SAME_CHILD(cin_plans, cin_plans, referral_id, m_find_referral, "a CIN plan's episode");
+	SAME_CHILD(care_periods, care_periods, referral_id, m_find_referral, "a care episode");
+}
+
 static void
 walk(void)
 {
@@ -481,6 +503,7 @@ walk(void)
 		episodes(c);
 		plans(c);
 		year_ends(c);
+		same_child(c);
 	}
 	CHECK_INT(failures, 0);
 	CHECK(reviews_all > 20);

@@ -1,0 +1,141 @@
+/*
+ * test_store_bulk.c: the store's bulk path (store_bulk.c) writes what it is given, in
+ * batches and tails, rebuilds the indexes it dropped, and leaves the store as it was when
+ * the load is abandoned or a row is refused.
+ */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "base/mem.h"
+#include "store/store_int.h"
+
+static char path[64];
+
+static struct store *
+fresh(void)
+{
+	const char *err;
+	struct store *st;
+
+	snprintf(path, sizeof path, "/tmp/sg-test-bulk-%d.db", (int)getpid());
+	unlink(path);
+	st = store_open(path, STORE_CREATE, &err);
+	CHECK(st != NULL);
+	return st;
+}
+
+static void
+cleanup(struct store *st)
+{
+	char f[80];
+
+	store_close(st);
+	unlink(path);
+	snprintf(f, sizeof f, "%s-wal", path);
+	unlink(f);
+	snprintf(f, sizeof f, "%s-shm", path);
+	unlink(f);
+}
+
+static int64_t
+scalar(struct store *st, const char *sql)
+{
+	sqlite3_stmt *s = store_prepare(st, sql);
+	int64_t v = -1;
+
+	if (s && sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
+/* n agencies with ids from first, as the bulk path takes them: fields one row after another. */
+static struct field *
+agencies(int64_t first, int n)
+{
+	const struct table *t = records_table("agencies");
+	struct field *rows = xcalloc((size_t)n * (size_t)t->ncols, sizeof *rows);
+	int name = records_col_index(t, "name"), kind = records_col_index(t, "kind");
+
+	for (int i = 0; i < n; i++) {
+		struct field *f = &rows[i * t->ncols];
+		f[0] = (struct field){1, first + i, NULL};
+		f[name] = (struct field){1, 0, "Oakfield Surgery"};
+		f[kind] = (struct field){1, 0, "gp"};
+	}
+	return rows;
+}
+
+static void
+writes_batches_and_tails(void)
+{
+	struct store *st = fresh();
+	struct store_bulk *b = store_bulk_open(st);
+	struct field *rows = agencies(1, 75);	/* two full batches of 32 and a tail of 11 */
+	int64_t indexes = scalar(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+	    "AND sql IS NOT NULL");
+
+	CHECK(b != NULL);
+	CHECK_INT(indexes, 0);	/* dropped for the load */
+	CHECK_INT(store_bulk_rows(b, records_table("agencies"), rows, 75), 0);
+	CHECK_INT(store_bulk_close(b, 1), 0);
+	CHECK_INT(scalar(st, "SELECT count(*) FROM agencies"), 75);
+	CHECK_INT(scalar(st, "SELECT max(id) FROM agencies"), 75);
+	CHECK_INT(scalar(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+	    "name LIKE '%_child'"), 15);
+	CHECK_INT(scalar(st, "PRAGMA foreign_keys"), 1);	/* enforced again */
+	CHECK_INT(store_integrity(st), 0);
+	xfree(rows);
+	cleanup(st);
+}
+
+static void
+abandoned_load_changes_nothing(void)
+{
+	struct store *st = fresh();
+	struct store_bulk *b = store_bulk_open(st);
+	struct field *rows = agencies(1, 40);
+
+	CHECK_INT(store_bulk_rows(b, records_table("agencies"), rows, 40), 0);
+	CHECK(store_bulk_close(b, 0) < 0);
+	CHECK_INT(scalar(st, "SELECT count(*) FROM agencies"), 0);
+	CHECK_INT(scalar(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+	    "name LIKE '%_child'"), 15);
+	CHECK_INT(scalar(st, "PRAGMA foreign_keys"), 1);
+	xfree(rows);
+	cleanup(st);
+}
+
+static void
+a_refused_row_is_reported(void)
+{
+	struct store *st = fresh();
+	struct store_bulk *b = store_bulk_open(st);
+	struct field *rows = agencies(1, 40), *again = agencies(33, 40);
+
+	CHECK_INT(store_bulk_rows(b, records_table("agencies"), rows, 40), 0);
+	/* Ids 33-40 are taken: in the batch and in the tail alike. */
+	CHECK(store_bulk_rows(b, records_table("agencies"), again, 40) < 0);
+	CHECK(strstr(store_error(st), "agency") != NULL);
+	CHECK(store_bulk_close(b, 0) < 0);
+	CHECK_INT(scalar(st, "SELECT count(*) FROM agencies"), 0);
+	/* The store is usable again: the last 8 rows go in on their own. */
+	b = store_bulk_open(st);
+	CHECK_INT(store_bulk_rows(b, records_table("agencies"),
+	    again + 32 * records_table("agencies")->ncols, 8), 0);
+	CHECK_INT(store_bulk_close(b, 1), 0);
+	CHECK_INT(scalar(st, "SELECT count(*) FROM agencies"), 8);
+	xfree(rows);
+	xfree(again);
+	cleanup(st);
+}
+
+int
+main(void)
+{
+	RUN(writes_batches_and_tails);
+	RUN(abandoned_load_changes_nothing);
+	RUN(a_refused_row_is_reported);
+	return DONE();
+}
