@@ -137,15 +137,22 @@ print_item(const struct area *ar, const struct ts_worklist *w, const struct ts_i
 	struct buf b;
 	int n = cal_working_days_between(w->as_of, k->target);
 
+	int days = k->target - w->as_of;	/* calendar days, for a weekend in between */
+	const char *unit = "working day";
+
+	if (n == 0) {		/* asked on a weekend or holiday, or the target is one */
+		n = days;
+		unit = "day";
+	}
 	ts_human_date(k->target, when);
 	if (k->kind == TS_K_PLAN_LENGTH)
 		printf("    %-8s %s\n", k->state == TS_OVERDUE ? "REACHED" : "reaches", when);
 	else if (k->state == TS_OVERDUE)
-		printf("    OVERDUE  was due %s, %d working day%s ago\n", when, -n, n == -1 ? "" : "s");
-	else if (n == 0)
+		printf("    OVERDUE  was due %s, %d %s%s ago\n", when, -n, unit, n == -1 ? "" : "s");
+	else if (days == 0)
 		printf("    due      %s, today\n", when);
 	else
-		printf("    due      %s, in %d working day%s\n", when, n, n == 1 ? "" : "s");
+		printf("    due      %s, in %d %s%s\n", when, n, unit, n == 1 ? "" : "s");
 	buf_init(&b, 1024);
 	ts_describe(ar, k, &b);
 	printf("      %s\n", buf_str(&b));

@@ -82,8 +82,9 @@ json_item(FILE *f, const struct area *a, const struct ts_worklist *w, const stru
 	json_date(f, k->start);
 	fputs(",\"target\":", f);
 	json_date(f, k->target);
-	fprintf(f, ",\"amount\":%d,\"unit\":\"%s\",\"working_days_until_target\":%d,\"text\":",
-	    k->amount, units[ts_kind_unit(k->kind)], cal_working_days_between(w->as_of, k->target));
+	fprintf(f, ",\"amount\":%d,\"unit\":\"%s\",\"working_days_until_target\":%d,"
+	    "\"days_until_target\":%d,\"text\":", k->amount, units[ts_kind_unit(k->kind)],
+	    cal_working_days_between(w->as_of, k->target), (int)(k->target - w->as_of));
 	buf_init(&b, 1024);
 	ts_describe(a, k, &b);
 	json_string(f, buf_str(&b));

@@ -34,6 +34,10 @@ equal "$(grep -c 'C0001 Amy Brook, 9' out.txt)" "1" "a child is headed once"
 
 run 0 "the same list a day later" $SG check --db a.db --as-of 2025-06-04
 has out.txt "was due Tue 3 Jun 2025, 1 working day ago" "yesterday's decision is overdue"
+# Asked on Mon 5 May 2025, the early May holiday, C0004's decision due Fri 2 May is 0
+# working days late but 3 days.
+run 0 "on a bank holiday" $SG check --db a.db --as-of 2025-05-05
+has out.txt "was due Fri 2 May 2025, 3 days ago" "late by days, not by 0 working days"
 
 run 0 "a social worker's list" $SG check --db a.db --user srowe
 has out.txt "Worklist for Sam Rowe" "named"
@@ -65,6 +69,8 @@ equal "$(q "json_extract(j, '\$.groups[0].children[0].items[1].target')")" "2025
 equal "$(q "json_extract(j, '\$.groups[0].children[0].items[1].working_days_until_target')")" \
 	"-4" "how late, in working days"
 equal "$(q "json_extract(j, '\$.groups[0].children[0].items[1].actor.name')")" "Sam Rowe" "actor"
+equal "$(q "json_extract(j, '\$.groups[0].children[0].items[1].days_until_target')")" "-6" \
+	"how late, in days"
 equal "$(q "json_extract(j, '\$.groups[0].children[0].items[1].chair.professional_id')")" "60" \
 	"chair"
 equal "$(q "json_extract(j, '\$.groups[1].children[0].la_child_id')")" "C0004" "the last group"
