@@ -54,6 +54,23 @@ grep -A 2 '<LAchildID>C0000002<' next.xml > c2.txt
 has c2.txt "<PersonBirthDate>2020-07-09" "a child who reached school age in the new year ..."
 lacks c2.txt "<UPNunknown>UN1" "... does not carry the UN1 of the year before"
 
+# The demo area's returns: exported, imported into an empty store and exported again, the
+# same bytes; both imported into one store, each year's return has the same children.
+$SG demo --children 2000 --end 2026-11-21 --db demo.db > /dev/null
+for y in 2024-25 2025-26; do
+	$SG export cin --year $y --out d$y.xml --db demo.db > /dev/null
+	$SG import cin d$y.xml --db r$y.db > /dev/null
+	$SG import cin d$y.xml --db both.db > /dev/null
+	run 0 "the demo's $y return, imported and exported" $SG export cin --year $y --out r$y.xml --db r$y.db
+	same d$y.xml r$y.xml "the demo's $y return comes back byte for byte"
+done
+for y in 2024-25 2025-26; do
+	$SG export cin --year $y --out b$y.xml --db both.db > /dev/null
+	grep '<LAchildID>' d$y.xml | sort > want.txt
+	grep '<LAchildID>' b$y.xml | sort > got.txt
+	same want.txt got.txt "both years in one store: $y has the same children"
+done
+
 # What it refuses.
 run 2 "no year" $SG export cin --db a.db
 has err.txt "say which census year with --year" "the missing year is asked for"
