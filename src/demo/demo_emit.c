@@ -114,8 +114,10 @@ referral(struct d_world *w, const struct d_family *f, int ci, const struct d_kid
 	d_ref(rw, row, RF_TEAM, d_team_of(w, holder(c)));
 	d_ref(rw, row, RF_SW, holder(c));
 	d_date(rw, row, RF_CLOSURE, close);
+	/* Leaving at 18: disabled young people move on to adult social care (RC6). */
 	if (close != CAL_NONE)
-		d_text(rw, row, RF_REASON, x == CAL_NONE ? c->reason : died ? "RC2" : "RC7");
+		d_text(rw, row, RF_REASON, x == CAL_NONE ? c->reason : died ? "RC2" :
+		    strcmp(k->disabilities, "NONE") != 0 ? "RC6" : "RC7");
 	w->referrals++;
 	return id;
 }

@@ -33,7 +33,7 @@ static const struct d_weight lengths[] = {
 };
 
 static const struct d_weight care_closures[] = {
-	{"RC7", 70}, {"RC4", 15}, {"RC1", 10}, {"RC3", 5},
+	{"RC7", 75}, {"RC4", 15}, {"RC3", 10},
 };
 
 static const struct d_weight legal[] = {
@@ -126,9 +126,19 @@ maybe_death(struct d_world *w, struct d_family *f, struct d_case *c, struct rng 
 		}
 }
 
+/* Adoption ends the care of young children only. */
+static int
+all_young(const struct d_family *f, const struct d_case *c, cal_date on)
+{
+	for (int i = 0; i < f->nkids; i++)
+		if ((c->kids >> i & 1) && d_age(&f->kid[i], on) >= 5)
+			return 0;
+	return 1;
+}
+
 /* What follows the plan, to the episode's closure. */
 static void
-after_plan(struct d_case *c, struct rng *g)
+after_plan(const struct d_family *f, struct d_case *c, struct rng *g)
 {
 	cal_date end = c->plan_end;
 
@@ -144,7 +154,8 @@ after_plan(struct d_case *c, struct rng *g)
 		c->care_end = cal_add_days(end, rng_range(g, 90, 1500));
 		c->legal = rng_code(g, legal, D_N(legal));
 		c->closure = cal_add_days(c->care_end, rng_range(g, 5, 30));
-		c->reason = rng_code(g, care_closures, D_N(care_closures));
+		c->reason = all_young(f, c, end) && rng_chance(g, 0.3) ? "RC1" :
+		    rng_code(g, care_closures, D_N(care_closures));
 		break;
 	case PE_SGO:
 		c->closure = end;
@@ -205,5 +216,5 @@ d_plan_run(struct d_world *w, struct d_family *f, struct d_case *c, struct rng *
 		c->latest_cat = (unsigned char)((c->initial_cat + rng_range(g, 1, 3)) % 4);
 	}
 	maybe_death(w, f, c, g);
-	after_plan(c, g);
+	after_plan(f, c, g);
 }
