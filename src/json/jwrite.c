@@ -64,6 +64,11 @@ room(struct jw *w, size_t n)
 void
 jw_raw(struct jw *w, const char *s, size_t n)
 {
+	if (n <= w->cap - w->len) {
+		memcpy(w->buf + w->len, s, n);
+		w->len += n;
+		return;
+	}
 	while (n > 0) {
 		size_t k = n < w->cap ? n : w->cap;
 		room(w, k);
