@@ -1,5 +1,5 @@
 /* json_int.h: what the files of the importer share (json_import.c, json_value.c,
- * json_check.c, json_ids.c), and nobody else sees. */
+ * json_check.c, json_ids.c, json_batch.c), and nobody else sees. */
 #ifndef SG_JSON_INT_H
 #define SG_JSON_INT_H
 #include <stddef.h>
