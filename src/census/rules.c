@@ -78,6 +78,7 @@ set_year(struct cin_check *c, int end_year)
 	c->start = cal_from_ymd(end_year - 1, 4, 1);
 	c->ref = cal_from_ymd(end_year, 3, 31);
 	c->open_end = c->ref + 1;
+	c->nfa_from = cal_add_working_days(c->start, -1);
 }
 
 struct cin_check *
@@ -228,6 +229,22 @@ int
 cin_in_year(const struct cin_check *c, cal_date d)
 {
 	return d >= c->start && d <= c->ref;
+}
+
+/*
+ * Counting working days is a table lookup between 1970 and 2100 but a walk day by day
+ * outside it, and a file may hold any date: so a start long before R is answered without
+ * counting. n working days never span more than n * 7 / 5 + 30 calendar days (weeks of
+ * five working days, and at most a handful of bank holidays in any such stretch).
+ */
+int
+cin_working_days_over(const struct cin_check *c, cal_date start, int n)
+{
+	if (start > c->ref)
+		return 0;
+	if ((int64_t)c->ref - start > (int64_t)n * 7 / 5 + 30)
+		return 1;
+	return cal_working_days_between(start, c->ref) > n;
 }
 
 cal_date

@@ -54,7 +54,7 @@ dates(struct cin_check *c, const struct cin_episode *ep, const struct cin_assess
 		    "The assessment of %s, not yet authorised, started on %s, outside the census "
 		    "year; an unfinished assessment must have started in the year.",
 		    cin_episode_name(c, ep), a->start.s);
-	if (!a->authorised.s && started && cal_working_days_between(a->start.d, c->ref) > 45)
+	if (!a->authorised.s && started && cin_working_days_over(c, a->start.d, 45))
 		cin_fire(c, R8670Q, CIN_AT_ASSESSMENT, ep, a, a->start.line,
 		    "The assessment of %s started on %s, more than 45 working days before the "
 		    "reference date, and has no AssessmentAuthorisationDate.",

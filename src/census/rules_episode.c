@@ -71,7 +71,6 @@ nfa_and_need(struct cin_check *c, const struct cin_episode *ep)
 {
 	int nfa = cin_bool(&ep->nfa);
 	char limit[11];
-	cal_date first;
 
 	if (nfa < 0)
 		cin_fire(c, R8568, CIN_AT_EPISODE, ep, ep, ep->nfa.s ? ep->nfa.line : ep->line,
@@ -79,8 +78,8 @@ nfa_and_need(struct cin_check *c, const struct cin_episode *ep)
 		    cin_episode_name(c, ep), ep->nfa.s ? "\"" : "missing", ep->nfa.s ? ep->nfa.s :
 		    "", ep->nfa.s ? "\"" : "");
 	if (nfa == 1 && c->have_year && cin_has_date(&ep->referral) &&
-	    ep->referral.d < (first = cal_add_working_days(c->start, -1))) {
-		cal_format(first, limit);
+	    ep->referral.d < c->nfa_from) {
+		cal_format(c->nfa_from, limit);
 		cin_fire(c, R8569Q, CIN_AT_EPISODE, ep, ep, ep->nfa.line,
 		    "%s is flagged no further action (ReferralNFA 1) but was received before %s, "
 		    "the working day before the census year: a referral carried into the year "

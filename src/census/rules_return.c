@@ -237,8 +237,9 @@ cin_rules_return_finish(struct cin_check *c)
 		return;		/* an empty return says nothing about how disability is recorded */
 	if (used < 8)
 		cin_fire(c, R2887Q, CIN_AT_RETURN, NULL, NULL, 0,
-		    "Only %d different disability codes (NONE aside) are used in the whole return; "
-		    "fewer than 8 suggests disability is not being recorded.", used);
+		    "Only %d different disability code%s (NONE aside) %s used in the whole return; "
+		    "fewer than 8 suggests disability is not being recorded.", used, used == 1 ? "" : "s",
+		    used == 1 ? "is" : "are");
 	if (!c->multi_disability)
 		cin_fire(c, R2888Q, CIN_AT_RETURN, NULL, NULL, 0,
 		    "No child has more than one disability code (NONE aside); record every "

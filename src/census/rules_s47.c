@@ -75,7 +75,7 @@ one(struct cin_check *c, const struct cin_episode *ep, const struct cin_s47 *s)
 		cin_fire(c, R8740, CIN_AT_S47, ep, s, s->start.line,
 		    "The section 47 enquiry of %s, still waiting for its conference, started on %s, "
 		    "outside the census year.", cin_episode_name(c, ep), s->start.s);
-	if (cal_working_days_between(s->start.d, c->ref) > 15)
+	if (cin_working_days_over(c, s->start.d, 15))
 		cin_fire(c, R8675Q, CIN_AT_S47, ep, s, s->start.line,
 		    "The section 47 enquiry of %s started on %s, more than 15 working days before "
 		    "the reference date, and has neither a conference date nor ICPCnotRequired 1.",

@@ -94,6 +94,11 @@ static const struct cli_opt demo_opts[] = {
 	{0},
 };
 
+static const struct cli_opt entry_bench_opts[] = {
+	{"--year", "YEAR", "the census year to judge each child for (default 2025-26)"},
+	{0},
+};
+
 static const struct cli_cmd commands[] = {
 	{"init", NULL, 0, 0, "create a store, or bring an existing one up to date",
 	 "Creates the SQLite store named by --db with the current schema. An existing store is "
@@ -190,6 +195,11 @@ static const struct cli_cmd commands[] = {
 	{"summary", NULL, 0, 0, "count the records the store holds, by kind",
 	 "Prints how many records of each kind the store holds: agencies, children, referrals, "
 	 "conferences, plans and the rest.", no_opts, cmd_summary},
+	{"test-census-entry-bench", NULL, 0, 0, "time the census rules at entry (for make bench)",
+	 "For every child of the store in turn, loads its records and applies the census rules "
+	 "to it as the web interface does on every save, and prints the mean and worst time a "
+	 "child took. Used by tools/bench/45-census-validate.sh.", entry_bench_opts,
+	 cmd_census_entry_bench},
 	{"version", NULL, 0, 0, "print the version and schema version",
 	 "Prints safeguard's version and the store schema version it reads and writes.", no_opts,
 	 cmd_version},

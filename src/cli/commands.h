@@ -23,5 +23,6 @@ int cmd_cin_generate(const struct cli_args *a);
 int cmd_cin_read(const struct cli_args *a);
 int cmd_demo(const struct cli_args *a);
 int cmd_summary(const struct cli_args *a);
+int cmd_census_entry_bench(const struct cli_args *a);
 
 #endif

@@ -48,4 +48,6 @@ run 2 "--store without a year or child" $SG validate cin --store --db s.db
 run 2 "a file and --store" $SG validate cin x.xml --store --year 2025-26 --db s.db
 run 2 "no store" $SG validate cin --store --year 2025-26 --db none.db
 [ ! -e none.db ] && ok "nothing was created" || not_ok "none.db was created"
+run 0 "the at-entry benchmark runs on the store" $SG test-census-entry-bench --db s.db
+has out.txt "children 2, 2 in the return, 1 findings" "over every child"
 finish
