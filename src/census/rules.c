@@ -79,6 +79,20 @@ set_year(struct cin_check *c, int end_year)
 	c->ref = cal_from_ymd(end_year, 3, 31);
 	c->open_end = c->ref + 1;
 	c->nfa_from = cal_add_working_days(c->start, -1);
+	c->judge = c->ref;
+	snprintf(c->judge_words, sizeof c->judge_words, "the reference date");
+}
+
+void
+cin_check_as_of(struct cin_check *c, cal_date today)
+{
+	char d[11];
+
+	if (!c->have_year || today == CAL_NONE || today >= c->ref)
+		return;
+	c->judge = today;
+	cal_format(today, d);
+	snprintf(c->judge_words, sizeof c->judge_words, "today (%s)", d);
 }
 
 struct cin_check *
@@ -240,11 +254,11 @@ cin_in_year(const struct cin_check *c, cal_date d)
 int
 cin_working_days_over(const struct cin_check *c, cal_date start, int n)
 {
-	if (start > c->ref)
+	if (start > c->judge)
 		return 0;
-	if ((int64_t)c->ref - start > (int64_t)n * 7 / 5 + 30)
+	if ((int64_t)c->judge - start > (int64_t)n * 7 / 5 + 30)
 		return 1;
-	return cal_working_days_between(start, c->ref) > n;
+	return cal_working_days_between(start, c->judge) > n;
 }
 
 cal_date

@@ -69,6 +69,13 @@ struct cin_check;
 struct cin_check *cin_check_new(const struct cin_header *h, cin_report_fn fn, void *ctx);
 /* A check of the store's return for the census year ending on 31 March end_year. */
 struct cin_check *cin_check_new_year(int end_year, cin_report_fn fn, void *ctx);
+/*
+ * For a census year not over yet: judge the rules about how old something has grown by
+ * the reference date (8670Q, 8675Q, 8530Q's lower bound, 8775Q) as of today instead, so
+ * that an assessment begun last week is not reported as more than 45 working days old on
+ * a 31 March still to come. No effect on or after the reference date.
+ */
+void cin_check_as_of(struct cin_check *c, cal_date today);
 void cin_check_child(struct cin_check *c, const struct cin_child *child);
 /* The return-level rules, once every child has been seen. */
 void cin_check_finish(struct cin_check *c);
@@ -87,8 +94,9 @@ void cin_finding_record(const struct cin_finding *f, char *out, size_t size);
  * save. a holds the child's records (store_load_area(st, child_id, &a)); the child is
  * judged as the return for the census year ending 31 March end_year would show it
  * (cin_store.h), by the rules about one child: the return-level rules (duplicates across
- * children, the counts of 2883 and 2886Q-2888Q) need the whole return. Each finding is
- * copied, with the record to fix.
+ * children, the counts of 2883 and 2886Q-2888Q) need the whole return. today is as
+ * cin_check_as_of() (CAL_NONE: judge as on the reference date). Each finding is copied,
+ * with the record to fix.
  */
 struct cin_entry {
 	const struct cin_rule *rule;
@@ -106,7 +114,7 @@ struct cin_entries {
 struct area;
 /* Fills out (emptied first) and returns how many rules are broken; -1 when the area has
  * no child child_id. */
-int cin_rules_at_entry(const struct area *a, int64_t child_id, int end_year,
+int cin_rules_at_entry(const struct area *a, int64_t child_id, int end_year, cal_date today,
     struct cin_entries *out);
 void cin_entries_free(struct cin_entries *e);
 

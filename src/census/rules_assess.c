@@ -56,9 +56,9 @@ dates(struct cin_check *c, const struct cin_episode *ep, const struct cin_assess
 		    cin_episode_name(c, ep), a->start.s);
 	if (!a->authorised.s && started && cin_working_days_over(c, a->start.d, 45))
 		cin_fire(c, R8670Q, CIN_AT_ASSESSMENT, ep, a, a->start.line,
-		    "The assessment of %s started on %s, more than 45 working days before the "
-		    "reference date, and has no AssessmentAuthorisationDate.",
-		    cin_episode_name(c, ep), a->start.s);
+		    "The assessment of %s started on %s, more than 45 working days before %s, and "
+		    "has no AssessmentAuthorisationDate.", cin_episode_name(c, ep), a->start.s,
+		    c->judge_words);
 }
 
 /* 8897Q and 8898: every factor valid and listed once, and at least one when completed

@@ -100,14 +100,14 @@ birth(struct cin_check *c, const struct cin_child *ch)
 		cin_fire(c, R8520, CIN_AT_CHILD, NULL, NULL, ch->birth.line,
 		    "PersonBirthDate %s is after the reference date; a child not yet born has an "
 		    "ExpectedPersonBirthDate instead.", ch->birth.s);
-	if (cin_has_date(&ch->expected_birth) && (ch->expected_birth.d < c->ref - 30 ||
+	if (cin_has_date(&ch->expected_birth) && (ch->expected_birth.d < c->judge - 30 ||
 	    ch->expected_birth.d > cal_add_months(c->ref, 9))) {
-		cal_format(c->ref - 30, lo);
+		cal_format(c->judge - 30, lo);
 		cal_format(cal_add_months(c->ref, 9), hi);
 		cin_fire(c, R8530Q, CIN_AT_CHILD, NULL, NULL, ch->expected_birth.line,
-		    "ExpectedPersonBirthDate %s is not between %s and %s (30 days before to 9 "
+		    "ExpectedPersonBirthDate %s is not between %s and %s (30 days before %s to 9 "
 		    "months after the reference date); if the child is born, record the birth "
-		    "date instead.", ch->expected_birth.s, lo, hi);
+		    "date instead.", ch->expected_birth.s, lo, hi, c->judge_words);
 	}
 }
 
@@ -161,7 +161,7 @@ over_25(struct cin_check *c, const struct cin_child *ch)
 	if (!c->have_year || !cin_has_date(&ch->birth))
 		return;
 	b25 = cal_add_months(ch->birth.d, 25 * 12);
-	if (b25 >= c->ref)
+	if (b25 >= c->judge)
 		return;
 	for (int i = 0; i < ch->nepisodes; i++) {
 		const struct cin_episode *ep = &ch->episodes[i];
@@ -169,8 +169,8 @@ over_25(struct cin_check *c, const struct cin_child *ch)
 		if (cin_has_date(&ep->closure) && ep->closure.d <= b25)
 			continue;
 		cin_fire(c, R8775Q, CIN_AT_EPISODE, ep, ep, ep->line,
-		    "The child (born %s) was over 25 at the reference date and %s is %s after "
-		    "the 25th birthday; check the birth date.", ch->birth.s,
+		    "The child (born %s) is over 25 at %s and %s is %s after the 25th "
+		    "birthday; check the birth date.", ch->birth.s, c->judge_words,
 		    cin_episode_name(c, ep), ep->closure.s ? "closed" : "still open");
 	}
 }

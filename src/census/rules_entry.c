@@ -91,7 +91,8 @@ cin_entries_free(struct cin_entries *e)
 }
 
 int
-cin_rules_at_entry(const struct area *a, int64_t child_id, int end_year, struct cin_entries *out)
+cin_rules_at_entry(const struct area *a, int64_t child_id, int end_year, cal_date today,
+    struct cin_entries *out)
 {
 	const struct m_child *mc = m_child_by_id(a, child_id);
 	struct cin_year y = cin_year_of(end_year);
@@ -106,6 +107,7 @@ cin_rules_at_entry(const struct area *a, int64_t child_id, int end_year, struct 
 	out->in_return = cin_child_from_store(a, mc, &y, pool, &c);
 	if (out->in_return) {
 		check = cin_check_new_year(end_year, keep, out);
+		cin_check_as_of(check, today);
 		cin_check_child(check, &c);
 		cin_check_free(check);
 	}

@@ -68,6 +68,8 @@ struct cin_check {
 	cal_date start, ref;	/* S and R */
 	cal_date open_end;	/* where an open period stops: R + 1, or CIN_FOREVER */
 	cal_date nfa_from;	/* 8569Q: the working day before S */
+	cal_date judge;		/* the day ages are judged on: R, or today in a year not over */
+	char judge_words[64];	/* "the reference date", or "today (2026-11-21)" */
 	struct cin_lists lists;
 	const struct cin_child *child;	/* the child being checked */
 	long children;
@@ -102,7 +104,7 @@ int cin_bool(const struct cin_text *t);
 /* The text is one of the codes of list. */
 int cin_code_ok(const struct code_list *l, const struct cin_text *t);
 int cin_in_year(const struct cin_check *c, cal_date d);
-/* More than n working days (convention A, cal.h) lie after start up to the reference date. */
+/* More than n working days (convention A, cal.h) lie after start up to c->judge. */
 int cin_working_days_over(const struct cin_check *c, cal_date start, int n);
 /* The end of a period for the overlap rules (see the comment at the top). */
 cal_date cin_period_end(const struct cin_check *c, cal_date start, cal_date end, int open);

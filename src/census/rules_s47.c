@@ -78,8 +78,8 @@ one(struct cin_check *c, const struct cin_episode *ep, const struct cin_s47 *s)
 	if (cin_working_days_over(c, s->start.d, 15))
 		cin_fire(c, R8675Q, CIN_AT_S47, ep, s, s->start.line,
 		    "The section 47 enquiry of %s started on %s, more than 15 working days before "
-		    "the reference date, and has neither a conference date nor ICPCnotRequired 1.",
-		    cin_episode_name(c, ep), s->start.s);
+		    "%s, and has neither a conference date nor ICPCnotRequired 1.",
+		    cin_episode_name(c, ep), s->start.s, c->judge_words);
 }
 
 static void

@@ -8,32 +8,34 @@
  *   validate cin --store --child ID    one child (LAchildID, or store id), for the census
  *                                      year given by --year or else the one running today
  *
+ * A census year not over yet is judged as it stands today ($SAFEGUARD_TODAY stands in for
+ * it): what grows old by the reference date (an assessment still open, a section 47 waiting
+ * for its conference) is measured to today, not to a 31 March still to come.
+ *
  * Output is text grouped by child, or --json, or --csv (validate_out.c). Exit status 0
  * when no rule is broken, 1 when some are (errors or queries), 2 when the file cannot be
  * read or the command is wrong; nothing is ever written to the store.
  */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "base/str.h"
 #include "census/cin_read.h"
 #include "census/cin_store.h"
 #include "census/rules.h"
 #include "cli/commands.h"
+#include "cli/today.h"
 #include "cli/validate_out.h"
 #include "store/store.h"
 
 /* The census year that today falls in: the one whose records are being entered now. */
 static int
-census_year_of_today(void)
+census_year_of(cal_date today)
 {
-	time_t now = time(NULL);
-	struct tm tm;
+	int y, m, d;
 
-	if (!localtime_r(&now, &tm))
-		return 0;
-	return tm.tm_mon + 1 >= 4 ? tm.tm_year + 1900 + 1 : tm.tm_year + 1900;
+	cal_to_ymd(today, &y, &m, &d);
+	return m >= 4 ? y + 1 : y;
 }
 
 static int
@@ -97,10 +99,11 @@ find_child(const struct cli_args *a, struct store *st, const char *text, int64_t
 	return 0;
 }
 
-/* Checks the children of area (the one child child_id, if given) for year y. */
+/* Checks the children of area (the one child child_id, if given) for year y, a year
+ * not over yet as it stands today. */
 static int
 check_area(const struct area *area, int64_t child_id, const struct cin_year *y,
-    enum vout_format fmt)
+    cal_date today, enum vout_format fmt)
 {
 	struct cin_check *check;
 	struct cin_pool *pool = cin_pool_new();
@@ -110,6 +113,7 @@ check_area(const struct area *area, int64_t child_id, const struct cin_year *y,
 
 	vout_begin(&o, stdout, fmt, "the store", 1);
 	check = cin_check_new_year(y->end_year, vout_finding, &o);
+	cin_check_as_of(check, today);
 	for (size_t i = 0; i < area->n_children; i++) {
 		if (child_id && area->children[i].id != child_id)
 			continue;
@@ -140,6 +144,7 @@ validate_store(const struct cli_args *a, enum vout_format fmt)
 	struct store *st;
 	struct area area;
 	int64_t child_id = 0;
+	cal_date today;
 	int rc = CLI_BAD;
 
 	if (a->npos)
@@ -149,8 +154,10 @@ validate_store(const struct cli_args *a, enum vout_format fmt)
 		    "ID for one child)");
 	if (year && !cin_year_parse(year, &y))
 		return cli_fail(a, "--year: \"%s\" is not a census year (write it as 2025-26)", year);
+	if (!cli_today(a, &today))
+		return CLI_BAD;
 	if (!year)
-		y = cin_year_of(census_year_of_today());
+		y = cin_year_of(census_year_of(today));
 	if (!(st = cli_open_store(a, 0)))
 		return CLI_BAD;
 	area_init(&area);
@@ -160,7 +167,7 @@ validate_store(const struct cli_args *a, enum vout_format fmt)
 		cli_fail(a, "%s", store_error(st));
 		goto out;
 	}
-	rc = check_area(&area, child_id, &y, fmt);
+	rc = check_area(&area, child_id, &y, today, fmt);
 out:
 	area_free(&area);
 	store_close(st);

@@ -57,7 +57,7 @@ one_child(struct store *st, int64_t id, int end_year, struct tally *t)
 		return -1;
 	}
 	t1 = now_ms();
-	n = cin_rules_at_entry(&a, id, end_year, &e);
+	n = cin_rules_at_entry(&a, id, end_year, CAL_NONE, &e);
 	t->rules += now_ms() - t1;
 	t1 = now_ms() - t0;
 	t->total += t1;

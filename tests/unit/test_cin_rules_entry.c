@@ -72,7 +72,7 @@ clean_child(void)
 {
 	struct cin_entries e = {0};
 
-	CHECK_INT(cin_rules_at_entry(&a, 1, 2026, &e), 0);
+	CHECK_INT(cin_rules_at_entry(&a, 1, 2026, CAL_NONE, &e), 0);
 	CHECK_INT(e.in_return, 1);
 	cin_entries_free(&e);
 }
@@ -83,7 +83,7 @@ findings_name_the_record(void)
 	struct cin_entries e = {0};
 
 	a.assessments[0].start = D("2025-04-28");	/* before the referral: 1103 */
-	CHECK_INT(cin_rules_at_entry(&a, 1, 2026, &e), 1);
+	CHECK_INT(cin_rules_at_entry(&a, 1, 2026, CAL_NONE, &e), 1);
 	CHECK_STR(e.v[0].rule->code, "1103");
 	CHECK_STR(e.v[0].table, "assessments");
 	CHECK_INT(e.v[0].id, 20);
@@ -91,7 +91,7 @@ findings_name_the_record(void)
 	a.assessments[0].start = D("2025-05-02");
 	a.conferences[0].held = D("2025-05-31");	/* a Saturday: 8875, and 2885 */
 	a.conferences[0].scheduled = D("2025-05-31");
-	CHECK_INT(cin_rules_at_entry(&a, 1, 2026, &e), 2);
+	CHECK_INT(cin_rules_at_entry(&a, 1, 2026, CAL_NONE, &e), 2);
 	CHECK_STR(e.v[0].rule->code, "8875");
 	CHECK_STR(e.v[0].table, "s47_enquiries");
 	CHECK_INT(e.v[0].id, 30);
@@ -108,9 +108,9 @@ outside_the_year_and_unknown(void)
 	struct cin_entries e = {0};
 
 	a.assessments[0].start = D("2025-04-28");
-	CHECK_INT(cin_rules_at_entry(&a, 1, 2024, &e), 0);	/* 2023-24: not in it yet */
+	CHECK_INT(cin_rules_at_entry(&a, 1, 2024, CAL_NONE, &e), 0);	/* 2023-24: not in it yet */
 	CHECK_INT(e.in_return, 0);
-	CHECK_INT(cin_rules_at_entry(&a, 99, 2026, &e), -1);
+	CHECK_INT(cin_rules_at_entry(&a, 99, 2026, CAL_NONE, &e), -1);
 	a.assessments[0].start = D("2025-05-02");
 	cin_entries_free(&e);
 }
