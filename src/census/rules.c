@@ -187,6 +187,8 @@ cin_fire(struct cin_check *c, enum cin_rule_id id, enum cin_at at, const struct 
 	va_start(ap, fmt);
 	vsnprintf(c->msg, sizeof c->msg, fmt, ap);
 	va_end(ap);
+	if (c->msg[0] >= 'a' && c->msg[0] <= 'z')	/* "the episode ..." opens a sentence */
+		c->msg[0] = (char)(c->msg[0] - 'a' + 'A');
 	f.rule = &rules[id];
 	f.child = c->child;
 	f.episode = ep;

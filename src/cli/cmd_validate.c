@@ -62,6 +62,14 @@ validate_file(const struct cli_args *a, const char *path, enum vout_format fmt)
 	}
 	vout_begin(&o, stdout, fmt, path, 0);
 	check = cin_check_new(h, vout_finding, &o);
+	if (cin_check_year(check, &y) && (y.end_year < 2025 || y.end_year > 2026)) {
+		char label[8];
+
+		cin_year_label(&y, label);
+		fprintf(stderr, "safeguard validate cin: note: %s is a %s return; these are the "
+		    "rules of 2024-25 and 2025-26, so rules that did not yet apply (Sex, 1570, "
+		    "1580 ...) may report what was then correct\n", path, label);
+	}
 	while ((rc = cin_read_child(r, &c)) > 0) {
 		vout_next_child(&o);
 		cin_check_child(check, c);

@@ -51,4 +51,9 @@ has err.txt "nothere.xml" "the file is named"
 run 2 "no file and no --store" $SG validate cin
 has err.txt "give the return to check" "says what to give"
 run 2 "--year without --store" $SG validate cin "$EX" --year 2025-26
+sed -e 's/<Year>2026</<Year>2023</' -e 's/<ReferenceDate>2026-03-31</<ReferenceDate>2023-03-31</' \
+	"$EX" > old.xml
+run 1 "a return of an older year is checked by these rules" $SG validate cin old.xml
+has err.txt "old.xml is a 2022-23 return; these are the rules of 2024-25 and 2025-26" \
+	"with a note saying so"
 finish
