@@ -3,7 +3,7 @@
  * from the header (or the year) to the last child, the reporting of a broken rule, and
  * the readings every rule family shares (rules_int.h). The rules themselves live one
  * family to a file: rules_return.c (header and return level), rules_child.c (identifiers
- * and characteristics), rules_upn.c, rules_episode.c (CINdetails), rules_activity.c (what
+ * and characteristics), rules_upn.c, rules_dates.c (dates that are not dates), rules_episode.c (CINdetails), rules_activity.c (what
  * an episode's closure, NFA flag and reason allow), rules_assess.c, rules_s47.c, rules_cpp.c
  * and rules_plan.c (child in need plans).
  *
@@ -143,6 +143,7 @@ cin_check_child(struct cin_check *c, const struct cin_child *ch)
 	c->children++;
 	cin_rules_identifiers(c, ch);
 	cin_rules_upn(c, ch);
+	cin_rules_dates(c, ch);
 	for (int i = 0; i < ch->nepisodes; i++) {
 		const struct cin_episode *ep = &ch->episodes[i];
 

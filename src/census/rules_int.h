@@ -126,6 +126,7 @@ void cin_rules_return_child(struct cin_check *c, const struct cin_child *ch);
 void cin_rules_return_finish(struct cin_check *c);
 void cin_rules_return_free(struct cin_check *c);
 void cin_rules_identifiers(struct cin_check *c, const struct cin_child *ch);	/* rules_child.c */
+void cin_rules_dates(struct cin_check *c, const struct cin_child *ch);	/* rules_dates.c */
 void cin_rules_upn(struct cin_check *c, const struct cin_child *ch);	/* rules_upn.c */
 void cin_rules_episode(struct cin_check *c, const struct cin_episode *ep);	/* rules_episode.c */
 void cin_rules_episodes(struct cin_check *c, const struct cin_child *ch);

@@ -275,6 +275,48 @@ test_cin_plans_together(void)
 	EXPECT(&f, "4004 4014");
 }
 
+/* A date that is there but is not one is reported under the rule that bounds its field. */
+static void
+test_dates_that_are_not_dates(void)
+{
+	struct fx f;
+
+	fx_base(&f);
+	f.as[0][0].authorised = D("2025-02-30");
+	EXPECT(&f, "8696");
+	CHECK(strstr(fx_msg, "\"2025-02-30\" of the episode referred on 2025-05-01") != NULL);
+	fx_base(&f);
+	f.as[0][0].start = D(NULL);
+	EXPECT(&f, "8736");
+	fx_base(&f);
+	f.s47[0][0].start = D("5 May 2025");
+	EXPECT(&f, "8615 8740");
+	f.s47[0][0].start = D("2025-05-05");
+	f.s47[0][0].icpc_target = D("2025-05-32");
+	EXPECT(&f, "8870Q");
+	fx_base(&f);
+	f.ep[0].icpc = D("2025-13-01");
+	EXPECT(&f, "8715");
+	fx_base(&f);
+	f.cpp[0][0].end = D("2025-9-1");
+	EXPECT(&f, "8930");
+	fx_base(&f);
+	fx_close(&f, 0, "2025-13-01", "RC7");
+	EXPECT(&f, "8620");
+	fx_base(&f);
+	f.ch.birth = D("2015-13-01");
+	EXPECT(&f, "8525Q");
+	f.ch.birth = D("2015-05-10");
+	f.ch.death = D("yesterday");
+	EXPECT(&f, "8545Q");
+	fx_closed(&f);
+	f.pl[0][0].end = D("2025-09-31");
+	EXPECT(&f, "4013");
+	fx_unborn(&f);
+	f.ch.expected_birth = D("2026-05-40");
+	EXPECT(&f, "8530Q");
+}
+
 static void
 test_cin_plans_beside_cpps(void)
 {

@@ -86,6 +86,7 @@ main(void)
 	RUN(test_cin_plan_dates);
 	RUN(test_cin_plans_together);
 	RUN(test_cin_plans_beside_cpps);
+	RUN(test_dates_that_are_not_dates);
 	RUN(test_finding_lines_and_words);
 	RUN(test_every_rule_has_a_test);
 	return DONE();
