@@ -52,16 +52,9 @@ store_user_professional(struct store *st, const char *username, int64_t *profess
 {
 	sqlite3_stmt *s = store_prepare(st,
 	    "SELECT coalesce(professional_id, 0) FROM users WHERE username = ?1");
-	int rc;
 
 	if (!s)
 		return -1;
 	sqlite3_bind_text(s, 1, username, -1, SQLITE_STATIC);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*professional_id = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the store");
+	return store_one_int64(st, s, professional_id, 0);
 }

@@ -26,6 +26,11 @@ int store_failf(struct store *st, const char *fmt, ...) __attribute__((format(pr
 int store_exec(struct store *st, const char *sql);
 /* Prepares sql or records why not; NULL on failure. */
 sqlite3_stmt *store_prepare(struct store *st, const char *sql);
+/*
+ * The common read of one number: steps s once; on a row stores column 0 in *out. Then
+ * resets s (keep != 0, a cached statement) or finalizes it. 1: a row, 0: none, -1: error.
+ */
+int store_one_int64(struct store *st, sqlite3_stmt *s, int64_t *out, int keep);
 int store_table_index(const struct table *t);
 
 #endif

@@ -114,7 +114,7 @@ store_find_unique(struct store *st, const struct table *t, const struct field *r
 	const char *const *key = store_unique_key(t);
 	struct buf sql;
 	sqlite3_stmt *s;
-	int rc, n = 0;
+	int n = 0;
 
 	if (!key)
 		return 0;
@@ -130,13 +130,7 @@ store_find_unique(struct store *st, const struct table *t, const struct field *r
 		int c = records_col_index(t, key[k]);
 		bind_field(s, k + 1, &t->cols[c], &row[c]);
 	}
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the store");
+	return store_one_int64(st, s, id, 0);
 }
 
 struct store_reader {

@@ -170,7 +170,7 @@ store_scan(struct store *st, const struct table *t, int64_t child_id, store_row_
 int
 store_lookup(struct store *st, const struct table *t, int64_t id, int64_t *child_id)
 {
-	int k = store_table_index(t), rc;
+	int k = store_table_index(t);
 	sqlite3_stmt *s = st->lookup[k];
 
 	if (!s) {
@@ -182,13 +182,7 @@ store_lookup(struct store *st, const struct table *t, int64_t id, int64_t *child
 			return -1;
 	}
 	sqlite3_bind_int64(s, 1, id);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*child_id = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the store");
+	return store_one_int64(st, s, child_id, 1);
 }
 
 struct get_ctx {
@@ -256,11 +250,8 @@ store_count(struct store *st, const struct table *t)
 	int64_t n = -1;
 
 	snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", t->name);
-	if (!(s = store_prepare(st, sql)))
+	if (!(s = store_prepare(st, sql)) || store_one_int64(st, s, &n, 0) < 0)
 		return -1;
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
 	return n;
 }
 
@@ -268,18 +259,11 @@ int
 store_child_by_la_id(struct store *st, const char *la_child_id, int64_t *id)
 {
 	sqlite3_stmt *s = store_prepare(st, "SELECT id FROM children WHERE la_child_id = ?1");
-	int rc;
 
 	if (!s)
 		return -1;
 	sqlite3_bind_text(s, 1, la_child_id, -1, SQLITE_STATIC);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the store");
+	return store_one_int64(st, s, id, 0);
 }
 
 int

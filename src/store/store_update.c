@@ -104,11 +104,8 @@ store_max_id(struct store *st, const struct table *t)
 	int64_t n = -1;
 
 	snprintf(sql, sizeof sql, "SELECT coalesce(max(id), 0) FROM %s", t->name);
-	if (!(s = store_prepare(st, sql)))
+	if (!(s = store_prepare(st, sql)) || store_one_int64(st, s, &n, 0) < 0)
 		return -1;
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
 	return n;
 }
 

@@ -4,10 +4,9 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "store_fixture.h"
 #include "census/cin_import.h"
 #include "store/store_int.h"
-
-static char path[64];
 
 #define HEAD "<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2026" \
 	"</Year><ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails><Source><LEA>201" \
@@ -21,32 +20,6 @@ static char path[64];
 	"<ReferralNFA>0</ReferralNFA></CINdetails>"
 #define ASSESS(start) "<Assessments><AssessmentActualStartDate>" start \
 	"</AssessmentActualStartDate></Assessments>"
-
-static struct store *
-fresh(void)
-{
-	const char *err;
-	struct store *st;
-
-	snprintf(path, sizeof path, "/tmp/sg-test-cin-import-%d.db", (int)getpid());
-	unlink(path);
-	st = store_open(path, STORE_CREATE, &err);
-	CHECK(st != NULL);
-	return st;
-}
-
-static void
-cleanup(struct store *st)
-{
-	char side[80];
-
-	store_close(st);
-	unlink(path);
-	snprintf(side, sizeof side, "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof side, "%s-shm", path);
-	unlink(side);
-}
 
 static int
 import(struct store *st, const char *doc, struct cin_import_report *rep)

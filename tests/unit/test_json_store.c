@@ -5,34 +5,10 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "store_fixture.h"
 #include "base/buf.h"
 #include "json/json_int.h"
 #include "store/store_int.h"
-
-static char path[64];
-
-static struct store *
-fresh(void)
-{
-	const char *err;
-
-	snprintf(path, sizeof path, "/tmp/sg-test-json-store-%d.db", (int)getpid());
-	unlink(path);
-	return store_open(path, STORE_CREATE, &err);
-}
-
-static void
-cleanup(struct store *st)
-{
-	char more[80];
-
-	store_close(st);
-	unlink(path);
-	snprintf(more, sizeof more, "%s-wal", path);
-	unlink(more);
-	snprintf(more, sizeof more, "%s-shm", path);
-	unlink(more);
-}
 
 /* The columns of t's UNIQUE constraints (not its primary key), as "a,b;c". */
 static void

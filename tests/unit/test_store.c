@@ -4,37 +4,10 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "store_fixture.h"
 #include "base/buf.h"
 #include "codes/codes.h"
 #include "store/store_int.h"
-
-static char path[64];
-
-static struct store *
-fresh(void)
-{
-	const char *err;
-	struct store *st;
-
-	snprintf(path, sizeof path, "/tmp/sg-test-store-%d.db", (int)getpid());
-	unlink(path);
-	st = store_open(path, STORE_CREATE, &err);
-	CHECK(st != NULL);
-	return st;
-}
-
-static void
-cleanup(struct store *st)
-{
-	char wal[80];
-
-	store_close(st);
-	unlink(path);
-	snprintf(wal, sizeof wal, "%s-wal", path);
-	unlink(wal);
-	snprintf(wal, sizeof wal, "%s-shm", path);
-	unlink(wal);
-}
 
 /* Every registry column is a column of its table, in the same order, NOT NULL exactly when
  * required; every code list and referenced table exists. */

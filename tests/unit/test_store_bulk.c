@@ -7,36 +7,9 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "store_fixture.h"
 #include "base/mem.h"
 #include "store/store_int.h"
-
-static char path[64];
-
-static struct store *
-fresh(void)
-{
-	const char *err;
-	struct store *st;
-
-	snprintf(path, sizeof path, "/tmp/sg-test-bulk-%d.db", (int)getpid());
-	unlink(path);
-	st = store_open(path, STORE_CREATE, &err);
-	CHECK(st != NULL);
-	return st;
-}
-
-static void
-cleanup(struct store *st)
-{
-	char f[80];
-
-	store_close(st);
-	unlink(path);
-	snprintf(f, sizeof f, "%s-wal", path);
-	unlink(f);
-	snprintf(f, sizeof f, "%s-shm", path);
-	unlink(f);
-}
 
 static int64_t
 scalar(struct store *st, const char *sql)
