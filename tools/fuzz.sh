@@ -14,7 +14,7 @@ for f in tests/fuzz/fuzz_*.c; do
 	name=$(basename "$f" .c)
 	echo "== $name: building"
 	# shellcheck disable=SC2086
-	clang $flags -fsanitize=fuzzer,address,undefined -o "build/fuzz/$name" "$f" $srcs $libs
+	clang $flags -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -o "build/fuzz/$name" "$f" $srcs $libs
 	mkdir -p "fuzz-out/$name" "tests/fuzz/corpus/$name"
 	echo "== $name: running for $secs s"
 	"build/fuzz/$name" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \

@@ -130,8 +130,9 @@ collect(struct cin_check *c, const struct cin_child *ch, struct both *b)
 			    cin_period_end(c, p->start.d, p->end.d, !p->end.s), b->ncin, 0};
 			b->ncin++;
 		}
-	b->cpp = b->cin + b->ncin;
-	b->cpp_ref = b->cin_ref + b->ncin;
+	/* A child with no plans has no arrays at all: NULL + 0 is undefined in C. */
+	b->cpp = b->cin ? b->cin + b->ncin : NULL;
+	b->cpp_ref = b->cin_ref ? b->cin_ref + b->ncin : NULL;
 	for (int i = 0; i < ch->nepisodes; i++)
 		for (int k = 0; k < ch->episodes[i].ncpps; k++) {
 			const struct cin_cpp *p = &ch->episodes[i].cpps[k];
