@@ -34,21 +34,6 @@ cin_count_child(const struct cin_child *c, struct cin_counts *n)
 	}
 }
 
-void
-cin_export_area(const struct area *a, const struct cin_year *y, struct cin_writer *w,
-    struct cin_pool *pool, struct cin_counts *n)
-{
-	struct cin_child c;
-
-	for (size_t i = 0; i < a->n_children; i++) {
-		cin_pool_reset(pool);
-		if (!cin_child_from_store(a, &a->children[i], y, pool, &c))
-			continue;
-		cin_write_child(w, &c);
-		cin_count_child(&c, n);
-	}
-}
-
 /* The children of one slice, by store id: small enough that a slice of the national year
  * takes tens of megabytes, large enough that the store is read in a few dozen queries. */
 #define SLICE 50000
@@ -56,23 +41,60 @@ cin_export_area(const struct area *a, const struct cin_year *y, struct cin_write
 static const char *const census_tables[] = {"children", "referrals", "assessments",
 	"s47_enquiries", "conferences", "cp_plans", "cin_plans", NULL};
 
+static void
+each_in_area(const struct area *a, const struct cin_year *y, struct cin_pool *pool,
+    cin_child_fn fn, void *ctx)
+{
+	struct cin_child c;
+
+	for (size_t i = 0; i < a->n_children; i++) {
+		cin_pool_reset(pool);
+		if (cin_child_from_store(a, &a->children[i], y, pool, &c))
+			fn(ctx, &c);
+	}
+}
+
 int
-cin_export_store(struct store *st, const struct cin_year *y, struct cin_writer *w,
-    struct cin_counts *n)
+cin_store_each(struct store *st, const struct cin_year *y, int64_t child_id, cin_child_fn fn,
+    void *ctx)
 {
 	struct cin_pool *pool = cin_pool_new();
-	int64_t first, last;
-	int rc = store_child_ids(st, &first, &last);
+	int64_t first = child_id, last = child_id;
+	int rc = child_id > 0 ? 0 : store_child_ids(st, &first, &last);
 
 	for (int64_t lo = first; rc == 0 && first > 0 && lo <= last; lo += SLICE) {
 		struct area a;
-		if ((rc = store_load_range(st, lo, lo + SLICE - 1, census_tables, &a)) < 0)
+		int64_t hi = lo + SLICE - 1 < last ? lo + SLICE - 1 : last;
+		if ((rc = store_load_range(st, lo, hi, census_tables, &a)) < 0)
 			break;
-		cin_export_area(&a, y, w, pool, n);
+		each_in_area(&a, y, pool, fn, ctx);
 		area_free(&a);
 	}
 	cin_pool_free(pool);
 	return rc;
+}
+
+struct export_ctx {
+	struct cin_writer *w;
+	struct cin_counts *n;
+};
+
+static void
+export_child(void *p, const struct cin_child *c)
+{
+	struct export_ctx *x = p;
+
+	cin_write_child(x->w, c);
+	cin_count_child(c, x->n);
+}
+
+int
+cin_export_store(struct store *st, const struct cin_year *y, struct cin_writer *w,
+    struct cin_counts *n)
+{
+	struct export_ctx x = {w, n};
+
+	return cin_store_each(st, y, 0, export_child, &x);
 }
 
 int

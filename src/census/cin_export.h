@@ -15,18 +15,17 @@ struct cin_counts {
 void cin_count_child(const struct cin_child *c, struct cin_counts *n);
 
 /*
- * Writes every child of area a that is in the return for year y, in store id order, each
- * built by cin_child_from_store in pool (reset before each child).
- */
-void cin_export_area(const struct area *a, const struct cin_year *y, struct cin_writer *w,
-    struct cin_pool *pool, struct cin_counts *n);
-
-/*
- * Writes the return for year y of the whole store, reading it a slice of children at a
- * time with only the tables a return needs, so that memory stays flat however large the
- * store. Returns -1 on a store error (store_error says which).
+ * Calls fn with each child of the store's return for year y, in store id order (only the
+ * child child_id, when it is above 0), reading the store a slice of children at a time with
+ * only the tables a return needs, so that memory stays flat however large the store. The
+ * export and `validate cin --store` both go through here. -1 on a store error.
  */
 struct store;
+typedef void (*cin_child_fn)(void *ctx, const struct cin_child *c);
+int cin_store_each(struct store *st, const struct cin_year *y, int64_t child_id,
+    cin_child_fn fn, void *ctx);
+
+/* Writes the return for year y of the whole store, through cin_store_each. */
 int cin_export_store(struct store *st, const struct cin_year *y, struct cin_writer *w,
     struct cin_counts *n);
 

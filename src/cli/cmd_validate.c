@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "base/str.h"
+#include "census/cin_export.h"
 #include "census/cin_read.h"
 #include "census/cin_store.h"
 #include "census/rules.h"
@@ -107,39 +108,47 @@ find_child(const struct cli_args *a, struct store *st, const char *text, int64_t
 	return 0;
 }
 
-/* Checks the children of area (the one child child_id, if given) for year y, a year
- * not over yet as it stands today. */
-static int
-check_area(const struct area *area, int64_t child_id, const struct cin_year *y,
-    cal_date today, enum vout_format fmt)
-{
+struct store_check {
 	struct cin_check *check;
-	struct cin_pool *pool = cin_pool_new();
-	struct cin_child c;
+	struct vout *o;
+};
+
+static void
+check_one(void *p, const struct cin_child *c)
+{
+	struct store_check *x = p;
+
+	vout_next_child(x->o);
+	cin_check_child(x->check, c);
+}
+
+/* Checks the store's return for year y (the one child child_id, if given), a year not
+ * over yet as it stands today; read a slice at a time, as the export reads it. */
+static int
+check_store(const struct cli_args *a, struct store *st, int64_t child_id,
+    const struct cin_year *y, cal_date today, enum vout_format fmt)
+{
+	struct store_check x;
 	struct vout o;
 	int rc;
 
 	vout_begin(&o, stdout, fmt, "the store", 1);
-	check = cin_check_new_year(y->end_year, vout_finding, &o);
-	cin_check_as_of(check, today);
-	for (size_t i = 0; i < area->n_children; i++) {
-		if (child_id && area->children[i].id != child_id)
-			continue;
-		cin_pool_reset(pool);
-		if (!cin_child_from_store(area, &area->children[i], y, pool, &c))
-			continue;
-		vout_next_child(&o);
-		cin_check_child(check, &c);
+	x.check = cin_check_new_year(y->end_year, vout_finding, &o);
+	x.o = &o;
+	cin_check_as_of(x.check, today);
+	if (cin_store_each(st, y, child_id, check_one, &x) < 0) {
+		vout_abort(&o, store_error(st));
+		rc = cli_fail(a, "%s", store_error(st));
+	} else {
+		if (!child_id)	/* one child is not a return: the return-level rules wait */
+			cin_check_finish(x.check);
+		else if (!cin_check_children(x.check))
+			fprintf(stderr, "safeguard validate cin: the child has no episode in the "
+			    "return for that year, so no rule applies\n");
+		vout_end(&o, y, cin_check_children(x.check));
+		rc = exit_status(&o);
 	}
-	if (!child_id)		/* one child is not a return: the return-level rules wait */
-		cin_check_finish(check);
-	else if (!cin_check_children(check))
-		fprintf(stderr, "safeguard validate cin: the child has no episode in the return "
-		    "for that year, so no rule applies\n");
-	vout_end(&o, y, cin_check_children(check));
-	rc = exit_status(&o);
-	cin_check_free(check);
-	cin_pool_free(pool);
+	cin_check_free(x.check);
 	vout_free(&o);
 	return rc;
 }
@@ -150,7 +159,6 @@ validate_store(const struct cli_args *a, enum vout_format fmt)
 	const char *year = cli_value(a, "--year"), *child = cli_value(a, "--child");
 	struct cin_year y;
 	struct store *st;
-	struct area area;
 	int64_t child_id = 0;
 	cal_date today;
 	int rc = CLI_BAD;
@@ -168,16 +176,8 @@ validate_store(const struct cli_args *a, enum vout_format fmt)
 		y = cin_year_of(census_year_of(today));
 	if (!(st = cli_open_store(a, 0)))
 		return CLI_BAD;
-	area_init(&area);
-	if (child && !find_child(a, st, child, &child_id))
-		goto out;
-	if (store_load_area(st, child_id, &area) < 0) {
-		cli_fail(a, "%s", store_error(st));
-		goto out;
-	}
-	rc = check_area(&area, child_id, &y, today, fmt);
-out:
-	area_free(&area);
+	if (!child || find_child(a, st, child, &child_id))
+		rc = check_store(a, st, child_id, &y, today, fmt);
 	store_close(st);
 	return rc;
 }
