@@ -2,8 +2,8 @@
  * cmd_check.c: 'safeguard check', the morning worklist: what is overdue and what falls due
  * in the next working days, for the area, a user, a team or a chair.
  *
- * The whole area is loaded (store_load_area), every clock computed by the timescale engine
- * and the list built by ts_worklist_build; this file only works out whose list is wanted
+ * The whole area is loaded (only the tables the engine reads, ts_tables), every clock
+ * computed by the timescale engine and the list built by ts_worklist_build; this file only works out whose list is wanted
  * and prints it, as text a person reads over coffee or as JSON (cmd_check_json.c) for a
  * mail merge or a script. Finding things overdue is not an error: the exit status is 0
  * whenever the list could be made, so that cron and 'make run' treat it as a report.
@@ -241,7 +241,7 @@ run(const struct cli_args *a, struct store *st, cal_date as_of, int days)
 	struct check_for who;
 	const char *problem;
 
-	if (store_load_area(st, 0, &ar) < 0)
+	if (store_load_tables(st, 0, ts_tables, &ar) < 0)
 		return cli_fail(a, "%s", store_error(st));
 	if (resolve(a, st, &ar, &who, &f) != CLI_OK) {
 		area_free(&ar);

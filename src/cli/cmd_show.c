@@ -2,7 +2,7 @@
  * cmd_show.c: 'safeguard show child ID', a child's pathway step by step, each statutory
  * target beside what was done and when, with its state.
  *
- * Only the child's own records are loaded (store_load_area with the child's id), the
+ * Only the child's own records are loaded (store_load_tables with the child's id), the
  * clocks computed by the timescale engine as of --as-of (default today), and each clock is
  * printed under the record it belongs to: the decision under its referral, the initial
  * conference under its enquiry, reports and minutes under their conference, core groups,
@@ -255,7 +255,7 @@ cmd_show_child(const struct cli_args *a)
 		store_close(st);
 		return CLI_BAD;
 	}
-	if (store_load_area(st, id, &ar) < 0) {
+	if (store_load_tables(st, id, ts_tables, &ar) < 0) {
 		cli_fail(a, "%s", store_error(st));
 		store_close(st);
 		return CLI_BAD;

@@ -85,7 +85,7 @@ cmd_tsbench(const struct cli_args *a)
 	if (!cli_as_of(a, &as_of) || !(st = cli_open_store(a, 0)))
 		return CLI_BAD;
 	t0 = now_ms();
-	if (store_load_area(st, 0, &ar) < 0) {
+	if (store_load_tables(st, 0, ts_tables, &ar) < 0) {
 		cli_fail(a, "%s", store_error(st));
 		store_close(st);
 		return CLI_BAD;

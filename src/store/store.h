@@ -56,6 +56,10 @@ int store_is_empty(struct store *st);
 
 /* The typed records of the whole area (child_id 0) or of one child, sorted and indexed. */
 int store_load_area(struct store *st, int64_t child_id, struct area *a);
+/* The same for only the named tables (a NULL-terminated list of names; NULL: all), for a
+ * reader that needs a few kinds of record of a large area. */
+int store_load_tables(struct store *st, int64_t child_id, const char *const *tables,
+    struct area *a);
 /* The records of only the named tables (NULL-terminated list of names) for the children
  * whose ids are first to last (reference tables such as settings and agencies whole), for
  * passes over a large area a slice at a time (store_load.c). */

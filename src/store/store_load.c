@@ -420,14 +420,19 @@ static const struct {
 	{"SELECT key, value, effective_from FROM settings", "", row_setting},
 };
 
+static int loads_table(const char *sql, const char *const *tables);
+
 int
-store_load_area(struct store *st, int64_t child_id, struct area *a)
+store_load_tables(struct store *st, int64_t child_id, const char *const *tables,
+    struct area *a)
 {
 	area_init(a);
 	for (size_t i = 0; i < sizeof loaders / sizeof loaders[0]; i++) {
 		/* Reference tables ("" filter) are read whole even for one child. */
 		const char *where = loaders[i].where ? loaders[i].where : "child_id = ?1";
 		int64_t filter = *where ? child_id : 0;
+		if (tables && !loads_table(loaders[i].sql, tables))
+			continue;
 		if (load(st, a, loaders[i].sql, where, filter, loaders[i].fn) < 0) {
 			area_free(a);
 			return -1;
@@ -435,6 +440,12 @@ store_load_area(struct store *st, int64_t child_id, struct area *a)
 	}
 	area_index(a);
 	return 0;
+}
+
+int
+store_load_area(struct store *st, int64_t child_id, struct area *a)
+{
+	return store_load_tables(st, child_id, NULL, a);
 }
 
 /*

@@ -88,6 +88,13 @@ int ts_setting_int(const struct ts_config *cfg, enum ts_key key, cal_date on);
 
 /* ---- Clocks ---- */
 
+/*
+ * The tables the engine, its worklists and its words read, NULL-terminated: what a caller
+ * loads for them (store_load_tables) and no more. Core group attendance and membership,
+ * child in need plans and periods in care do not move any clock.
+ */
+extern const char *const ts_tables[];
+
 enum ts_kind {
 	TS_K_DECISION,		/* record: referral */
 	TS_K_ASSESSMENT,	/* record: assessment */

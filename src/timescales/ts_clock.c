@@ -23,6 +23,12 @@
 #include "base/mem.h"
 #include "base/str.h"
 
+const char *const ts_tables[] = {
+	"children", "referrals", "assessments", "strategy_discussions", "s47_enquiries",
+	"conferences", "conference_invitees", "cp_plans", "core_groups", "visits",
+	"relationships", "agencies", "teams", "professionals", "settings", NULL,
+};
+
 static const struct {
 	const char *name, *label, *table;
 	enum ts_unit unit;
