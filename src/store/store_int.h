@@ -31,6 +31,8 @@ sqlite3_stmt *store_prepare(struct store *st, const char *sql);
  * resets s (keep != 0, a cached statement) or finalizes it. 1: a row, 0: none, -1: error.
  */
 int store_one_int64(struct store *st, sqlite3_stmt *s, int64_t *out, int keep);
+/* SELECT what FROM table: one aggregate of a whole table (count(*), max(id)); -1 on error. */
+int64_t store_table_int64(struct store *st, const char *what, const struct table *t);
 int store_table_index(const struct table *t);
 
 #endif

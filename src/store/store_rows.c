@@ -243,16 +243,22 @@ store_get(struct store *st, const struct table *t, int64_t id, struct field *row
 }
 
 int64_t
-store_count(struct store *st, const struct table *t)
+store_table_int64(struct store *st, const char *what, const struct table *t)
 {
-	char sql[128];
+	char sql[160];
 	sqlite3_stmt *s;
 	int64_t n = -1;
 
-	snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", t->name);
+	snprintf(sql, sizeof sql, "SELECT %s FROM %s", what, t->name);
 	if (!(s = store_prepare(st, sql)) || store_one_int64(st, s, &n, 0) < 0)
 		return -1;
 	return n;
+}
+
+int64_t
+store_count(struct store *st, const struct table *t)
+{
+	return store_table_int64(st, "count(*)", t);
 }
 
 int

@@ -99,14 +99,7 @@ store_rewriter_update(struct store_rewriter *r, const struct table *t, const str
 int64_t
 store_max_id(struct store *st, const struct table *t)
 {
-	char sql[128];
-	sqlite3_stmt *s;
-	int64_t n = -1;
-
-	snprintf(sql, sizeof sql, "SELECT coalesce(max(id), 0) FROM %s", t->name);
-	if (!(s = store_prepare(st, sql)) || store_one_int64(st, s, &n, 0) < 0)
-		return -1;
-	return n;
+	return store_table_int64(st, "coalesce(max(id), 0)", t);
 }
 
 int
