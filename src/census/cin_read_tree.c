@@ -12,9 +12,12 @@
  * business rules from saying anything useful about it.
  *
  * Values are kept as written, less surrounding blank space (a file written with
- * indentation inside values still reads); a value is at most CIN_MAX_VALUE bytes and a
- * child at most CIN_MAX_CHILD_BYTES, so a hostile file cannot make one child grow without
- * bound.
+ * indentation inside values still reads). An element with no value, <PersonDeathDate/>,
+ * reads as the element left out: other systems write empty elements for what they do not
+ * have, and it means no death date, not a death date that is not a date. An empty item of
+ * a list (<CPPreviewDate/>) is kept, so that rule 8842Q can name the blank review. A
+ * value is at most CIN_MAX_VALUE bytes and a child at most CIN_MAX_CHILD_BYTES, so a
+ * hostile file cannot make one child grow without bound.
  */
 #include <stddef.h>
 #include <string.h>
@@ -383,9 +386,11 @@ end_value(struct cin_reader *r, int el)
 		a++;
 	while (b > a && is_blank(r->text[b - 1]))
 		b--;
+	r->collecting = 0;
+	if (a == b && def->kind != EK_LIST)
+		return;		/* <CINclosureDate/>: no closure date, not an unreadable one */
 	v.s = cin_pool_strndup(pool, r->text + a, b - a);
 	v.line = r->text_line;
-	r->collecting = 0;
 	if (def->kind == EK_LIST) {
 		add_to_list(r, el, v);
 	} else if (def->kind == EK_TEXT) {

@@ -7,6 +7,11 @@ EX="$FIX/cin-rules/example-2025-26.xml"
 run 0 "the valid example is clean" $SG validate cin "$EX"
 has out.txt "no errors and no queries in 4 children (2025-26, reference date 2026-03-31)" \
 	"it says so, with the year"
+# Another system's empty elements for what it does not have: no death, no closure, no end.
+sed -e 's|<Sex>F</Sex>|<Sex>F</Sex><PersonDeathDate/>|' \
+	-e 's|<PrimaryNeedCode>N1</PrimaryNeedCode>|&<CINclosureDate></CINclosureDate><ReasonForClosure/>|' \
+	-e 's|<CPPstartDate>2025-05-27</CPPstartDate>|&<CPPendDate/>|' "$EX" > empties.xml
+run 0 "empty optional elements are elements left out" $SG validate cin empties.xml
 
 sed -e 's/<AssessmentActualStartDate>2025-05-02/<AssessmentActualStartDate>2025-04-28/' \
 	-e 's/CHILDC003/CHILD-C003/' "$EX" > broken.xml

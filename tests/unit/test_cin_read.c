@@ -124,6 +124,43 @@ reads_old_and_untidy_values(void)
 	cin_reader_close(r);
 }
 
+/* Odd but valid XML, as other systems write it: a declaration with standalone, comments
+ * and a processing instruction, CRLF line ends, and empty elements for what they do not
+ * have, which read as left out (no closure, no death) while an empty review is kept. */
+static void
+reads_odd_but_valid_xml(void)
+{
+	const char *doc = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+	    "<!-- exported by another system -->\r\n<Message>\r\n<Header><CollectionDetails>"
+	    "<Year>2026</Year><ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails>"
+	    "<Source><LEA>201</LEA><SoftwareCode/></Source></Header>\r\n<Children><Child>\r\n"
+	    "<ChildIdentifiers><LAchildID>A1<!-- id --></LAchildID><UPN></UPN><Sex>F</Sex>"
+	    "<PersonDeathDate/></ChildIdentifiers><?app hint?>\r\n<CINdetails>"
+	    "<CINreferralDate>2025-05-01</CINreferralDate><CINclosureDate> </CINclosureDate>"
+	    "<ReasonForClosure/><ReferralNFA>0</ReferralNFA><ChildProtectionPlans>"
+	    "<CPPstartDate>2025-05-27</CPPstartDate><CPPendDate/><Reviews><CPPreviewDate/>"
+	    "</Reviews></ChildProtectionPlans></CINdetails></Child></Children></Message>\r\n";
+	struct cin_reader *r = cin_reader_open_mem(doc, strlen(doc));
+	const struct cin_header *h;
+	const struct cin_child *c;
+
+	CHECK_INT(cin_read_header(r, &h), 1);
+	CHECK(h->software_code.s == NULL);
+	CHECK_INT(cin_read_child(r, &c), 1);
+	CHECK_STR(c->la_child_id.s, "A1");
+	CHECK_INT(c->line, 5);
+	CHECK(c->upn.s == NULL);
+	CHECK(c->death.s == NULL && c->death.d == CAL_NONE);
+	CHECK(c->episodes[0].closure.s == NULL);
+	CHECK(c->episodes[0].closure_reason.s == NULL);
+	CHECK(c->episodes[0].cpps[0].end.s == NULL);
+	CHECK_INT(c->episodes[0].cpps[0].nreviews, 1);
+	CHECK_STR(c->episodes[0].cpps[0].reviews[0].s, "");
+	CHECK_INT(cin_read_child(r, &c), 0);
+	CHECK_STR(cin_reader_error(r), "");
+	cin_reader_close(r);
+}
+
 static const struct {
 	const char *doc, *want;
 } bad[] = {
@@ -284,6 +321,7 @@ main(void)
 {
 	RUN(reads_the_example);
 	RUN(reads_old_and_untidy_values);
+	RUN(reads_odd_but_valid_xml);
 	RUN(refuses_bad_files);
 	RUN(refuses_what_is_too_big);
 	RUN(memory_stays_flat);
