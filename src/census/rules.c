@@ -178,6 +178,22 @@ cin_check_free(struct cin_check *c)
 	xfree(c);
 }
 
+/* A message cut short at its buffer's end may have cut a value's UTF-8 character in two:
+ * drop the part, so that the reports (JSON, CSV) stay valid UTF-8. */
+static void
+whole_characters(char *s)
+{
+	size_t len = strlen(s), j = len, need;
+
+	while (j > 0 && ((unsigned char)s[j - 1] & 0xC0) == 0x80)
+		j--;
+	if (j == 0 || (unsigned char)s[j - 1] < 0xC0)
+		return;
+	need = (unsigned char)s[j - 1] >= 0xF0 ? 4 : (unsigned char)s[j - 1] >= 0xE0 ? 3 : 2;
+	if (len - (j - 1) < need)
+		s[j - 1] = '\0';
+}
+
 void
 cin_fire(struct cin_check *c, enum cin_rule_id id, enum cin_at at, const struct cin_episode *ep,
     const void *item, int line, const char *fmt, ...)
@@ -186,7 +202,8 @@ cin_fire(struct cin_check *c, enum cin_rule_id id, enum cin_at at, const struct 
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(c->msg, sizeof c->msg, fmt, ap);
+	if (vsnprintf(c->msg, sizeof c->msg, fmt, ap) >= (int)sizeof c->msg)
+		whole_characters(c->msg);
 	va_end(ap);
 	if (c->msg[0] >= 'a' && c->msg[0] <= 'z')	/* "the episode ..." opens a sentence */
 		c->msg[0] = (char)(c->msg[0] - 'a' + 'A');

@@ -23,27 +23,40 @@ progressed(const struct cin_child *ch, int definite)
 	return 0;
 }
 
+/* The bytes of the UTF-8 character at p: a message quotes it whole, so that the text,
+ * JSON and CSV reports stay UTF-8. */
+static int
+char_bytes(const char *p)
+{
+	int n = 1;
+
+	while (p[n] && ((unsigned char)p[n] & 0xC0) == 0x80)
+		n++;
+	return n;
+}
+
 /* 8500, 1570, 1580: present, at most 20 characters, letters and digits only. */
 static void
 la_child_id(struct cin_check *c, const struct cin_child *ch)
 {
 	const char *s = ch->la_child_id.s;
-	size_t len;
+	size_t len = 0;
 
 	if (!cin_present(&ch->la_child_id)) {
 		cin_fire(c, R8500, CIN_AT_CHILD, NULL, NULL, ch->line,
 		    "The child has no LAchildID; give the local authority's own id for the child.");
 		return;
 	}
-	len = strlen(s);
+	for (const char *p = s; *p; p += char_bytes(p))
+		len++;		/* characters, not bytes */
 	if (len > 20)
 		cin_fire(c, R1570, CIN_AT_CHILD, NULL, NULL, ch->la_child_id.line,
 		    "LAchildID %s is %zu characters long; it may have at most 20.", s, len);
-	for (const char *p = s; *p; p++)
+	for (const char *p = s; *p; p += char_bytes(p))
 		if (!isalnum((unsigned char)*p) || (unsigned char)*p > 127) {
 			cin_fire(c, R1580, CIN_AT_CHILD, NULL, NULL, ch->la_child_id.line,
-			    "LAchildID \"%s\" contains '%c'; it may hold letters and digits only "
-			    "(no spaces, dashes or underscores).", s, *p);
+			    "LAchildID \"%s\" contains '%.*s'; it may hold the letters A to Z "
+			    "and digits only (no spaces, dashes, underscores or accents).", s, char_bytes(p), p);
 			break;
 		}
 }

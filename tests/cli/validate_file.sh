@@ -34,6 +34,12 @@ run 1 "--csv" $SG validate cin broken.xml --csv
 equal "$(head -n 1 out.txt)" "rule,kind,child,line,record,message" "the CSV header"
 has out.txt '1580,error,CHILD-C003,98,,"LAchildID ""CHILD-C003"" contains' "a quoted cell"
 run 2 "--json and --csv together" $SG validate cin broken.xml --json --csv
+sed -e 's/CHILDC003/CHILD\xc3\x89003/' "$EX" > accent.xml
+run 1 "an accented LAchildID" $SG validate cin accent.xml --json
+equal "$(sqlite3 :memory: "SELECT json_valid(readfile('out.txt'))")" 1 "the JSON is still well formed"
+equal "$(sqlite3 :memory: "SELECT json_extract(readfile('out.txt'), '\$.findings[0].message')")" \
+	"LAchildID \"CHILD$(printf '\303\211')003\" contains '$(printf '\303\211')'; it may hold the letters A to Z and digits only (no spaces, dashes, underscores or accents)." \
+	"1580 quotes the accented letter whole"
 
 # A query alone still fails the check: it must be fixed or explained.
 sed -e 's/<Disability>AUT<\/Disability>//' "$EX" > query.xml

@@ -37,7 +37,7 @@ struct fx {
 
 static int fx_line = 100;
 static char fx_got[2048];
-static char fx_msg[2048];	/* every message of the last run, one a line */
+static char fx_msg[4096];	/* every message of the last run, one a line */
 static int fx_lines[64];	/* the line of each finding of the last run */
 static int fx_nfound;
 static int fx_tested[256];
@@ -238,6 +238,24 @@ fx_join(void)
 		len = strlen(fx_got);
 	}
 	return fx_got;
+}
+
+/* s is well-formed UTF-8. */
+static int
+fx_utf8(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p) {
+		int n = *p < 0x80 ? 0 : *p >= 0xF0 ? 3 : *p >= 0xE0 ? 2 : *p >= 0xC0 ? 1 : -1;
+
+		if (n < 0)
+			return 0;
+		for (p++; n > 0; n--, p++)
+			if ((*p & 0xC0) != 0x80)
+				return 0;
+	}
+	return 1;
 }
 
 static void

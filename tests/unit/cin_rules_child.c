@@ -141,6 +141,23 @@ test_8500_1570_1580_la_child_id(void)
 	CHECK(strstr(fx_msg, "'-'") != NULL);
 	f.ch.la_child_id = T("CHILD A001");
 	EXPECT(&f, "1580");
+	/* Characters, not bytes: fifteen accented letters are 30 bytes but not too long, and
+	 * the message quotes the character whole, so the JSON and CSV reports stay UTF-8. */
+	f.ch.la_child_id = T("\xC3\x89\xC3\x89\xC3\x89\xC3\x89\xC3\x89\xC3\x89\xC3\x89"
+	    "\xC3\x89\xC3\x89\xC3\x89\xC3\x89\xC3\x89\xC3\x89\xC3\x89\xC3\x89");
+	EXPECT(&f, "1580");
+	CHECK(strstr(fx_msg, "contains '\xC3\x89'") != NULL);
+	CHECK(fx_utf8(fx_msg));
+	{
+		static char id[CIN_MAX_VALUE + 1];	/* as long as a file's value can be: the */
+
+		for (int i = 0; i < CIN_MAX_VALUE / 2; i++)	/* message is cut, not a character */
+			memcpy(id + 2 * i, "\xC3\xA9", 2);
+		f.ch.la_child_id = T(id);
+		EXPECT(&f, "1570 1580");
+		CHECK(strstr(fx_msg, "is 512 characters long") == NULL);	/* cut before */
+		CHECK(fx_utf8(fx_msg));
+	}
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 
+#include "census/cin_read.h"
 #include "cin_fixture.h"
 
 #include "cin_rules_child.c"
