@@ -14,8 +14,9 @@
  *
  * 2885 accepts the conference at either level, on a Section47 of the episode or on
  * CINdetails: cin.h writes the conference under CINdetails exactly when it has no enquiry
- * to sit under, and either way the plan started at it. A plan still open when the child's
- * death is recorded runs on after the death (8920), as its end can only be later.
+ * to sit under, and either way the plan started at it. A plan still open on the reference
+ * date runs on after a death recorded before that date (8920), as its end can only be
+ * later; a death on or after the reference date is one it may still end at.
  */
 #include "census/rules_int.h"
 
@@ -70,7 +71,8 @@ end(struct cin_check *c, const struct cin_episode *ep, const struct cin_cpp *p)
 	const struct cin_date *e = &p->end;
 	const struct cin_date *death = &c->child->death;
 
-	if (cin_has_date(death) && (!e->s || (cin_has_date(e) && e->d > death->d)))
+	if (cin_has_date(death) && (e->s ? cin_has_date(e) && e->d > death->d :
+	    c->open_end - 1 > death->d))
 		cin_fire(c, R8920, CIN_AT_CPP, ep, p, e->s ? e->line : p->line,
 		    "The child protection plan of %s %s%s, after the child's death on %s.",
 		    cin_episode_name(c, ep), e->s ? "ends on " : "is still open", e->s ? e->s : "",

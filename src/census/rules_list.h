@@ -73,7 +73,8 @@
 	X(R4008, "4008", E, "ChildIdentifiers", \
 	    "A CIN plan starts after the child's recorded death date.") \
 	X(R4009Q, "4009Q", Q, "ChildIdentifiers", \
-	    "A CIN plan ends after the child's recorded death date, or is still open.") \
+	    "A CIN plan ends after the child's recorded death date, or is still open on a " \
+	    "reference date after it.") \
 	X(R4010, "4010", E, "CINplanDates", \
 	    "A CIN plan has no start date or starts after the reference date.") \
 	X(R4011, "4011", E, "CINplanDates", \
@@ -239,7 +240,8 @@
 	X(R8915, "8915", E, "ChildProtectionPlans", \
 	    "A CPP starts after the child's death date.") \
 	X(R8920, "8920", E, "ChildProtectionPlans", \
-	    "A CPP ends after the child's death date, or is still open.") \
+	    "A CPP ends after the child's death date, or is still open on a reference date " \
+	    "after it.") \
 	X(R8925, "8925", E, "ChildProtectionPlans", \
 	    "A CPP ends before it starts.") \
 	X(R8930, "8930", E, "ChildProtectionPlans", \

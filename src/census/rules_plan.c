@@ -55,7 +55,8 @@ end(struct cin_check *c, const struct cin_episode *ep, const struct cin_plan *p)
 	const struct cin_date *e = &p->end;
 	const struct cin_date *death = &c->child->death;
 
-	if (cin_has_date(death) && (!e->s || (cin_has_date(e) && e->d > death->d)))
+	if (cin_has_date(death) && (e->s ? cin_has_date(e) && e->d > death->d :
+	    c->open_end - 1 > death->d))	/* open: runs to R, as 8920 (rules_cpp.c) */
 		cin_fire(c, R4009Q, CIN_AT_PLAN, ep, p, e->s ? e->line : p->line,
 		    "The child in need plan of %s %s%s, after the child's death on %s.",
 		    cin_episode_name(c, ep), e->s ? "ends on " : "is still open", e->s ? e->s : "",

@@ -165,6 +165,15 @@ test_cpp_start(void)
 	fx_base(&f);
 	f.ch.death = D("2025-05-20");
 	EXPECT(&f, "8915 8920");
+	/* An open plan runs to the reference date: a death on it, or after it (outside the
+	 * year, 8545Q), is one the plan may still end at. */
+	fx_base(&f);
+	f.ch.death = D("2026-03-31");
+	EXPECT(&f, "");
+	f.ch.death = D("2026-04-05");
+	EXPECT(&f, "8545Q");
+	f.ch.death = D("2026-03-30");
+	EXPECT(&f, "8920");
 }
 
 static void
@@ -256,6 +265,13 @@ test_cin_plan_dates(void)
 	f.ch.death = D("2025-07-01");
 	EXPECT(&f, "4008 4009Q");
 	f.ch.death = D("2025-09-01");
+	EXPECT(&f, "4009Q");
+	fx_cin(&f);		/* the plan is open: as 8920, it runs to the reference date */
+	f.ch.death = D("2026-03-31");
+	EXPECT(&f, "");
+	f.ch.death = D("2026-04-05");
+	EXPECT(&f, "8545Q");
+	f.ch.death = D("2026-03-30");
 	EXPECT(&f, "4009Q");
 }
 
