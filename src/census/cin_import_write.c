@@ -21,6 +21,15 @@
  * has none: a plan that began before the census year). An enquiry that needed no
  * conference is taken as completed on its start date, or on the first day of the census
  * year if it started before it: the return says it ended within the year, not when.
+ *
+ * A return shows the records as they stood on its reference date R (cin.h), and returns of
+ * several years may arrive in any order. What a return says only because R came before
+ * the store's later knowledge does not undo that knowledge: Sex U (an unborn child, or not
+ * recorded) and Ethnicity NOBT (not yet obtained) do not replace a known sex or ethnicity;
+ * ICPCnotRequired 0 with no conference does not undo an enquiry that the store has
+ * completed, as not needing one, after R; and a plan's LatestCategoryOfAbuse is left as
+ * the store has it when the store holds a review of the plan after R, where the category
+ * may have changed.
  */
 #include <string.h>
 
@@ -76,6 +85,15 @@ static int
 is_set(const struct rec *r, int col)
 {
 	return r->row[r->spec->idx[col]].present;
+}
+
+/* The stored value of a text column of a matched record, or NULL. */
+static const char *
+stored_s(const struct rec *r, int col)
+{
+	const struct field *f = &r->old[r->spec->idx[col]];
+
+	return r->existing && f->present ? f->s : NULL;
 }
 
 static int
@@ -253,6 +271,18 @@ write_cin_plan(struct ctx *x, const struct cin_plan *p)
 	rec_save(x->im, &r, CIN_PLANS);
 }
 
+/* A matched enquiry the store has as needing no conference, completed after the return's
+ * reference date: the return's "still waiting" is older news. */
+static int
+completed_after(const struct imp *im, const struct rec *r)
+{
+	const char *done = stored_s(r, S4_COMPLETED);
+	cal_date d;
+
+	return done && r->old[r->spec->idx[S4_NOT_REQUIRED]].i == 1 && cal_parse(done, &d) &&
+	    d > im->year.reference;
+}
+
 static void
 write_s47(struct ctx *x, const struct cin_s47 *s)
 {
@@ -266,7 +296,8 @@ write_s47(struct ctx *x, const struct cin_s47 *s)
 	set_i(&r, S4_REFERRAL, x->referral_id);
 	set_s(&r, S4_START, s->start.s);
 	set_s(&r, S4_TARGET, s->icpc_target.s);
-	set_i(&r, S4_NOT_REQUIRED, not_required);
+	if (!(!not_required && !s->icpc.s && completed_after(im, &r)))
+		set_i(&r, S4_NOT_REQUIRED, not_required);
 	if (not_required && !s->icpc.s && !is_set(&r, S4_COMPLETED)) {
 		cal_format(s->start.d > im->year.start ? s->start.d : im->year.start, r.date);
 		set_s(&r, S4_COMPLETED, r.date);
@@ -287,6 +318,20 @@ start_conference(struct ctx *x, const struct cin_cpp *p)
 	return conference(x, "initial", 0, 0, &p->start);
 }
 
+/* The store holds a review of plan plan_id held after `after`. */
+static int
+reviewed_after(const struct ctx *x, int64_t plan_id, cal_date after)
+{
+	for (uint32_t i = 0; x->mc && i < x->mc->conferences.count; i++) {
+		const struct m_conference *k = &x->im->a.conferences[x->mc->conferences.first + i];
+
+		if (k->plan_id == plan_id && k->kind == M_REVIEW && k->held != CAL_NONE &&
+		    k->held > after)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 write_cpp(struct ctx *x, const struct cin_cpp *p)
 {
@@ -303,7 +348,8 @@ write_cpp(struct ctx *x, const struct cin_cpp *p)
 		set_i(&r, PL_CONFERENCE, from);
 	set_s(&r, PL_START, p->start.s);
 	set_s(&r, PL_INITIAL, p->initial_category.s);
-	set_s(&r, PL_LATEST, p->latest_category.s);
+	if (!(r.existing && reviewed_after(x, id, im->year.reference)))
+		set_s(&r, PL_LATEST, p->latest_category.s);
 	str_to_int(p->previous.s, 0, 99, &previous);
 	set_i(&r, PL_PREVIOUS, previous);
 	set_s(&r, PL_END, p->end.s);
@@ -373,6 +419,15 @@ sex_of(const struct cin_child *c)
 	    strcmp(c->gender_current.s, "2") == 0 ? "F" : "U";
 }
 
+/* The file's value is the list's "unknown" and the store knows better. */
+static int
+unknown_over_known(const struct rec *r, int col, const char *value, const char *unknown)
+{
+	const char *known = stored_s(r, col);
+
+	return value && strcmp(value, unknown) == 0 && known && strcmp(known, unknown) != 0;
+}
+
 void
 cin_imp_write_child(struct imp *im, const struct cin_child *c)
 {
@@ -386,8 +441,10 @@ cin_imp_write_child(struct imp *im, const struct cin_child *c)
 	set_s(&r, CH_LA, c->la_child_id.s);
 	set_s(&r, CH_BIRTH, c->birth.s);
 	set_s(&r, CH_EXPECTED, c->expected_birth.s);
-	set_s(&r, CH_SEX, sex_of(c));
-	set_s(&r, CH_ETHNICITY, c->ethnicity.s);
+	if (!unknown_over_known(&r, CH_SEX, sex_of(c), "U"))
+		set_s(&r, CH_SEX, sex_of(c));
+	if (!unknown_over_known(&r, CH_ETHNICITY, c->ethnicity.s, "NOBT"))
+		set_s(&r, CH_ETHNICITY, c->ethnicity.s);
 	if (c->has_disabilities)
 		set_s(&r, CH_DISABILITIES, joined(im, c->disabilities, c->ndisabilities));
 	set_s(&r, CH_UPN, c->upn.s);

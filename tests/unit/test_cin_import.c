@@ -129,6 +129,54 @@ makes_up_what_the_store_needs(void)
 	cleanup(st);
 }
 
+/* A return of 2024-25 imported after the 2025-26 one says what stood on 31 March 2025: it
+ * does not undo what the later return knew (a birth's sex and ethnicity, an enquiry
+ * concluded without a conference in April, a category changed at a later review). */
+static void
+an_earlier_return_does_not_undo_a_later_one(void)
+{
+	struct store *st = fresh();
+	struct cin_import_report rep;
+	const char *later = HEAD "<Child><ChildIdentifiers><LAchildID>U1</LAchildID>"
+	    "<PersonBirthDate>2025-06-01</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>"
+	    "<ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>"
+	    EPISODE("2025-02-01", "") "</Child>" ID("P2", "2015-01-01", "")
+	    "<CINdetails><CINreferralDate>2025-01-10</CINreferralDate><ReferralSource>6"
+	    "</ReferralSource><Section47><S47ActualStartDate>2025-03-20</S47ActualStartDate>"
+	    "<ICPCnotRequired>1</ICPCnotRequired></Section47><ReferralNFA>0</ReferralNFA>"
+	    "<ChildProtectionPlans><CPPstartDate>2025-02-01</CPPstartDate>"
+	    "<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>EMO"
+	    "</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP><Reviews>"
+	    "<CPPreviewDate>2025-05-01</CPPreviewDate></Reviews></ChildProtectionPlans>"
+	    "</CINdetails></Child>" TAIL;
+	const char *earlier = "<Message><Header><CollectionDetails><Year>2025"
+	    "</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails><Source><LEA>"
+	    "201</LEA></Source></Header><Children><Child><ChildIdentifiers><LAchildID>U1"
+	    "</LAchildID><ExpectedPersonBirthDate>2025-06-10</ExpectedPersonBirthDate><Sex>U</Sex>"
+	    "</ChildIdentifiers><ChildCharacteristics><Ethnicity>NOBT</Ethnicity>"
+	    "</ChildCharacteristics>" EPISODE("2025-02-01", "") "</Child>" ID("P2", "2015-01-01",
+	    "") "<CINdetails><CINreferralDate>2025-01-10</CINreferralDate><ReferralSource>6"
+	    "</ReferralSource><Section47><S47ActualStartDate>2025-03-20</S47ActualStartDate>"
+	    "<ICPCnotRequired>0</ICPCnotRequired></Section47><ReferralNFA>0</ReferralNFA>"
+	    "<ChildProtectionPlans><CPPstartDate>2025-02-01</CPPstartDate>"
+	    "<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG"
+	    "</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP>"
+	    "</ChildProtectionPlans></CINdetails></Child>" TAIL;
+
+	CHECK_INT(import(st, later, &rep), 0);
+	CHECK_INT(import(st, earlier, &rep), 0);
+	CHECK_STR(one(st, "SELECT sex || ' ' || ethnicity || ' ' || birth_date || ' ' ||"
+	    " expected_birth_date FROM children WHERE la_child_id = 'U1'"),
+	    "F WBRI 2025-06-01 2025-06-10");
+	CHECK_STR(one(st, "SELECT icpc_not_required || ' ' || completed_date FROM s47_enquiries"),
+	    "1 2025-04-01");
+	CHECK_STR(one(st, "SELECT latest_category FROM cp_plans"), "EMO");
+	/* The same year's return, changed, is the file's word. */
+	CHECK_INT(import(st, later, &rep), 0);
+	CHECK_INT(rep.tally[CIN_CHILDREN].unchanged, 2);
+	cleanup(st);
+}
+
 static void
 a_failed_file_leaves_nothing(void)
 {
@@ -152,6 +200,7 @@ main(void)
 	RUN(each_stored_record_matched_once);
 	RUN(keeps_what_the_census_does_not_carry);
 	RUN(makes_up_what_the_store_needs);
+	RUN(an_earlier_return_does_not_undo_a_later_one);
 	RUN(a_failed_file_leaves_nothing);
 	return DONE();
 }
