@@ -11,9 +11,10 @@
  *
  * The header must say which return this is: Collection CIN, a Year this binary reads
  * (CIN_FIRST_READ_YEAR to CIN_LAST_READ_YEAR, older returns carrying GenderCurrent), the
- * ReferenceDate 31 March of that year (rule 100), and a three-digit LEA, which becomes the
- * store's area.la_code when it has none and must match it when it has one: a return is
- * one local authority's.
+ * ReferenceDate 31 March of that year (rule 100; without a Year, which the schema makes
+ * optional, a 31 March ReferenceDate alone names the year), and a three-digit LEA, which
+ * becomes the store's area.la_code when it has none and must match it when it has one: a
+ * return is one local authority's.
  *
  * To match children, the store's area is read once at the start and indexed by local id;
  * the next id of each table is its largest plus one, so records are written with their ids
@@ -163,6 +164,21 @@ three_digits(const char *s)
 	return s && strlen(s) == 3 && strspn(s, "0123456789") == 3;
 }
 
+/* The census year whose reference date the header gives, when it is a 31 March. */
+static int
+reference_year(const struct cin_header *h, struct cin_year *y)
+{
+	int yy, m, d;
+
+	if (!h->reference_date.s || h->reference_date.d == CAL_NONE)
+		return 0;
+	cal_to_ymd(h->reference_date.d, &yy, &m, &d);
+	if (m != 3 || d != 31)
+		return 0;
+	*y = cin_year_of(yy);
+	return 1;
+}
+
 static void
 check_header(struct imp *im, const struct cin_header *h)
 {
@@ -173,7 +189,9 @@ check_header(struct imp *im, const struct cin_header *h)
 	if (h->collection.s && strcmp(h->collection.s, "CIN") != 0)
 		cin_imp_error(im, h->collection.line, "Collection \"%s\": this is not a Children in "
 		    "Need census return (CIN)", h->collection.s);
-	if (!h->year.s || strlen(h->year.s) != 4 || !cin_year_parse(h->year.s, &im->year)) {
+	if (!h->year.s && reference_year(h, &im->year)) {
+		/* Year is optional (XSD 0..1): the ReferenceDate names the year (rule 100). */
+	} else if (!h->year.s || strlen(h->year.s) != 4 || !cin_year_parse(h->year.s, &im->year)) {
 		cin_imp_error(im, h->year.s ? h->year.line : h->line, "the header's Year is %s%s%s: "
 		    "give the year in which the census ends, e.g. 2026 for 2025-26",
 		    h->year.s ? "\"" : "missing", h->year.s ? h->year.s : "", h->year.s ? "\"" : "");
@@ -182,8 +200,9 @@ check_header(struct imp *im, const struct cin_header *h)
 	cin_year_label(&first, a);
 	cin_year_label(&last, b);
 	if (im->year.end_year < CIN_FIRST_READ_YEAR || im->year.end_year > CIN_LAST_READ_YEAR)
-		cin_imp_error(im, h->year.line, "Year %s: safeguard reads the returns of %s to %s",
-		    h->year.s, a, b);
+		cin_imp_error(im, h->year.s ? h->year.line : h->reference_date.line, "%s %s: "
+		    "safeguard reads the returns of %s to %s", h->year.s ? "Year" : "ReferenceDate",
+		    h->year.s ? h->year.s : h->reference_date.s, a, b);
 	else if (h->reference_date.d != im->year.reference)
 		cin_imp_error(im, h->reference_date.s ? h->reference_date.line : h->line,
 		    "ReferenceDate %s is not 31 March %d, the end of the census year of Year %s "

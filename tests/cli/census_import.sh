@@ -57,6 +57,11 @@ sed 's|^<Message>|<Message xmlns="http://www.example.org/cin">|' "$EX" > namespa
 bad namespaced.xml "in the namespace \"http://www.example.org/cin\""
 sed 's|<Year>2026</Year>|<Year>2031</Year>|; s|2026-03-31|2031-03-31|' "$EX" > wrongyear.xml
 bad wrongyear.xml "line 6: Year 2031: safeguard reads the returns of 2013-14 to 2025-26"
+sed 's|<Year>2026</Year>||' "$EX" > noyear.xml
+run 0 "a return without Year (the schema's 0..1)" $SG import cin noyear.xml --check --db a.db
+has out.txt "the 2025-26 return of local authority 201" "its ReferenceDate names the year"
+sed 's|<Year>2026</Year>||; s|<ReferenceDate>2026-03-31|<ReferenceDate>2026-03-30|' "$EX" > noyear.xml
+bad noyear.xml "line 3: the header's Year is missing"
 sed 's|<ReferenceDate>2026-03-31|<ReferenceDate>2025-03-31|' "$EX" > wrongref.xml
 bad wrongref.xml "line 7: ReferenceDate 2025-03-31 is not 31 March 2026"
 sed '/<Header>/,/<\/Header>/d' "$EX" > noheader.xml
