@@ -252,6 +252,14 @@ cin_school_age(cal_date birth, const struct cin_year *y)
 	return birth != CAL_NONE && birth <= cal_from_ymd(y->end_year - 6, 8, 31);
 }
 
+int
+cin_under_school_age(cal_date birth, cal_date expected, const struct cin_year *y)
+{
+	if (birth != CAL_NONE)
+		return !cin_school_age(birth, y);
+	return expected != CAL_NONE;
+}
+
 void
 cin_year_label(const struct cin_year *y, char out[8])
 {

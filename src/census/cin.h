@@ -21,8 +21,10 @@
  *   - An episode (a referral) is in the return when it was received on or before R and was
  *     not closed before S. Its closure date and reason are written only when closed on or
  *     before R. A child is in the return when one of its episodes is.
- *   - PersonBirthDate when born on or before R, else ExpectedPersonBirthDate (and Sex U:
- *     an unborn child); PersonDeathDate only when on or before R.
+ *   - PersonBirthDate when born on or before R; ExpectedPersonBirthDate (and Sex U: an
+ *     unborn child) when born after R, or when only an expected date is stored; neither
+ *     when the store has neither (a child whose birth date is unknown is not unborn, and
+ *     keeps its sex). PersonDeathDate only when on or before R.
  *   - An assessment of the episode when it started on or before R and was not authorised
  *     before S; its authorisation date and factors only when authorised on or before R.
  *   - A child in need plan, or a child protection plan, when it started on or before R and
@@ -36,8 +38,8 @@
  * And in detail (cin_from_store.c):
  *   - Sex is the stored sex, U for a child unborn on R. UPNunknown, when there is no UPN,
  *     is the stored reason, else UN1 for a child under school age on R (unborn, or born
- *     after 31 August six years before R's year: rule 8770Q), else UN7 when every episode
- *     of the return is NFA (rule 8772); otherwise none.
+ *     after 31 August six years before R's year: rule 8770Q; not a child of unknown age),
+ *     else UN7 when every episode of the return is NFA (rule 8772); otherwise none.
  *   - An assessment's internal review date only when on or before R.
  *   - A section 47 marked not required with no completion date counts as concluded on its
  *     start date. ICPCnotRequired is 1 when it is marked so and was completed on or before
@@ -151,6 +153,9 @@ void cin_year_label(const struct cin_year *y, char out[8]);
 /* Rule 8770Q: of school age in year y, being born on or before 31 August six years before
  * the year of the reference date (an unborn child, CAL_NONE, is not). */
 int cin_school_age(cal_date birth, const struct cin_year *y);
+/* Under school age in year y as a return shows the child: born after that 31 August, or
+ * unborn (no birth date, an expected one). With neither date the age is unknown: 0. */
+int cin_under_school_age(cal_date birth, cal_date expected, const struct cin_year *y);
 
 /*
  * The census years this binary writes (export) and reads (import): the schema it writes

@@ -321,7 +321,7 @@ upn_unknown(const struct view *v, const struct cin_child *out)
 		return NULL;
 	if (v->c->upn_unknown[0])
 		return v->c->upn_unknown;
-	if (!cin_school_age(out->birth.d, v->year))
+	if (cin_under_school_age(out->birth.d, out->expected_birth.d, v->year))
 		return "UN1";
 	for (int i = 0; i < out->nepisodes; i++)
 		if (strcmp(out->episodes[i].nfa.s, "1") != 0)
@@ -334,6 +334,7 @@ add_identity(const struct view *v, struct cin_child *out)
 {
 	const struct m_child *c = v->c;
 	int born = c->birth != CAL_NONE && c->birth <= v->ref;
+	int unborn = c->birth != CAL_NONE ? !born : c->expected_birth != CAL_NONE;
 	char sex[2] = {c->sex ? c->sex : 'U', '\0'};
 
 	out->id = c->id;
@@ -342,7 +343,7 @@ add_identity(const struct view *v, struct cin_child *out)
 	out->former_upn = text_of(v->pool, c->former_upn);
 	if (born) {
 		out->birth = date_of(v->pool, c->birth);
-	} else {
+	} else if (unborn) {
 		out->expected_birth = date_of(v->pool,
 		    c->expected_birth != CAL_NONE ? c->expected_birth : c->birth);
 		sex[0] = 'U';	/* rule 8750: an unborn child's sex is U */

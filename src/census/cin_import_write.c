@@ -396,15 +396,16 @@ static const char *
 upn_unknown_to_keep(const struct imp *im, const struct cin_child *c)
 {
 	const char *u = c->upn_unknown.s;
-	int all_nfa = c->nepisodes > 0;
+	int all_nfa = c->nepisodes > 0, under;
 
 	if (!u || c->upn.s)
 		return u;
 	for (int i = 0; i < c->nepisodes; i++)
 		all_nfa &= cin_imp_bool(c->episodes[i].nfa.s) == 1;
-	if (strcmp(u, "UN1") == 0 && !cin_school_age(c->birth.d, &im->year))
+	under = cin_under_school_age(c->birth.d, c->expected_birth.d, &im->year);
+	if (strcmp(u, "UN1") == 0 && under)
 		return NULL;
-	if (strcmp(u, "UN7") == 0 && cin_school_age(c->birth.d, &im->year) && all_nfa)
+	if (strcmp(u, "UN7") == 0 && !under && all_nfa)
 		return NULL;
 	return u;
 }

@@ -23,6 +23,14 @@ grep -v -e '<SoftwareCode>' -e '<Release>' out.xml > got.xml
 same want.xml got.xml "example imported and exported: the same return"
 has out.xml "<SoftwareCode>safeguard</SoftwareCode>" "the header names safeguard"
 run 0 "the export passes the department's rules" $SG validate cin out.xml
+# A child whose birth date another system did not have (8525Q) is of unknown age, not
+# unborn: its sex and its UPNunknown come back as they were.
+sed '/<PersonBirthDate>2024-01-15/d' "$EX" > nodob.xml
+$SG import cin nodob.xml --db nodob.db > /dev/null
+$SG export cin --year 2025-26 --out nodob2.xml --db nodob.db 2> /dev/null
+grep -v -e '<SoftwareCode>' -e '<Release>' nodob.xml > want.xml
+grep -v -e '<SoftwareCode>' -e '<Release>' nodob2.xml > got.xml
+same want.xml got.xml "a child with no birth date: imported and exported, the same return"
 run 0 "the export to standard output" $SG export cin --year 2025-26 --db a.db
 same out.txt out.xml "standard output holds the same return"
 has err.txt "wrote the 2025-26 return" "and the report goes to standard error"

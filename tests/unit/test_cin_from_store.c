@@ -141,6 +141,16 @@ unborn_and_death(void)
 	c = build(4, &in);
 	CHECK_STR(c->expected_birth.s, "2026-07-01");
 	CHECK_STR(c->sex.s, "U");
+	/* No birth date and no expected one: of unknown age, not unborn. The sex is kept and
+	 * UN1 ("not of school age") is not claimed for the child. */
+	k = child(41, "C41", NULL);
+	k->sex = 'M';
+	referral(410, 41, "2026-02-10", NULL, 0);
+	area_index(&a);
+	c = build(41, &in);
+	CHECK(c->birth.s == NULL && c->expected_birth.s == NULL);
+	CHECK_STR(c->sex.s, "M");
+	CHECK(c->upn_unknown.s == NULL);
 }
 
 static void
