@@ -254,6 +254,48 @@ plans_and_reviews(void)
 	CHECK(c->upn_unknown.s == NULL);
 }
 
+/* A plan that began before the year keeps the reviews held before it (the department
+ * judges the timeliness of a plan's reviews from its start); a plan and a child in need
+ * plan ending on the reference date show that end; one ending the day before S is out. */
+static void
+plans_across_the_year(void)
+{
+	int in;
+	const struct cin_child *c;
+	const struct cin_episode *e;
+	struct m_plan *p;
+	struct m_cin_plan *q;
+
+	child(62, "C62", "2016-09-09");
+	referral(620, 62, "2024-10-01", NULL, 0);
+	p = PUSH(plans);
+	*p = (struct m_plan){.id = 621, .child_id = 62, .referral_id = 620,
+	    .start = D("2024-11-05"), .end = D("2026-03-31"), .initial_category = "NEG",
+	    .latest_category = "NEG"};
+	p = PUSH(plans);
+	*p = (struct m_plan){.id = 622, .child_id = 62, .referral_id = 620,
+	    .start = D("2024-10-10"), .end = D("2024-11-05"), .initial_category = "NEG",
+	    .latest_category = "NEG"};
+	conference(623, 62, 620, M_REVIEW, "2025-02-05")->plan_id = 621;
+	conference(624, 62, 620, M_REVIEW, "2025-08-05")->plan_id = 621;
+	q = PUSH(cin_plans);
+	*q = (struct m_cin_plan){625, 62, 620, D("2024-06-01"), D("2025-03-31")};
+	q = PUSH(cin_plans);
+	*q = (struct m_cin_plan){626, 62, 620, D("2025-04-01"), D("2026-03-31")};
+	area_index(&a);
+	c = build(62, &in);
+	e = &c->episodes[0];
+	CHECK_INT(e->ncpps, 1);
+	CHECK_INT(e->cpps[0].id, 621);
+	CHECK_STR(e->cpps[0].end.s, "2026-03-31");
+	CHECK_INT(e->cpps[0].nreviews, 2);
+	CHECK_STR(e->cpps[0].reviews[0].s, "2025-02-05");
+	CHECK(e->icpc.s == NULL);	/* its conference was before the year */
+	CHECK_INT(e->nplans, 1);
+	CHECK_INT(e->plans[0].id, 626);
+	CHECK_STR(e->plans[0].end.s, "2026-03-31");
+}
+
 static void
 upn_unknown_reasons(void)
 {
@@ -328,6 +370,7 @@ main(void)
 	RUN(unborn_and_death);
 	RUN(assessments_plans_and_enquiries);
 	RUN(plans_and_reviews);
+	RUN(plans_across_the_year);
 	RUN(upn_unknown_reasons);
 	RUN(header_and_la_code);
 	/* Strings above are literals, not pooled: only the arrays are the area's. */
