@@ -8,14 +8,15 @@
  * once complete, so a failed or interrupted export never leaves something that looks like
  * a return. An import reads the file's header before the store is even opened, and then
  * writes in one transaction (census/cin_import.c): a file that cannot be read changes
- * nothing. The header's DateTime is now, or SOURCE_DATE_EPOCH when set, the usual way to
- * make an output reproducible.
+ * nothing, and --check leaves no store behind where there was none. The header's DateTime
+ * is now, or SOURCE_DATE_EPOCH when set, the usual way to make an output reproducible.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "base/buf.h"
 #include "base/str.h"
@@ -186,6 +187,20 @@ report_import(const char *path, const struct cin_import_report *rep, int dry_run
 		    dry_run ? "would be" : "is now", rep->lea);
 }
 
+/* A store that a dry run had to create to compare the file with: gone again afterwards,
+ * with the side files SQLite may leave, so that --check writes nothing at all. */
+static void
+forget_store(const char *db)
+{
+	static const char *const side[] = {"", "-wal", "-shm", "-journal"};
+	char name[4200];
+
+	for (size_t i = 0; i < sizeof side / sizeof side[0]; i++) {
+		snprintf(name, sizeof name, "%s%s", db, side[i]);
+		remove(name);
+	}
+}
+
 int
 cmd_import_cin(const struct cli_args *a)
 {
@@ -195,7 +210,8 @@ cmd_import_cin(const struct cli_args *a)
 	struct cin_import_report rep;
 	struct store *st;
 	struct buf errors;
-	int rc = CLI_BAD;
+	int rc = CLI_BAD, dry_run = cli_flag(a, "--check");
+	int existed = access(a->db, F_OK) == 0;
 
 	/* A file that cannot even be started on leaves the store (and its absence) alone. */
 	if (cin_read_header(r, &h) < 0) {
@@ -208,14 +224,16 @@ cmd_import_cin(const struct cli_args *a)
 		return CLI_BAD;
 	}
 	buf_init(&errors, 1u << 20);
-	if (cin_import(st, r, &rep, &errors, cli_flag(a, "--check")) == 0) {
-		report_import(path, &rep, cli_flag(a, "--check"));
+	if (cin_import(st, r, &rep, &errors, dry_run) == 0) {
+		report_import(path, &rep, dry_run);
 		rc = CLI_OK;
 	} else {
 		cli_fail(a, "%s: nothing was imported, because:\n%s", path, buf_str(&errors));
 	}
 	buf_free(&errors);
 	store_close(st);
+	if (dry_run && !existed)
+		forget_store(a->db);
 	cin_reader_close(r);
 	return rc;
 }
