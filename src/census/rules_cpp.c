@@ -12,9 +12,11 @@
  *                    start and readable
  *   8935 8940        per child: one open plan at most, and plans do not overlap
  *
- * 2885 accepts the conference at either level, on a Section47 of the episode or on
- * CINdetails: cin.h writes the conference under CINdetails exactly when it has no enquiry
- * to sit under, and either way the plan started at it. A plan still open on the reference
+ * 2885 looks where the department does (domain-cin.md): at the conferences of the
+ * episode's Section47 modules, and at its CINdetails DateOfInitialCPC only when the episode
+ * has no Section47. A plan that started at a CINdetails conference beside an enquiry is
+ * reported, so that the return is put right before the department rejects it (in the
+ * store: the conference belongs to the enquiry). A plan still open on the reference
  * date runs on after a death recorded before that date (8920), as its end can only be
  * later; a death on or after the reference date is one it may still end at.
  */
@@ -27,8 +29,8 @@
 static int
 at_a_conference(const struct cin_episode *ep, cal_date d)
 {
-	if (cin_has_date(&ep->icpc) && ep->icpc.d == d)
-		return 1;
+	if (ep->ns47s == 0)
+		return cin_has_date(&ep->icpc) && ep->icpc.d == d;
 	for (int i = 0; i < ep->ns47s; i++)
 		if (cin_has_date(&ep->s47s[i].icpc) && ep->s47s[i].icpc.d == d)
 			return 1;
@@ -55,7 +57,10 @@ start(struct cin_check *c, const struct cin_episode *ep, const struct cin_cpp *p
 		    "The child protection plan of %s starts on %s, after the reference date.",
 		    cin_episode_name(c, ep), s->s);
 	if (c->have_year && cin_in_year(c, s->d) && !at_a_conference(ep, s->d))
-		cin_fire(c, R2885, CIN_AT_CPP, ep, p, s->line,
+		cin_fire(c, R2885, CIN_AT_CPP, ep, p, s->line, cin_has_date(&ep->icpc) &&
+		    ep->icpc.d == s->d ? "The child protection plan of %s starts on %s at the "
+		    "conference recorded on CINdetails, but the episode has a Section47: record "
+		    "the conference (DateOfInitialCPC) on the enquiry it followed." :
 		    "The child protection plan of %s starts on %s, but no initial conference of the "
 		    "episode is dated that day (DateOfInitialCPC); a plan starts at its conference.",
 		    cin_episode_name(c, ep), s->s);

@@ -46,7 +46,7 @@
 	    "module of that episode.") \
 	X(R2885, "2885", E, "ChildProtectionPlans", \
 	    "An in-year CPP start date does not equal an ICPC date of its episode (on a Section " \
-	    "47, or on CINdetails when there is no Section 47 for it).") \
+	    "47, or on CINdetails when the episode has no Section 47).") \
 	X(R2886Q, "2886Q", Q, "ChildIdentifiers", \
 	    "Return level: more than 2% of children have Sex missing or U while having no " \
 	    "expected birth date.") \

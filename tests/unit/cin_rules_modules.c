@@ -157,6 +157,15 @@ test_cpp_start(void)
 	fx_base(&f);
 	f.cpp[0][0].start = D("2025-05-28");
 	EXPECT(&f, "2885");
+	/* The CINdetails conference counts only for an episode with no Section47. */
+	fx_base(&f);
+	f.s47[0][0].icpc = D(NULL);
+	f.s47[0][0].icpc_not_required = T("1");
+	f.ep[0].icpc = D("2025-05-27");
+	EXPECT(&f, "2885");
+	CHECK(strstr(fx_msg, "record the conference (DateOfInitialCPC) on the enquiry") != NULL);
+	f.ep[0].ns47s = 0;		/* no enquiry: the CINdetails conference is the one */
+	EXPECT(&f, "");
 	f.cpp[0][0].start = D(NULL);
 	EXPECT(&f, "8720");
 	f.cpp[0][0].start = D("2026-04-02");
