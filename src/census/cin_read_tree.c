@@ -14,8 +14,9 @@
  * Values are kept as written, less surrounding blank space (a file written with
  * indentation inside values still reads). An element with no value, <PersonDeathDate/>,
  * reads as the element left out: other systems write empty elements for what they do not
- * have, and it means no death date, not a death date that is not a date. An empty item of
- * a list (<CPPreviewDate/>) is kept, so that rule 8842Q can name the blank review. A
+ * have, and it means no death date, not a death date that is not a date; an empty
+ * <Disability/> or <AssessmentFactors/> is no code. Only an empty <CPPreviewDate/> is kept,
+ * as the blank review that rule 8842Q is about. A
  * value is at most CIN_MAX_VALUE bytes and a child at most CIN_MAX_CHILD_BYTES, so a
  * hostile file cannot make one child grow without bound.
  */
@@ -387,7 +388,7 @@ end_value(struct cin_reader *r, int el)
 	while (b > a && is_blank(r->text[b - 1]))
 		b--;
 	r->collecting = 0;
-	if (a == b && def->kind != EK_LIST)
+	if (a == b && el != EL_REVIEW_DATE)
 		return;		/* <CINclosureDate/>: no closure date, not an unreadable one */
 	v.s = cin_pool_strndup(pool, r->text + a, b - a);
 	v.line = r->text_line;

@@ -126,7 +126,8 @@ reads_old_and_untidy_values(void)
 
 /* Odd but valid XML, as other systems write it: a declaration with standalone, comments
  * and a processing instruction, CRLF line ends, and empty elements for what they do not
- * have, which read as left out (no closure, no death) while an empty review is kept. */
+ * have, which read as left out (no closure, no death, no code) while an empty review is
+ * kept. */
 static void
 reads_odd_but_valid_xml(void)
 {
@@ -135,7 +136,9 @@ reads_odd_but_valid_xml(void)
 	    "<Year>2026</Year><ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails>"
 	    "<Source><LEA>201</LEA><SoftwareCode/></Source></Header>\r\n<Children><Child>\r\n"
 	    "<ChildIdentifiers><LAchildID>A1<!-- id --></LAchildID><UPN></UPN><Sex>F</Sex>"
-	    "<PersonDeathDate/></ChildIdentifiers><?app hint?>\r\n<CINdetails>"
+	    "<PersonDeathDate/></ChildIdentifiers><?app hint?>\r\n<ChildCharacteristics>"
+	    "<Disabilities><Disability/><Disability>MOB</Disability></Disabilities>"
+	    "</ChildCharacteristics><CINdetails>"
 	    "<CINreferralDate>2025-05-01</CINreferralDate><CINclosureDate> </CINclosureDate>"
 	    "<ReasonForClosure/><ReferralNFA>0</ReferralNFA><ChildProtectionPlans>"
 	    "<CPPstartDate>2025-05-27</CPPstartDate><CPPendDate/><Reviews><CPPreviewDate/>"
@@ -151,6 +154,8 @@ reads_odd_but_valid_xml(void)
 	CHECK_INT(c->line, 5);
 	CHECK(c->upn.s == NULL);
 	CHECK(c->death.s == NULL && c->death.d == CAL_NONE);
+	CHECK_INT(c->ndisabilities, 1);
+	CHECK_STR(c->disabilities[0].s, "MOB");
 	CHECK(c->episodes[0].closure.s == NULL);
 	CHECK(c->episodes[0].closure_reason.s == NULL);
 	CHECK(c->episodes[0].cpps[0].end.s == NULL);
