@@ -94,6 +94,7 @@ struct cin_reader {
 	struct cin_header header;
 	struct cin_pool *header_pool;
 	int seen_header, header_done, seen_children, message_closed;
+	int nsources;		/* Source groups met: the first names the authority */
 
 	/* The child being built, with the room of the arrays it is filling. */
 	struct cin_child *child;

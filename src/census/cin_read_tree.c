@@ -41,7 +41,7 @@ const struct cin_el_def cin_els[EL_COUNT] = {
 	[EL_YEAR] = T("Year", EL_COLLECTION_DETAILS, OBJ_HEADER, struct cin_header, year),
 	[EL_REFERENCE_DATE] = D("ReferenceDate", EL_COLLECTION_DETAILS, OBJ_HEADER,
 	    struct cin_header, reference_date),
-	/* A return comes from one authority: one Source (the schema allows more). */
+	/* The schema allows several Sources; the first names the authority (end_value). */
 	[EL_SOURCE] = G("Source", EL_HEADER),
 	[EL_SOURCE_LEVEL] = T("SourceLevel", EL_SOURCE, OBJ_HEADER, struct cin_header,
 	    source_level),
@@ -258,6 +258,9 @@ start_group(struct cin_reader *r, int el, int line)
 		r->seen_children = 1;
 		r->header_done = 1;
 		break;
+	case EL_SOURCE:
+		r->nsources++;
+		break;
 	case EL_DISABILITIES:
 		c->has_disabilities = 1;
 		break;
@@ -278,7 +281,7 @@ repeated(struct cin_reader *r, int el, int line)
 {
 	uint32_t parent = r->instance[r->depth];
 
-	if (cin_els[el].kind == EK_ITEM || cin_els[el].kind == EK_LIST)
+	if (cin_els[el].kind == EK_ITEM || cin_els[el].kind == EK_LIST || el == EL_SOURCE)
 		return 0;
 	if (r->seen_in[el] == parent) {
 		cin_reader_fail(r, line, "a second %s inside one %s (the first is at line %d): "
@@ -390,6 +393,8 @@ end_value(struct cin_reader *r, int el)
 	r->collecting = 0;
 	if (a == b && el != EL_REVIEW_DATE)
 		return;		/* <CINclosureDate/>: no closure date, not an unreadable one */
+	if (def->parent == EL_SOURCE && r->nsources > 1)
+		return;		/* a later Source: the first one's authority stands */
 	v.s = cin_pool_strndup(pool, r->text + a, b - a);
 	v.line = r->text_line;
 	if (def->kind == EK_LIST) {

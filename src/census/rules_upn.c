@@ -8,8 +8,10 @@
  *   1550   character 13 is a digit or an allowed capital letter
  *   1530   characters 2-4 are an LA or pseudo-LA number of the department's list
  *   1510   character 1 is the check letter: the sum of each of characters 2-13 times its
- *          position (2 to 13; a letter in 13 counts as its place in the check alphabet),
- *          mod 23, names a letter of ABCDEFGHJKLMNPQRTUVWXYZ
+ *          position (2 to 13), mod 23, names a letter of ABCDEFGHJKLMNPQRTUVWXYZ. The
+ *          rule is judged only when characters 2-13 are all digits, as domain-cin.md
+ *          words it (it takes precedence over domain.md 1.6, which would also weigh a
+ *          temporary UPN's final letter): a temporary UPN's check letter is not queried.
  *   1560Q  a FormerUPN is a letter followed by 12 digits
  */
 #include "census/rules_int.h"
@@ -105,7 +107,7 @@ cin_rules_upn(struct cin_check *c, const struct cin_child *ch)
 		cin_fire(c, R1530, CIN_AT_CHILD, NULL, NULL, line,
 		    "UPN %s: characters 2-4 (%.3s) are not a local authority number that issues "
 		    "UPNs.", u, u + 1);
-	if (last_value(u[12]) >= 0 && digits(u, 1, 3) && u[0] != (want = check_letter(u)))
+	if (digits(u, 1, 12) && u[0] != (want = check_letter(u)))
 		cin_fire(c, R1510, CIN_AT_CHILD, NULL, NULL, line,
 		    "UPN %s has the wrong check letter: for these digits it is %c; check the "
 		    "number against the school's record.", u, want);

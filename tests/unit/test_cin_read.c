@@ -166,6 +166,28 @@ reads_odd_but_valid_xml(void)
 	cin_reader_close(r);
 }
 
+/* The schema allows several Source groups in a Header; the first names the authority. */
+static void
+reads_several_sources(void)
+{
+	const char *doc = "<Message><Header><CollectionDetails><Year>2026</Year>"
+	    "<ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails>"
+	    "<Source><LEA>201</LEA><SoftwareCode>First</SoftwareCode></Source>"
+	    "<Source><LEA>876</LEA><SoftwareCode>Second</SoftwareCode></Source></Header>"
+	    "<Children>" CHILD "</Children></Message>";
+	struct cin_reader *r = cin_reader_open_mem(doc, strlen(doc));
+	const struct cin_header *h;
+	const struct cin_child *c;
+
+	CHECK_INT(cin_read_header(r, &h), 1);
+	CHECK_STR(h->lea.s, "201");
+	CHECK_STR(h->software_code.s, "First");
+	CHECK_INT(cin_read_child(r, &c), 1);
+	CHECK_INT(cin_read_child(r, &c), 0);
+	CHECK_STR(cin_reader_error(r), "");
+	cin_reader_close(r);
+}
+
 static const struct {
 	const char *doc, *want;
 } bad[] = {
@@ -327,6 +349,7 @@ main(void)
 	RUN(reads_the_example);
 	RUN(reads_old_and_untidy_values);
 	RUN(reads_odd_but_valid_xml);
+	RUN(reads_several_sources);
 	RUN(refuses_bad_files);
 	RUN(refuses_what_is_too_big);
 	RUN(memory_stays_flat);
