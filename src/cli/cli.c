@@ -18,6 +18,7 @@
 #include "base/mem.h"
 #include "base/str.h"
 #include "calendar/cal.h"
+#include "cli/commands.h"
 #include "store/store.h"
 
 int
@@ -234,6 +235,25 @@ parse_rest(struct cli_args *a, int argc, char **argv, int i)
 	return CLI_OK;
 }
 
+/*
+ * A file the command is to write (--out FILE, the backup's FILE) that is the store itself
+ * or its write-ahead log would be written over, and every record lost: refused before
+ * anything is opened.
+ */
+static int
+refuse_store_as_output(const struct cli_args *a)
+{
+	const char *out = cli_value(a, "--out");
+
+	if (a->cmd->run == cmd_backup)
+		out = a->pos[0];
+	if (!out || !store_file_is_part(a->db, out))
+		return CLI_OK;
+	return cli_fail(a, "%s: %s is the store %s, or a file SQLite keeps beside it; writing "
+	    "there would destroy records (give the output a name of its own)",
+	    a->cmd->run == cmd_backup ? "FILE" : "--out", out, a->db);
+}
+
 static int
 help(int argc, char **argv, int i)
 {
@@ -290,7 +310,7 @@ cli_main(int argc, char **argv)
 			command_help(a.cmd, stdout);
 			return CLI_OK;
 		}
-	if (parse_rest(&a, argc, argv, i + words) != CLI_OK)
+	if (parse_rest(&a, argc, argv, i + words) != CLI_OK || refuse_store_as_output(&a) != CLI_OK)
 		return CLI_BAD;
 	return a.cmd->run(&a);
 }

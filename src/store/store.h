@@ -76,6 +76,11 @@ int store_setting_put(struct store *st, const char *key, const char *value, cons
  * linked to one), 0 no such user. */
 int store_user_professional(struct store *st, const char *username, int64_t *professional_id);
 
+/* Whether path names the store file at store_path or one SQLite keeps beside it (its
+ * write-ahead log, shared memory, rollback journal), however spelt: 1 yes, 0 no. A file
+ * the user asks to have written must not be one of these (store_files.c). */
+int store_file_is_part(const char *store_path, const char *path);
+
 /* Whole-file operations (store_backup.c). */
 int store_backup_to(struct store *st, const char *dest);
 /* Checks that path is a sound safeguard store this binary can read; message in *err. */
