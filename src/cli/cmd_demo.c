@@ -3,9 +3,10 @@
  * 'safeguard summary' counts what a store holds.
  *
  * The demo only ever writes into a store with nothing in it: a store holding records is
- * refused, untouched. When the store file is created by this command, it is filled with
- * the journal off (store_bulk_begin), which is safe only because a failure deletes the
- * file again; an existing empty store is filled in one ordinary transaction.
+ * refused, untouched. When the store file is created by this command, it is filled
+ * without syncs (store_bulk_begin), and a failure deletes the file again; a demo killed
+ * half way is rolled back the next time the store is opened, leaving it empty. An
+ * existing empty store is filled in one ordinary transaction.
  */
 #include <stdio.h>
 #include <string.h>
@@ -105,6 +106,9 @@ remove_store(const char *path)
 	unlink(buf_str(&b));
 	buf_reset(&b);
 	buf_printf(&b, "%s-shm", path);
+	unlink(buf_str(&b));
+	buf_reset(&b);
+	buf_printf(&b, "%s-journal", path);
 	unlink(buf_str(&b));
 	buf_free(&b);
 }

@@ -134,7 +134,8 @@ int store_large_write_end(struct store *st);
 /* Whether some referral was open at some time from start to end: 1 yes, 0 no, -1 error. */
 int store_referral_open_in(struct store *st, cal_date start, cal_date end);
 
-/* Bulk load mode for a brand-new store: no journal, no syncs, until store_bulk_end(). */
+/* Bulk load mode for a brand-new store: a rollback journal (which a new store makes
+ * almost free) and no syncs, until store_bulk_end(). */
 int store_bulk_begin(struct store *st);
 int store_bulk_end(struct store *st);
 

@@ -13,9 +13,9 @@
  *     indexes reads the tables from memory;
  *   - foreign keys are not probed row by row. The caller builds records whose references
  *     hold by construction, and its tests run store_integrity() over what it wrote.
- * Everything happens in one transaction, so a failed load leaves the store as it was
- * (unless the caller also turned the journal off with store_bulk_begin, which is only for
- * a store file the caller created and will delete on failure).
+ * Everything happens in one transaction, so a failed or killed load leaves the store as
+ * it was (store_bulk_begin, for a store file the caller created, keeps that true while
+ * turning the syncs off).
  */
 #include "store/store_int.h"
 
