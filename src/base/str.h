@@ -11,6 +11,8 @@ int str_to_i64(const char *s, int64_t *out);
 int str_to_int(const char *s, int min, int max, int *out);
 int str_eq(const char *a, const char *b);
 int str_starts(const char *s, const char *prefix);
+/* Whether s is well-formed UTF-8 (what the JSON import and every export expect). */
+int str_is_utf8(const char *s);
 
 /* Growable arrays: VEC_GROW(ptr, len, cap) makes room for one more element of *ptr. */
 #define VEC_GROW(ptr, len, cap) ((ptr) = vec_reserve((ptr), (len), &(cap), sizeof *(ptr)))

@@ -3,10 +3,11 @@
  *
  * In order: required fields; the date orders of records.c; the one rule of the schema
  * that records.c does not carry (a relationship is with a child or an adult, a CHECK in
- * migrations.c); the id, which must be new in the file; every reference, which must name
- * a record of the file (found in the table's idmap) or of the store, and for SAME_CHILD
- * references one of the same child; the unique keys. A reference not found yet may be to
- * a later table (a review conference names its plan, and plans come after conferences),
+ * migrations.c); a setting's value against what its key takes; the id, which must be new
+ * in the file; every reference, which must name a record of the file (found in the
+ * table's idmap) or of the store, and for SAME_CHILD references one of the same child;
+ * the unique keys. A reference not found yet may be to a later table (a review
+ * conference names its plan, and plans come after conferences),
  * so it waits in a list checked at the end of the file.
  *
  * A record with no errors is inserted at once, inside the import's one transaction (in
@@ -25,6 +26,7 @@
 #include "codes/codes.h"
 #include "json/json_int.h"
 #include "store/store.h"
+#include "timescales/ts.h"
 
 static const struct {
 	const char *table, *a, *b, *why;
@@ -134,6 +136,28 @@ check_one_of(struct imp *im)
 		imp_field_error(im, b, "give exactly one of %s and %s, not %s (%s)",
 		    im->t->cols[a].name, im->t->cols[b].name,
 		    im->row[a].present ? "both" : "neither", p->one_why);
+}
+
+/*
+ * A setting's value must be one its key takes (timescales/ts_settings.c says what each
+ * takes), as 'settings set' demands: a value the engine cannot read would be stored, then
+ * ignored with a warning by every later check. A key this safeguard does not know is kept
+ * as it is ('settings list' shows it apart), so an export of a newer one loses nothing.
+ */
+static void
+check_setting(struct imp *im)
+{
+	int kc, vc, key;
+	char why[300];
+
+	if (strcmp(im->t->name, "settings") != 0)
+		return;
+	kc = records_col_index(im->t, "key");
+	vc = records_col_index(im->t, "value");
+	if (!usable(im, kc) || !usable(im, vc) || (key = ts_key_index(im->row[kc].s)) < 0)
+		return;
+	if (!ts_value_parse(key, im->row[vc].s, NULL, why, sizeof why))
+		imp_field_error(im, vc, "%s: %s", im->row[kc].s, why);
 }
 
 /* Remembers the record's id; 0 when another record of the file already has it. */
@@ -358,6 +382,7 @@ imp_end_record(struct imp *im)
 	check_required(im);
 	check_orders(im);
 	check_one_of(im);
+	check_setting(im);
 	fresh = register_id(im, child);
 	check_refs(im, child);
 	fresh = check_unique_in_file(im) && fresh;

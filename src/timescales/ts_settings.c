@@ -157,8 +157,15 @@ parse_text(const struct ts_keydef *k, const char *value, char *why, size_t size)
 {
 	size_t len = strlen(value);
 
+	/* As the JSON import takes text (json_value.c), so that the store always goes round
+	 * its own export: UTF-8, with no C0, DEL or C1 (UTF-8 C2 80-9F) control characters. */
+	if (!str_is_utf8(value)) {
+		snprintf(why, size, "the value is not UTF-8 text (type it again, or save the "
+		    "script that sets it as UTF-8)");
+		return 0;
+	}
 	for (const unsigned char *p = (const unsigned char *)value; *p; p++)
-		if (*p < 0x20 || *p == 0x7f) {
+		if (*p < 0x20 || *p == 0x7f || (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)) {
 			snprintf(why, size, "the value holds a control character (use plain text)");
 			return 0;
 		}

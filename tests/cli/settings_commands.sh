@@ -50,6 +50,16 @@ for bad in "timescale.visit_working_days|often|\"often\" is not a whole number f
 	run 2 "$key = '$value'" $SG settings set "$key" "$value" --db a.db
 	has err.txt "$msg" "says why"
 done
+# Text that is not UTF-8 (a name typed in another encoding) or holds a control character
+# would be stored, then break the store's own JSON export on the way back in.
+run 2 "area.name not in UTF-8" $SG settings set area.name "$(printf 'Caf\351 Borough')" --db a.db
+has err.txt "area.name: the value is not UTF-8 text" "says why"
+run 2 "area.name with a C1 control character" $SG settings set area.name "$(printf 'A\302\205B')" --db a.db
+has err.txt "area.name: the value holds a control character" "says why"
+run 0 "area.name in UTF-8" $SG settings set area.name "$(printf 'Caf\303\251 Borough')" --db a.db
+run 0 "the store still goes round its own JSON" sh -c "$SG export json --db a.db > all.json &&
+    $SG init --db b.db >/dev/null && $SG import json all.json --db b.db"
+sqlite3 a.db "DELETE FROM settings WHERE key = 'area.name'"
 run 2 "a bad date" $SG settings set timescale.visit_working_days 5 --from 1/7/2025 --db a.db
 has err.txt '--from: "1/7/2025" is not a date (use YYYY-MM-DD)' "the fix"
 run 2 "a missing value" $SG settings set timescale.visit_working_days --db a.db
