@@ -86,9 +86,14 @@ struct store *
 cli_open_store(const struct cli_args *a, int create)
 {
 	const char *err;
-	struct store *st = store_open(a->db, create ? STORE_CREATE : STORE_OPEN, &err);
+	struct store *st;
 
-	if (!st)
+	if (!*a->db) {		/* SQLite would open a temporary store of its own */
+		cli_fail(a, "--db: the store's file name is empty (give the store's file, e.g. "
+		    "--db safeguard.db)");
+		return NULL;
+	}
+	if (!(st = store_open(a->db, create ? STORE_CREATE : STORE_OPEN, &err)))
 		cli_fail(a, "%s", err);
 	return st;
 }
@@ -294,9 +299,15 @@ cli_main(int argc, char **argv)
 	fault_injection_from_env();
 	memset(&a, 0, sizeof a);
 	a.db = env && *env ? env : "safeguard.db";
-	while (i + 1 < argc && strcmp(argv[i], "--db") == 0) {
-		a.db = argv[i + 1];
-		i += 2;
+	for (;; i++) {		/* --db FILE or --db=FILE before the command */
+		if (i < argc && strncmp(argv[i], "--db=", 5) == 0)
+			a.db = argv[i] + 5;
+		else if (i < argc && strcmp(argv[i], "--db") == 0 && i + 1 < argc)
+			a.db = argv[++i];
+		else if (i < argc && strcmp(argv[i], "--db") == 0)
+			return cli_fail(NULL, "--db needs a file name");
+		else
+			break;
 	}
 	if (i >= argc)
 		return usage(stderr);

@@ -14,12 +14,37 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "base/mem.h"
+#include "base/str.h"
 
 static char open_err[1200];
+
+/*
+ * SQLite's words for the two failures a user can put right, said in ours: a store another
+ * program is writing to (SQLite has waited for it: store_open sets how long), and a store
+ * this user may not write (in WAL mode SQLite writes the -wal and -shm files beside the
+ * store even to read it). NULL for any other failure.
+ */
+static const char *
+plain_reason(struct store *st, char *out, size_t size)
+{
+	int code = sqlite3_errcode(st->db) & 0xff;
+
+	if (code == SQLITE_BUSY)
+		snprintf(out, size, "%s is busy: another program is writing to it (try again once "
+		    "it has finished)", st->path);
+	else if (code == SQLITE_READONLY)
+		snprintf(out, size, "%s is read-only for this user (make the file and its folder "
+		    "writable for them: SQLite keeps files beside the store, even to read it)",
+		    st->path);
+	else
+		return NULL;
+	return out;
+}
 
 int
 store_failf(struct store *st, const char *fmt, ...)
@@ -35,7 +60,10 @@ store_failf(struct store *st, const char *fmt, ...)
 int
 store_fail(struct store *st, const char *what)
 {
-	return store_failf(st, "%s: %s", what, sqlite3_errmsg(st->db));
+	char plain[600];
+	const char *why = plain_reason(st, plain, sizeof plain);
+
+	return store_failf(st, "%s: %s", what, why ? why : sqlite3_errmsg(st->db));
 }
 
 const char *
@@ -68,7 +96,11 @@ store_exec(struct store *st, const char *sql)
 	char *msg = NULL;
 
 	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		store_failf(st, "the store refused \"%.80s\": %s", sql, msg ? msg : "?");
+		char plain[600];
+		if (plain_reason(st, plain, sizeof plain))
+			store_failf(st, "%s", plain);
+		else
+			store_failf(st, "the store refused \"%.80s\": %s", sql, msg ? msg : "?");
 		sqlite3_free(msg);
 		return -1;
 	}
@@ -168,7 +200,11 @@ identify(struct store *st, enum store_mode mode)
 {
 	int app = 0, tables = 0;
 
+	char plain[600];
+
 	if (pragma_int(st, "PRAGMA application_id", &app) < 0) {
+		if (plain_reason(st, plain, sizeof plain))
+			return store_failf(st, "cannot open the store: %s", plain);
 		if ((sqlite3_errcode(st->db) & 0xff) == SQLITE_NOTADB)
 			return store_failf(st, "%s is not a safeguard store (it is not a SQLite "
 			    "database)", st->path);
@@ -236,6 +272,24 @@ why_cannot_open(const char *path, enum store_mode mode)
 	return NULL;
 }
 
+/*
+ * How long a command waits for another writer to finish: ten seconds, in which any
+ * ordinary transaction ends. Test builds take SAFEGUARD_BUSY_TIMEOUT_MS, so that a test
+ * of a busy store need not wait the ten seconds.
+ */
+static int
+busy_ms(void)
+{
+#ifdef SAFEGUARD_TEST
+	const char *v = getenv("SAFEGUARD_BUSY_TIMEOUT_MS");
+	int ms;
+
+	if (v && str_to_int(v, 0, 600000, &ms))
+		return ms;
+#endif
+	return 10000;
+}
+
 static void
 free_store(struct store *st)
 {
@@ -278,7 +332,7 @@ store_open(const char *path, enum store_mode mode, const char **err)
 		goto fail;
 	}
 	/* Before the first read: another process may be writing at this very moment. */
-	sqlite3_busy_timeout(st->db, 10000);
+	sqlite3_busy_timeout(st->db, busy_ms());
 	sqlite3_extended_result_codes(st->db, 1);
 	if (identify(st, mode) < 0 || configure(st) < 0 ||
 	    (st->version < store_nmigrations && migrate(st) < 0)) {
