@@ -168,6 +168,8 @@ print_child(const struct ts_worklist *w, const struct m_child *c)
 	check_child_name(c, name, sizeof name);
 	if (c->birth != CAL_NONE && c->birth <= w->as_of)
 		printf("  %s %s, %d\n", c->la_child_id, name, cal_years_between(c->birth, w->as_of));
+	else if (c->birth == CAL_NONE && c->expected_birth == CAL_NONE)
+		printf("  %s %s, date of birth not recorded\n", c->la_child_id, name);
 	else {
 		ts_human_date(c->expected_birth, day);
 		printf("  %s %s, unborn%s%s\n", c->la_child_id, name, *day ? ", expected " : "", day);

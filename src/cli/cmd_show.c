@@ -206,6 +206,9 @@ print_child(const struct show *s)
 		ts_human_date(c->birth, born);
 		printf("%s %s, born %s (%d), as of %s\n", c->la_child_id, name, born,
 		    cal_years_between(c->birth, s->as_of), as_of);
+	} else if (c->birth == CAL_NONE && c->expected_birth == CAL_NONE) {
+		/* Not unborn: a child whose date of birth is not known (census 8525Q). */
+		printf("%s %s, date of birth not recorded, as of %s\n", c->la_child_id, name, as_of);
 	} else {
 		ts_human_date(c->expected_birth, born);
 		printf("%s %s, unborn%s%s%s, as of %s\n", c->la_child_id, name,

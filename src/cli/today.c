@@ -31,7 +31,16 @@ cli_as_of(const struct cli_args *a, cal_date *out)
 {
 	const char *v = cli_value(a, "--as-of");
 
-	if (v)
-		return cli_date(a, "--as-of", v, out);
-	return cli_today(a, out);
+	if (!v)
+		return cli_today(a, out);
+	if (!cli_date(a, "--as-of", v, out))
+		return 0;
+	/* The working-day calendar knows the bank holidays of these years (cal.h); a clock
+	 * judged far outside them (9999-12-31) would fall due in a year no date can name. */
+	if (cal_year(*out) < CAL_FIRST_YEAR || cal_year(*out) > CAL_LAST_YEAR) {
+		cli_fail(a, "--as-of: %s is outside the working-day calendar (use a date from "
+		    "%d-01-01 to %d-12-31)", v, CAL_FIRST_YEAR, CAL_LAST_YEAR);
+		return 0;
+	}
+	return 1;
 }

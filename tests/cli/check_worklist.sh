@@ -96,11 +96,23 @@ run 2 "a bad number of days" $SG check --db a.db --days many
 has err.txt '--days: "many" is not a number of working days (use 0 to 60)' "the fix"
 run 2 "a bad date" $SG check --db a.db --as-of 2025-02-29
 has err.txt '--as-of: "2025-02-29" is not a date (use YYYY-MM-DD)' "the fix"
+run 2 "a date far beyond the calendar" $SG check --db a.db --as-of 9999-12-31
+has err.txt '--as-of: 9999-12-31 is outside the working-day calendar (use a date from 1970-01-01 to 2100-12-31)' "the fix"
+run 2 "a date before it" $SG check --db a.db --as-of 1900-01-01
+has err.txt "is outside the working-day calendar" "the fix"
+# Fri 31 Dec 2100; 1 Jan 2101 is a Saturday, so Mon 3 Jan is its substitute: Tue 4 to
+# Fri 7 are four working days, Mon 10 Jan the fifth.
+run 0 "the calendar's last day" $SG check --db a.db --as-of 2100-12-31
+has out.txt "due by Mon 10 Jan 2101" "the next five working days reach into 2101"
 run 2 "a bad SAFEGUARD_TODAY" env SAFEGUARD_TODAY=tomorrow $SG check --db a.db
 has err.txt 'SAFEGUARD_TODAY="tomorrow" is not a date' "named"
 run 2 "no store" $SG check --db none.db
 has err.txt "there is no store at none.db" "named"
 [ ! -e none.db ] && ok "and none is created" || not_ok "none.db was created"
+sqlite3 a.db "UPDATE children SET birth_date = NULL WHERE id = 1"
+run 0 "a child whose date of birth is not known" $SG check --db a.db
+has out.txt "C0001 Am\"y Brook, date of birth not recorded" "is not called unborn"
+sqlite3 a.db "UPDATE children SET birth_date = '2016-01-01' WHERE id = 1"
 sqlite3 a.db "INSERT INTO settings(key, value, effective_from) VALUES
 	('timescale.visit_working_days', 'often', '2020-01-01')"
 run 0 "a stored setting that is not valid" $SG check --db a.db

@@ -27,6 +27,12 @@ run 0 "a child by record id" $SG show child 5 --db a.db
 has out.txt "C0005 Lane, unborn (expected Tue 15 Jul 2025)" "an unborn child"
 has out.txt "Initial conference 53 scheduled for Thu 5 Jun 2025, chair Jo Hart" "its conference"
 has out.txt "due            initial conference" "the conference is due"
+sqlite3 a.db "INSERT INTO children(id, la_child_id, given_name, family_name, sex, ethnicity)
+    VALUES (9, 'C0009', 'Eve', 'Doe', 'F', 'NOBT')"
+run 0 "a child whose date of birth is not known" $SG show child C0009 --db a.db
+has out.txt "C0009 Eve Doe, date of birth not recorded, as of Mon 2 Jun 2025" "is not called unborn"
+run 2 "--as-of beyond the calendar" $SG show child C0009 --db a.db --as-of 2101-01-01
+has err.txt "--as-of: 2101-01-01 is outside the working-day calendar" "refused"
 run 0 "as the record stood before the referral" $SG show child C0004 --db a.db --as-of 2025-04-30
 has out.txt "No statutory clock has started for this child." "nothing yet"
 lacks out.txt "Referral" "no referral yet"
