@@ -73,25 +73,34 @@ str_starts(const char *s, const char *prefix)
 /* The well-formed sequences of RFC 3629 section 4: no overlong forms, no surrogates,
  * nothing above U+10FFFF. */
 int
-str_is_utf8(const char *s)
+str_utf8_seq(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	int c = p[0], need, lo = 0x80, hi = 0xBF;
 
-	while (*p) {
-		int c = *p++, need = 0, lo = 0x80, hi = 0xBF;
-		if (c < 0x80)
-			continue;
-		if (c >= 0xC2 && c <= 0xDF)
-			need = 1;
-		else if (c >= 0xE0 && c <= 0xEF)
-			need = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-		else if (c >= 0xF0 && c <= 0xF4)
-			need = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-		else
+	if (c < 0x80)
+		return c ? 1 : 0;
+	if (c >= 0xC2 && c <= 0xDF)
+		need = 1;
+	else if (c >= 0xE0 && c <= 0xEF)
+		need = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+	else if (c >= 0xF0 && c <= 0xF4)
+		need = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+	else
+		return 0;
+	for (int i = 1; i <= need; i++, lo = 0x80, hi = 0xBF)
+		if (p[i] < lo || p[i] > hi)
 			return 0;
-		for (; need > 0; need--, p++, lo = 0x80, hi = 0xBF)
-			if (*p < lo || *p > hi)
-				return 0;
-	}
+	return need + 1;
+}
+
+int
+str_is_utf8(const char *s)
+{
+	int n;
+
+	for (; *s; s += n)
+		if (!(n = str_utf8_seq(s)))
+			return 0;
 	return 1;
 }

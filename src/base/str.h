@@ -13,6 +13,8 @@ int str_eq(const char *a, const char *b);
 int str_starts(const char *s, const char *prefix);
 /* Whether s is well-formed UTF-8 (what the JSON import and every export expect). */
 int str_is_utf8(const char *s);
+/* The length (1 to 4) of the well-formed UTF-8 character s starts with; 0 if none. */
+int str_utf8_seq(const char *s);
 
 /* Growable arrays: VEC_GROW(ptr, len, cap) makes room for one more element of *ptr. */
 #define VEC_GROW(ptr, len, cap) ((ptr) = vec_reserve((ptr), (len), &(cap), sizeof *(ptr)))

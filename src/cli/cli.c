@@ -15,22 +15,49 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/mem.h"
 #include "base/str.h"
 #include "calendar/cal.h"
 #include "cli/commands.h"
 #include "store/store.h"
 
+/*
+ * What the user typed comes back in messages (a file name, an id): it is shown as
+ * printable UTF-8, a stray byte or a control character as '?', so that an argument in
+ * another encoding or holding an escape sequence cannot garble or rewrite the terminal.
+ */
+static void
+put_clean(FILE *f, const char *s)
+{
+	int n;
+
+	for (; *s; s += n) {
+		unsigned char c = (unsigned char)s[0], c2 = (unsigned char)s[1];
+		n = str_utf8_seq(s);
+		if (n == 0)
+			n = 1, fputc('?', f);
+		else if ((c < 0x20 && c != '\n') || c == 0x7f || (n == 2 && c == 0xC2 && c2 <= 0x9F))
+			fputc('?', f);
+		else
+			fwrite(s, 1, (size_t)n, f);
+	}
+}
+
 int
 cli_fail(const struct cli_args *a, const char *fmt, ...)
 {
 	va_list ap;
+	struct buf b;
 
-	fprintf(stderr, "safeguard%s%s: ", a && a->cmd ? " " : "", a && a->cmd ? a->cmd->name : "");
+	buf_init(&b, 1u << 16);
+	buf_printf(&b, "safeguard%s%s: ", a && a->cmd ? " " : "", a && a->cmd ? a->cmd->name : "");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	put_clean(stderr, buf_str(&b));
+	fputs(b.toobig ? "...\n" : "\n", stderr);
+	buf_free(&b);
 	return CLI_BAD;
 }
 
@@ -171,8 +198,7 @@ unknown_command(int argc, char **argv, int i)
 		return cli_fail(NULL, "%s: unknown kind '%s' (use %s)", argv[i], argv[i + 1], list);
 	if (kinds)
 		return cli_fail(NULL, "%s: say what kind (use %s)", argv[i], list);
-	fprintf(stderr, "safeguard: unknown command '%s' ('safeguard help' lists them)\n", argv[i]);
-	return CLI_BAD;
+	return cli_fail(NULL, "unknown command '%s' ('safeguard help' lists them)", argv[i]);
 }
 
 static int
@@ -190,8 +216,7 @@ set_option(struct cli_args *a, int argc, char **argv, int *i)
 		return CLI_OK;
 	}
 	if (k < 0) {
-		fprintf(stderr, "safeguard %s: unknown option '%.*s'; it takes:\n", a->cmd->name,
-		    (int)len, arg);
+		cli_fail(a, "unknown option '%.*s'; it takes:", (int)len, arg);
 		list_options(a->cmd, stderr);
 		return CLI_BAD;
 	}

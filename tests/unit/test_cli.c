@@ -1,14 +1,14 @@
 /*
  * test_cli.c: the command table (commands.c) is whole, as 'safeguard help' and the
  * parser rely on it: every command has its summary and help, every option its help, no
- * two rows share a name, the counts fit the parser's arrays; and the parser refuses what
- * it must before any handler runs.
+ * two rows share a name, the counts fit the parser's arrays; the parser refuses what it
+ * must before any handler runs; and what the user typed comes back in messages printable.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "harness.h"
-#include "cli/cli.h"
+#include "cli/cli.c"
 #include "cli/commands.h"
 
 static void
@@ -79,10 +79,41 @@ bad_command_lines_are_refused(void)
 	CHECK(fopen("no-store.db", "r") == NULL);	/* nothing was created */
 }
 
+static void
+clean(const char *in, const char *want)
+{
+	FILE *f = tmpfile();
+	char got[256] = "";
+	size_t n;
+
+	put_clean(f, in);
+	rewind(f);
+	n = fread(got, 1, sizeof got - 1, f);
+	got[n] = 0;
+	fclose(f);
+	CHECK_STR(got, want);
+}
+
+/* An argument in another encoding or holding an escape sequence is shown as '?'s. */
+static void
+messages_show_arguments_printable(void)
+{
+	clean("C0001234", "C0001234");
+	clean("Zo\xc3\xab \xe2\x82\xac \xf0\x9f\x98\x80", "Zo\xc3\xab \xe2\x82\xac \xf0\x9f\x98\x80");
+	clean("\xff\xfe", "??");			/* not UTF-8 */
+	clean("\xc3", "?");				/* cut short */
+	clean("\xc0\xaf", "??");			/* overlong */
+	clean("\xed\xa0\x80", "???");		/* a surrogate */
+	clean("\x1b[31mred", "?[31mred");		/* an escape sequence */
+	clean("a\tb\x7f\xc2\x85" "c", "a?b??c");	/* tab, DEL, C1 control */
+	clean("line one\nline two", "line one\nline two");	/* the messages' own lines */
+}
+
 int
 main(void)
 {
 	RUN(every_row_is_whole);
 	RUN(bad_command_lines_are_refused);
+	RUN(messages_show_arguments_printable);
 	return DONE();
 }
