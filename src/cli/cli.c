@@ -256,6 +256,14 @@ parse_rest(struct cli_args *a, int argc, char **argv, int i)
 			return cli_fail(a, "too many arguments ('safeguard help %s')", a->cmd->name);
 		}
 	}
+	for (int k = 0; a->cmd->opts && a->cmd->opts[k].name; k++)
+		if (a->vals[k] && !*a->vals[k] && a->cmd->opts[k].value &&
+		    strcmp(a->cmd->opts[k].value, "FILE") == 0)
+			return cli_fail(a, "%s: the file name is empty (give a file)",
+			    a->cmd->opts[k].name);
+	if (a->npos > 0 && !*a->pos[0] && a->cmd->positional &&
+	    strcmp(a->cmd->positional, "FILE") == 0)
+		return cli_fail(a, "FILE: the file name is empty (give a file)");
 	if (a->npos < a->cmd->min_pos)
 		return cli_fail(a, "missing %s ('safeguard help %s')", a->cmd->positional,
 		    a->cmd->name);

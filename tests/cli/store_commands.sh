@@ -23,6 +23,13 @@ has err.txt "unexpected argument 'y'" "the extra argument is named"
 run 0 "help for a command" $SG help backup
 has out.txt "usage: safeguard backup" "help shows the usage"
 
+: > zero.db
+run 0 "init on a file of no bytes" $SG init --db zero.db
+has out.txt "created store zero.db" "creates the store in it"
+run 2 "backup to an empty file name" $SG backup "" --db a.db
+has err.txt "FILE: the file name is empty (give a file)" "names what is empty"
+run 2 "export to an empty file name" $SG export json --out "" --db a.db
+has err.txt "--out: the file name is empty (give a file)" "names the option"
 run 2 "a store that does not exist" $SG backup b.db --db missing.db
 has err.txt "there is no store at missing.db" "the missing store is named"
 has err.txt "safeguard init --db missing.db" "and how to create one"
