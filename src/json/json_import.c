@@ -347,6 +347,7 @@ read_file(struct imp *im)
 	if (jr_next(im->r, &t) == JR_EOF) {
 		imp_error(im, 0, "the file is empty (a safeguard export starts {\"format\": "
 		    "\"safeguard\", \"version\": 1, ...)");
+		im->fatal = 1;	/* nothing more to say of it: not that it lacks a format */
 		return;
 	}
 	if (t.kind != JR_OBJECT) {

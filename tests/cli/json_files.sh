@@ -32,6 +32,8 @@ has err.txt "folder is a folder, not a file (give the export file itself)" "the 
 : > empty.json
 run 2 "an empty file" $SG import json empty.json --db s.db
 has err.txt "empty.json: the file is empty (a safeguard export starts {\"format\": \"safeguard\", \"version\": 1, ...)" "the empty file is named"
+lacks err.txt "has no \"format\"" "and only that is said of it"
+has err.txt "1 error;" "one error, not two"
 unchanged "empty file"
 
 printf 'la_child_id,sex\nC1,F\n' > children.csv
