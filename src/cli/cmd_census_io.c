@@ -187,8 +187,9 @@ report_import(const char *path, const struct cin_import_report *rep, int dry_run
 		    dry_run ? "would be" : "is now", rep->lea);
 }
 
-/* A store that a dry run had to create to compare the file with: gone again afterwards,
- * with the side files SQLite may leave, so that --check writes nothing at all. */
+/* A store that a dry run, or an import that failed, had to create to compare the file
+ * with: gone again afterwards, with the side files SQLite may leave, so that --check or
+ * a refused file writes nothing at all. */
 static void
 forget_store(const char *db)
 {
@@ -232,7 +233,7 @@ cmd_import_cin(const struct cli_args *a)
 	}
 	buf_free(&errors);
 	store_close(st);
-	if (dry_run && !existed)
+	if ((dry_run || rc != CLI_OK) && !existed)
 		forget_store(a->db);
 	cin_reader_close(r);
 	return rc;

@@ -87,6 +87,7 @@ bad hugechild.xml "line 19: the Child starting here is larger than 1024 KB"
 
 # A problem in the last child: the children read before it are not kept either.
 awk '/CHILDD004/ {d=1} d && /<ReferralSource>/ {sub(/3B/, "ZZ"); d=0} {print}' "$EX" > lastbad.xml
+$SG init --db fresh.db >/dev/null
 run 2 "an error in the last child" $SG import cin lastbad.xml --db fresh.db
 has err.txt "child CHILDD004: ReferralSource \"ZZ\" is not a referral source code" "the error is named"
 equal "$(sqlite3 fresh.db "select count(*) from children")" 0 "the three good children before it are not kept"
@@ -100,6 +101,8 @@ has err.txt "line 68: child CHILDB002: Sex \"X\"" "and the second"
 run 2 "a file that does not exist" $SG import cin missing.xml --db new.db
 has err.txt "cannot open missing.xml" "the missing file is named"
 [ ! -e new.db ] && ok "no store is created for it" || not_ok "new.db was created"
+run 2 "a file with a problem inside, into a store not there yet" $SG import cin twoproblems.xml --db new.db
+[ ! -e new.db ] && ok "no store is left behind for it" || not_ok "new.db was left behind"
 
 # An old return with GenderCurrent instead of Sex.
 sed 's|<Sex>F</Sex>|<GenderCurrent>2</GenderCurrent>|; s|<Sex>M</Sex>|<GenderCurrent>1</GenderCurrent>|; s|<Sex>U</Sex>|<GenderCurrent>0</GenderCurrent>|; s|<Year>2026</Year>|<Year>2023</Year>|; s|2026-03-31|2023-03-31|' "$EX" > old.xml
