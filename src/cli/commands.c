@@ -147,8 +147,8 @@ static const struct cli_cmd commands[] = {
 	 "then a count by rule. Exit status 0 when clean, 1 when any rule is broken, 2 when "
 	 "the file cannot be read.", validate_cin_opts, cmd_validate_cin},
 	{"export json", NULL, 0, 0, "write the store, or one child's record, as JSON",
-	 "Writes every record of the store (or, with --child, one child's record with the "
-	 "agencies, teams and professionals it names, so that it imports on its own) as one "
+	 "Writes every record of the store (or, with --child, one child's record with all the "
+	 "store's agencies, teams and professionals, so that it imports on its own) as one "
 	 "JSON object: {\"format\": \"safeguard\", \"version\": 1, \"agencies\": [...], ...}, "
 	 "every table in dependency order, one record a line, absent fields left out. The same "
 	 "store always gives the same bytes; the export is one snapshot even while others "
