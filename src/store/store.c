@@ -24,19 +24,22 @@
 static char open_err[1200];
 
 /*
- * SQLite's words for the two failures a user can put right, said in ours: a store another
- * program is writing to (SQLite has waited for it: store_open sets how long), and a store
- * this user may not write (in WAL mode SQLite writes the -wal and -shm files beside the
- * store even to read it). NULL for any other failure.
+ * SQLite's words for the failures a user can put right, said in ours: a store another
+ * program is writing to (SQLite has waited for it: store_open sets how long), a full disk,
+ * and a store this user may not write (in WAL mode SQLite writes the -wal and -shm files
+ * beside the store even to read it). NULL for any other failure.
  */
-static const char *
-plain_reason(struct store *st, char *out, size_t size)
+const char *
+store_plain_reason(struct store *st, char *out, size_t size)
 {
 	int code = sqlite3_errcode(st->db) & 0xff;
 
 	if (code == SQLITE_BUSY)
 		snprintf(out, size, "%s is busy: another program is writing to it (try again once "
 		    "it has finished)", st->path);
+	else if (code == SQLITE_FULL)
+		snprintf(out, size, "the disk that holds %s is full (free some space there, then "
+		    "try again)", st->path);
 	else if (code == SQLITE_READONLY)
 		snprintf(out, size, "%s is read-only for this user (make the file and its folder "
 		    "writable for them: SQLite keeps files beside the store, even to read it)",
@@ -57,13 +60,20 @@ store_failf(struct store *st, const char *fmt, ...)
 	return -1;
 }
 
+const char *
+store_why(struct store *st, char *out, size_t size)
+{
+	const char *why = store_plain_reason(st, out, size);
+
+	return why ? why : sqlite3_errmsg(st->db);
+}
+
 int
 store_fail(struct store *st, const char *what)
 {
 	char plain[600];
-	const char *why = plain_reason(st, plain, sizeof plain);
 
-	return store_failf(st, "%s: %s", what, why ? why : sqlite3_errmsg(st->db));
+	return store_failf(st, "%s: %s", what, store_why(st, plain, sizeof plain));
 }
 
 const char *
@@ -97,7 +107,7 @@ store_exec(struct store *st, const char *sql)
 
 	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
 		char plain[600];
-		if (plain_reason(st, plain, sizeof plain))
+		if (store_plain_reason(st, plain, sizeof plain))
 			store_failf(st, "%s", plain);
 		else
 			store_failf(st, "the store refused \"%.80s\": %s", sql, msg ? msg : "?");
@@ -203,7 +213,7 @@ identify(struct store *st, enum store_mode mode)
 	char plain[600];
 
 	if (pragma_int(st, "PRAGMA application_id", &app) < 0) {
-		if (plain_reason(st, plain, sizeof plain))
+		if (store_plain_reason(st, plain, sizeof plain))
 			return store_failf(st, "cannot open the store: %s", plain);
 		if ((sqlite3_errcode(st->db) & 0xff) == SQLITE_NOTADB)
 			return store_failf(st, "%s is not a safeguard store (it is not a SQLite "

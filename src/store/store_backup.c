@@ -53,6 +53,9 @@ store_backup_to(struct store *st, const char *dest)
 		    "not full?)", dest, out ? sqlite3_errmsg(out) : "out of memory");
 		sqlite3_close(out);
 		unlink(buf_str(&tmp));
+		/* A copy larger than SQLite's cache had begun a journal beside it. */
+		buf_adds(&tmp, "-journal");
+		unlink(buf_str(&tmp));
 		buf_free(&tmp);
 		return -1;
 	}

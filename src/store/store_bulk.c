@@ -73,12 +73,14 @@ static int
 step(struct store_bulk *b, sqlite3_stmt *s, const struct table *t)
 {
 	int rc = sqlite3_step(s);
+	char why[600];
 
 	sqlite3_reset(s);
 	if (rc == SQLITE_DONE)
 		return 0;
-	return store_failf(b->st, "the store refused a %s record: %s", t->noun,
-	    sqlite3_errmsg(b->st->db));
+	return store_failf(b->st, "the store refused %s %s record: %s",
+	    strchr("aeiou", t->noun[0]) ? "an" : "a", t->noun,
+	    store_why(b->st, why, sizeof why));
 }
 
 int
@@ -103,8 +105,9 @@ store_bulk_rows(struct store_bulk *b, const struct table *t, const struct field 
 	/* The tail goes through the store's own one-row statement. */
 	for (; done < n; done++)
 		if (store_insert(b->st, t, &rows[done * (size_t)nc]) != STORE_INSERTED)
-			return store_error(b->st)[0] ? -1 : store_failf(b->st, "the store refused a "
-			    "%s record: its id or a unique field is already taken", t->noun);
+			return store_error(b->st)[0] ? -1 : store_failf(b->st, "the store refused "
+			    "%s %s record: its id or a unique field is already taken",
+			    strchr("aeiou", t->noun[0]) ? "an" : "a", t->noun);
 	return 0;
 }
 

@@ -2,6 +2,7 @@
 #ifndef SG_STORE_INT_H
 #define SG_STORE_INT_H
 #include <sqlite3.h>
+#include <stddef.h>
 
 #include "store/store.h"
 
@@ -20,7 +21,12 @@ struct store {
 extern const char *const store_migrations[];
 extern const int store_nmigrations;
 
-/* Records a failure: "what: sqlite's message"; returns -1. */
+/* Why the last call on st failed: in words a user can act on when they can put it right
+ * (a busy store, a full disk, a read-only store: written into out), else SQLite's own
+ * message. store_plain_reason gives only the first kind, and NULL otherwise. */
+const char *store_why(struct store *st, char *out, size_t size);
+const char *store_plain_reason(struct store *st, char *out, size_t size);
+/* Records a failure: "what: why" (store_why); returns -1. */
 int store_fail(struct store *st, const char *what);
 int store_failf(struct store *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int store_exec(struct store *st, const char *sql);

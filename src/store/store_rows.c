@@ -67,6 +67,7 @@ int
 store_insert(struct store *st, const struct table *t, const struct field *row)
 {
 	sqlite3_stmt *s = insert_stmt(st, t);
+	char why[600];
 	int rc;
 
 	if (!s)
@@ -84,7 +85,9 @@ store_insert(struct store *st, const struct table *t, const struct field *row)
 		return STORE_DUP_ID;
 	if (rc == SQLITE_CONSTRAINT_UNIQUE)
 		return STORE_DUP_UNIQUE;
-	store_failf(st, "the store refused a %s record: %s", t->noun, sqlite3_errmsg(st->db));
+	store_failf(st, "the store refused %s %s record: %s",
+	    strchr("aeiou", t->noun[0]) ? "an" : "a", t->noun,
+	    store_why(st, why, sizeof why));
 	return STORE_FAILED;
 }
 

@@ -71,6 +71,7 @@ int
 store_rewriter_update(struct store_rewriter *r, const struct table *t, const struct field *row)
 {
 	sqlite3_stmt *s = update_stmt(r, t);
+	char why[600];
 	int rc = SQLITE_OK;
 
 	if (!s)
@@ -93,7 +94,7 @@ store_rewriter_update(struct store_rewriter *r, const struct table *t, const str
 		return store_failf(r->st, "there is no %s %lld to update", t->noun,
 		    (long long)row[0].i);
 	return store_failf(r->st, "the store refused to update a %s record: %s", t->noun,
-	    sqlite3_errmsg(r->st->db));
+	    store_why(r->st, why, sizeof why));
 }
 
 int64_t

@@ -59,6 +59,15 @@ run 0 "backup" $SG backup b.db --db a.db
 has out.txt "backed up a.db to b.db" "backup reports the copy"
 equal "$(sqlite3 b.db 'PRAGMA integrity_check')" "ok" "the backup is sound"
 equal "$(sqlite3 b.db 'PRAGMA journal_mode')" "delete" "the backup is one self-contained file"
+# A backup that cannot be written whole (here: a file size limit, as a full disk would)
+# leaves nothing behind, not even SQLite's journal of the half-written copy.
+# The store must outgrow SQLite's page cache (2 MB) for the copy to reach its journal.
+$SG demo --db demo.db --children 12000 --end 2026-11-21 >/dev/null
+(trap '' XFSZ; ulimit -f 1000; exec $SG backup big.db --db demo.db) >out.txt 2>err.txt
+equal "$?" "2" "a backup that cannot be written whole fails"
+has err.txt "cannot write the backup big.db" "the backup is named"
+leftovers=$(ls big.db* 2>/dev/null)
+equal "$leftovers" "" "no part of it is left behind"
 run 2 "backup will not overwrite" $SG backup b.db --db a.db
 has err.txt "already exists" "an existing file is not overwritten"
 

@@ -114,6 +114,32 @@ foreign_keys_enforced(void)
 	cleanup(st);
 }
 
+/* A full disk is said so, with the store's name and what to do, not as "database or disk
+ * is full" (SQLite's max_page_count stands in for the disk here). */
+static void
+full_disk_said_plainly(void)
+{
+	struct store *st = fresh();
+	const struct table *ag = records_table("agencies");
+	struct field row[4] = {{1, 1, NULL}, {1, 0, NULL}, {1, 0, "police"}, {0, 0, NULL}};
+	char name[2000];
+	int rc = STORE_INSERTED;
+
+	memset(name, 'x', sizeof name - 1);
+	name[sizeof name - 1] = 0;
+	row[1].s = name;
+	CHECK_INT(store_exec(st, "PRAGMA max_page_count = 50"), 0);
+	for (int i = 1; i <= 1000 && rc == STORE_INSERTED; i++) {
+		row[0].i = i;
+		rc = store_insert(st, ag, row);
+	}
+	CHECK_INT(rc, STORE_FAILED);
+	CHECK(strstr(store_error(st), "the store refused an agency record: the disk that holds "
+	    "/tmp/sg-test-") != NULL);
+	CHECK(strstr(store_error(st), "is full (free some space there, then try again)") != NULL);
+	cleanup(st);
+}
+
 int
 main(void)
 {
@@ -121,5 +147,6 @@ main(void)
 	RUN(rows_round_trip);
 	RUN(newer_store_refused);
 	RUN(foreign_keys_enforced);
+	RUN(full_disk_said_plainly);
 	return DONE();
 }
