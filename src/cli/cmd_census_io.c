@@ -12,6 +12,7 @@
  * is now, or SOURCE_DATE_EPOCH when set, the usual way to make an output reproducible.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,14 +101,24 @@ export_to(struct export *x)
 	const char *out = cli_value(x->a, "--out");
 	char tmp[4096];
 	FILE *f;
-	int rc;
+	int rc, fd;
 
 	if (!out)
 		return write_return(x, stdout);
+	/* Children's records: readable by the owner only, as every export; on the disk
+	 * (fsync) before it takes its name, so that a return under its name is whole. */
 	snprintf(tmp, sizeof tmp, "%s.partial", out);
-	if (!(f = fopen(tmp, "wb")))
-		return cli_fail(x->a, "cannot write %s: %s", tmp, strerror(errno));
+	remove(tmp);
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600)) < 0 ||
+	    !(f = fdopen(fd, "wb"))) {
+		rc = cli_fail(x->a, "cannot write %s: %s", tmp, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return rc;
+	}
 	rc = write_return(x, f);
+	if (rc == CLI_OK && (fflush(f) != 0 || fsync(fileno(f)) != 0))
+		rc = cli_fail(x->a, "cannot write %s: %s", out, strerror(errno));
 	if (fclose(f) != 0 && rc == CLI_OK)
 		rc = cli_fail(x->a, "cannot write %s: %s", out, strerror(errno));
 	if (rc == CLI_OK && rename(tmp, out) != 0)

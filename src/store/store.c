@@ -330,6 +330,8 @@ store_open(const char *path, enum store_mode mode, const char **err)
 	*err = why;
 	if (why)
 		return NULL;
+	if (mode == STORE_CREATE)
+		store_file_create_private(path);
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	records_tables(&st->ntables);

@@ -80,6 +80,9 @@ int store_user_professional(struct store *st, const char *username, int64_t *pro
  * write-ahead log, shared memory, rollback journal), however spelt: 1 yes, 0 no. A file
  * the user asks to have written must not be one of these (store_files.c). */
 int store_file_is_part(const char *store_path, const char *path);
+/* Creates path, empty, readable and writable by its owner only, unless it exists: 0, or
+ * -1 (errno) when it cannot be made. A new store or backup is made this way. */
+int store_file_create_private(const char *path);
 
 /* Whole-file operations (store_backup.c). */
 int store_backup_to(struct store *st, const char *dest);

@@ -43,6 +43,7 @@ store_backup_to(struct store *st, const char *dest)
 	buf_init(&tmp, 4200);
 	buf_printf(&tmp, "%s.partial", dest);
 	unlink(buf_str(&tmp));
+	store_file_create_private(buf_str(&tmp));
 	rc = sqlite3_open_v2(buf_str(&tmp), &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 	if (rc == SQLITE_OK)
 		rc = copy_db(st->db, out);

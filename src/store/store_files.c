@@ -9,13 +9,21 @@
  * be lost. The same file can be named in many ways (./s.db, sub/../s.db, a symbolic or
  * hard link), so an existing file is compared by device and inode, and a name that does
  * not exist yet by its folder, resolved, and its last component.
+ *
+ * A store, or a backup of one, holds children's records: a new one is created readable and
+ * writable by its owner only (SQLite gives the files it keeps beside a store the store's
+ * own permissions), whatever the umask, as every export is. An existing file keeps the
+ * permissions its owner gave it.
  */
 #include "store/store_int.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/buf.h"
 
@@ -71,4 +79,15 @@ store_file_is_part(const char *store_path, const char *path)
 	}
 	buf_free(&f);
 	return hit;
+}
+
+int
+store_file_create_private(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+	if (fd < 0)
+		return errno == EEXIST ? 0 : -1;
+	close(fd);
+	return 0;
 }
