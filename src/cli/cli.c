@@ -347,6 +347,8 @@ cli_main(int argc, char **argv)
 	if (strcmp(argv[i], "help") == 0 || strcmp(argv[i], "--help") == 0 ||
 	    strcmp(argv[i], "-h") == 0)
 		return help(argc, argv, i + 1);
+	if (strcmp(argv[i], "--version") == 0)	/* what every program answers to */
+		argv[i] = (char *)"version";
 	if (!(a.cmd = find_command(argc, argv, i, &words)))
 		return unknown_command(argc, argv, i);
 	for (int k = i + words; k < argc; k++)

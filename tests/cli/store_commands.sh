@@ -20,6 +20,8 @@ run 2 "missing argument" $SG backup --db a.db
 has err.txt "missing FILE" "the missing argument is named"
 run 2 "too many arguments" $SG backup x y --db a.db
 has err.txt "unexpected argument 'y'" "the extra argument is named"
+run 0 "--version" $SG --version
+has out.txt "safeguard 0.1.0" "is the version command"
 run 0 "help for a command" $SG help backup
 has out.txt "usage: safeguard backup" "help shows the usage"
 
