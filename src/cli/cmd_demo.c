@@ -16,19 +16,10 @@
 #include "base/buf.h"
 #include "base/str.h"
 #include "cli/commands.h"
+#include "cli/today.h"
 #include "demo/demo.h"
 #include "records/records.h"
 #include "store/store.h"
-
-static cal_date
-today(void)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	return cal_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-}
 
 static int
 whole(const struct cli_args *a, const char *name, long lo, long hi, const char *what,
@@ -148,8 +139,13 @@ cmd_demo(const struct cli_args *a)
 	int existed = access(a->db, F_OK) == 0, rc;
 	struct store *st;
 	double t0;
+	cal_date today;
 
-	demo_defaults(&o, today());
+	/* Today as every command takes it ($SAFEGUARD_TODAY too), so that a demo and the
+	 * worklist of the same morning end on the same day. */
+	if (!cli_today(a, &today))
+		return CLI_BAD;
+	demo_defaults(&o, today);
 	if (!read_opts(a, &o))
 		return CLI_BAD;
 	if (!(st = cli_open_store(a, 1)))

@@ -63,6 +63,9 @@ bad "england with a population" "--scale england --children 5000" "leave out --c
 # queries under the department's rules (issue 2 point 5, issue 4 point 3).
 run 0 "the default area" $SG demo --db area.db --end 2026-11-21
 has out.txt "kept: children with records from 2021-04-01 to 2026-11-21" "five years and the year they start in"
+run 0 "the demo's default end is today, as \$SAFEGUARD_TODAY says" env SAFEGUARD_TODAY=2025-06-02 \
+    $SG demo --db today.db --children 1000
+has out.txt "kept: children with records from 2020-04-01 to 2025-06-02" "the history ends that day"
 for year in 2021-22 2022-23 2023-24 2024-25 2025-26; do
 	run 0 "the $year return of the default area" $SG validate cin --store --year $year --db area.db
 	has out.txt "no errors and no queries" "the $year return is clean"
