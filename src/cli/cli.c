@@ -212,6 +212,8 @@ set_option(struct cli_args *a, int argc, char **argv, int *i)
 	if (len == 4 && strncmp(arg, "--db", 4) == 0) {
 		if (!eq && *i + 1 >= argc)
 			return cli_fail(a, "--db needs a file name");
+		if (a->db_given++)
+			return cli_fail(a, "--db is given twice (name one store)");
 		a->db = eq ? eq + 1 : argv[++*i];
 		return CLI_OK;
 	}
@@ -333,14 +335,18 @@ cli_main(int argc, char **argv)
 	memset(&a, 0, sizeof a);
 	a.db = env && *env ? env : "safeguard.db";
 	for (;; i++) {		/* --db FILE or --db=FILE before the command */
-		if (i < argc && strncmp(argv[i], "--db=", 5) == 0)
-			a.db = argv[i] + 5;
-		else if (i < argc && strcmp(argv[i], "--db") == 0 && i + 1 < argc)
-			a.db = argv[++i];
-		else if (i < argc && strcmp(argv[i], "--db") == 0)
-			return cli_fail(NULL, "--db needs a file name");
-		else
+		int is_db = i < argc && (strcmp(argv[i], "--db") == 0 ||
+		    strncmp(argv[i], "--db=", 5) == 0);
+		if (!is_db)
 			break;
+		if (a.db_given++)
+			return cli_fail(NULL, "--db is given twice (name one store)");
+		if (argv[i][4] == '=')
+			a.db = argv[i] + 5;
+		else if (i + 1 < argc)
+			a.db = argv[++i];
+		else
+			return cli_fail(NULL, "--db needs a file name");
 	}
 	if (i >= argc)
 		return usage(stderr);

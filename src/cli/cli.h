@@ -31,6 +31,7 @@ struct cli_cmd {
 struct cli_args {
 	const struct cli_cmd *cmd;
 	const char *db;		/* --db FILE, or the default */
+	int db_given;		/* --db was on the command line (once only) */
 	const char *pos[CLI_MAX_POS];
 	int npos;
 	const char *vals[CLI_MAX_OPTS];	/* by index into cmd->opts; flags get "" */

@@ -68,6 +68,9 @@ bad_command_lines_are_refused(void)
 		{"safeguard", "backup"},
 		{"safeguard", "show", "child"},
 		{"safeguard", "export", "json", "--out", "no-store.db", "--db=no-store.db"},
+		{"safeguard", "--db", "no-store.db", "init", "--db", "no-store2.db"},
+		{"safeguard", "--db", "no-store.db", "--db=no-store2.db", "init"},
+		{"safeguard", "init", "--db=no-store.db", "--db", "no-store2.db"},
 	};
 
 	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
@@ -77,6 +80,7 @@ bad_command_lines_are_refused(void)
 		CHECK_INT(parse(argc, lines[i]), CLI_BAD);
 	}
 	CHECK(fopen("no-store.db", "r") == NULL);	/* nothing was created */
+	CHECK(fopen("no-store2.db", "r") == NULL);
 }
 
 static void
