@@ -56,6 +56,7 @@ struct imp {
 	struct buf text, scratch;	/* a stored row's text; joined code lists */
 	struct imp_used used;
 	int store_failed;
+	int ids_exhausted;	/* a table has no id left below RECORDS_MAX_ID */
 };
 
 /* Records one problem, "line N: child X: ..." (the child when there is one). */

@@ -55,6 +55,11 @@ rec_begin(struct imp *im, struct rec *r, int k, int64_t id)
 		r->existing = 1;
 	} else if (id) {
 		im->store_failed = 1;
+	} else if (im->next_id[k] > RECORDS_MAX_ID) {
+		if (!im->ids_exhausted++)
+			cin_imp_error(im, 0, "the store's %s already reach the largest record id "
+			    "(%lld), so no new one can be added", r->spec->t->name,
+			    (long long)RECORDS_MAX_ID);
 	} else {
 		r->row[r->spec->idx[0]].present = 1;
 		r->row[r->spec->idx[0]].i = im->next_id[k]++;

@@ -20,6 +20,7 @@
 #include "base/str.h"
 #include "calendar/cal.h"
 #include "cli/commands.h"
+#include "records/records.h"
 #include "store/store.h"
 
 /*
@@ -88,8 +89,9 @@ cli_id(const struct cli_args *a, const char *name, const char *text, long long *
 {
 	int64_t v;
 
-	if (!str_to_i64(text, &v) || v <= 0) {
-		cli_fail(a, "%s: \"%s\" is not a record id (use a whole number above 0)", name, text);
+	if (!str_to_i64(text, &v) || v <= 0 || v > RECORDS_MAX_ID) {
+		cli_fail(a, "%s: \"%s\" is not a record id (use a whole number from 1 to %lld)", name,
+		    text, (long long)RECORDS_MAX_ID);
 		return 0;
 	}
 	*out = v;

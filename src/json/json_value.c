@@ -45,7 +45,7 @@ imp_takes(const struct imp *im, int col, char *out, size_t size)
 	int rt = im->plan[im->ti].ref[col];
 
 	switch (c->type) {
-	case COL_ID: snprintf(out, size, "a whole number above 0"); break;
+	case COL_ID: snprintf(out, size, "a whole number from 1 to %lld", (long long)RECORDS_MAX_ID); break;
 	case COL_INT: snprintf(out, size, "a whole number from %d to %d", c->min, c->max); break;
 	case COL_TEXT: snprintf(out, size, "text of at most %d bytes", c->maxlen); break;
 	case COL_DATE: snprintf(out, size, "a date, YYYY-MM-DD"); break;
@@ -141,7 +141,7 @@ read_integer(struct imp *im, int col, const struct jr_tok *t)
 			imp_field_error(im, col, "%s is out of range (use %s)", t->s, use);
 			return;
 		}
-	} else if (!integer(t, &v) || v <= 0) {
+	} else if (!integer(t, &v) || v <= 0 || v > RECORDS_MAX_ID) {
 		imp_takes(im, col, use, sizeof use);
 		wrong(im, col, t, "a record id", use);
 		return;

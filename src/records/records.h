@@ -14,6 +14,13 @@ enum col_type {
 	COL_REF,	/* the id of a record of table ref */
 };
 
+/*
+ * The largest record id: 2^53 - 1. Ids travel in JSON to programs that hold numbers as
+ * doubles (browsers, the API's clients), which lose whole numbers above it; and a store far
+ * below INT64_MAX can always give a new record the next id without overflowing.
+ */
+#define RECORDS_MAX_ID INT64_C(9007199254740991)
+
 #define COL_REQUIRED 1u		/* must be present */
 #define COL_SAME_CHILD 2u	/* a ref whose record must belong to the same child */
 

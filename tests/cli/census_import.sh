@@ -108,4 +108,10 @@ run 2 "a file with a problem inside, into a store not there yet" $SG import cin 
 sed 's|<Sex>F</Sex>|<GenderCurrent>2</GenderCurrent>|; s|<Sex>M</Sex>|<GenderCurrent>1</GenderCurrent>|; s|<Sex>U</Sex>|<GenderCurrent>0</GenderCurrent>|; s|<Year>2026</Year>|<Year>2023</Year>|; s|2026-03-31|2023-03-31|' "$EX" > old.xml
 run 0 "a 2022-23 return with GenderCurrent" $SG import cin old.xml --db old.db
 equal "$(sqlite3 old.db "select group_concat(sex, '') from (select sex from children order by id)")" FMMU "GenderCurrent 2, 1, 1, 0 is stored as F, M, M, U"
+# A store whose ids already reach the largest record id: new records cannot be numbered.
+$SG init --db full.db >/dev/null
+sqlite3 full.db "INSERT INTO children(id, la_child_id, sex, ethnicity) VALUES (9007199254740991, 'LAST', 'F', 'WBRI')"
+run 2 "a store with no record id left" $SG import cin "$EX" --db full.db
+has err.txt "the store's children already reach the largest record id (9007199254740991)" "the reason is told"
+equal "$(sqlite3 full.db "select count(*) from children")" 1 "nothing is added"
 finish
