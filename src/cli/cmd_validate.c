@@ -142,6 +142,12 @@ check_store(const struct cli_args *a, struct store *st, int64_t child_id,
 	} else {
 		if (!child_id)	/* one child is not a return: the return-level rules wait */
 			cin_check_finish(x.check);
+		if (!child_id && !cin_check_children(x.check)) {
+			char label[8];
+			cin_year_label(y, label);
+			fprintf(stderr, "safeguard validate cin: no child of the store is in the %s "
+			    "return (no episode open in that year): is the year right?\n", label);
+		}
 		else if (!cin_check_children(x.check))
 			fprintf(stderr, "safeguard validate cin: the child has no episode in the "
 			    "return for that year, so no rule applies\n");

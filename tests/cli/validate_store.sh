@@ -50,4 +50,6 @@ run 2 "no store" $SG validate cin --store --year 2025-26 --db none.db
 [ ! -e none.db ] && ok "nothing was created" || not_ok "none.db was created"
 run 0 "the at-entry benchmark runs on the store" $SG test-census-entry-bench --db s.db
 has out.txt "children 2, 2 in the return, 1 findings" "over every child"
+run 0 "a year in which the store has no child" $SG validate cin --store --year 2019-20 --db s.db
+has err.txt "no child of the store is in the 2019-20 return" "the empty return is said, not passed off as clean"
 finish
