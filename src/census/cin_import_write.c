@@ -29,7 +29,8 @@
  * ICPCnotRequired 0 with no conference does not undo an enquiry that the store has
  * completed, as not needing one, after R; and a plan's LatestCategoryOfAbuse is left as
  * the store has it when the store holds a review of the plan after R, where the category
- * may have changed.
+ * may have changed. A child's disabilities and UPNs are taken from the file only where the
+ * store has none, when the store holds news of the child from after R (known_after).
  */
 #include <string.h>
 
@@ -425,6 +426,52 @@ sex_of(const struct cin_child *c)
 	    strcmp(c->gender_current.s, "2") == 0 ? "F" : "U";
 }
 
+static int
+after(cal_date d, cal_date r)
+{
+	return d != CAL_NONE && d > r;
+}
+
+/*
+ * The store has news of the child from after the return's reference date r: an episode,
+ * assessment, plan or enquiry begun or ended, or a conference held, after it. Its
+ * disabilities and UPNs are then later knowledge than the file's, which only fills gaps.
+ */
+static int
+known_after(const struct imp *im, const struct m_child *mc, cal_date r)
+{
+	const struct area *a = &im->a;
+	int k = 0;
+
+	for (uint32_t i = 0; mc && i < mc->referrals.count && !k; i++) {
+		const struct m_referral *e = &a->referrals[mc->referrals.first + i];
+		k = after(e->received, r) || after(e->closure, r);
+	}
+	for (uint32_t i = 0; mc && i < mc->assessments.count && !k; i++)
+		k = after(a->assessments[mc->assessments.first + i].start, r);
+	for (uint32_t i = 0; mc && i < mc->s47s.count && !k; i++)
+		k = after(a->s47s[mc->s47s.first + i].start, r);
+	for (uint32_t i = 0; mc && i < mc->cin_plans.count && !k; i++) {
+		const struct m_cin_plan *p = &a->cin_plans[mc->cin_plans.first + i];
+		k = after(p->start, r) || after(p->end, r);
+	}
+	for (uint32_t i = 0; mc && i < mc->plans.count && !k; i++) {
+		const struct m_plan *p = &a->plans[mc->plans.first + i];
+		k = after(p->start, r) || after(p->end, r);
+	}
+	for (uint32_t i = 0; mc && i < mc->conferences.count && !k; i++)
+		k = after(a->conferences[mc->conferences.first + i].held, r);
+	return k;
+}
+
+/* The file's value, unless the store's is later knowledge (known_after). */
+static void
+set_unless_newer(struct rec *r, int col, const char *value, int newer)
+{
+	if (!(newer && stored_s(r, col)))
+		set_s(r, col, value);
+}
+
 /* The file's value is the list's "unknown" and the store knows better. */
 static int
 unknown_over_known(const struct rec *r, int col, const char *value, const char *unknown)
@@ -440,8 +487,10 @@ cin_imp_write_child(struct imp *im, const struct cin_child *c)
 	struct ctx x = {im, NULL, 0, 0, {{0, 0}}, 0};
 	struct rec r;
 	size_t index;
+	int newer;
 
 	x.mc = cin_imp_find_child(im, c->la_child_id.s, &index);
+	newer = known_after(im, x.mc, im->year.reference);
 	mark_none_used(im, x.mc);
 	rec_begin(im, &r, K_CHILD, x.mc ? x.mc->id : 0);
 	set_s(&r, CH_LA, c->la_child_id.s);
@@ -452,10 +501,12 @@ cin_imp_write_child(struct imp *im, const struct cin_child *c)
 	if (!unknown_over_known(&r, CH_ETHNICITY, c->ethnicity.s, "NOBT"))
 		set_s(&r, CH_ETHNICITY, c->ethnicity.s);
 	if (c->has_disabilities)
-		set_s(&r, CH_DISABILITIES, joined(im, c->disabilities, c->ndisabilities));
-	set_s(&r, CH_UPN, c->upn.s);
-	set_s(&r, CH_FORMER_UPN, c->former_upn.s);
-	set_s(&r, CH_UPN_UNKNOWN, upn_unknown_to_keep(im, c));
+		set_unless_newer(&r, CH_DISABILITIES,
+		    joined(im, c->disabilities, c->ndisabilities), newer);
+	set_unless_newer(&r, CH_UPN, c->upn.s, newer);
+	set_unless_newer(&r, CH_FORMER_UPN, c->former_upn.s, newer);
+	if (!(newer && (stored_s(&r, CH_UPN) || stored_s(&r, CH_UPN_UNKNOWN))))
+		set_s(&r, CH_UPN_UNKNOWN, upn_unknown_to_keep(im, c));
 	set_s(&r, CH_DEATH, c->death.s);
 	x.child_id = rec_save(im, &r, CIN_CHILDREN);
 	for (int i = 0; i < c->nepisodes && !im->store_failed && !im->child_errors; i++)

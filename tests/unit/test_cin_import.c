@@ -177,6 +177,43 @@ an_earlier_return_does_not_undo_a_later_one(void)
 	cleanup(st);
 }
 
+/* Disabilities and UPNs: an earlier return fills what the store lacks, and does not replace
+ * what a later return said of a child the store knows after the earlier reference date. A
+ * child the store knows nothing newer of takes the earlier file's word (a corrected
+ * return of that year). */
+static void
+an_earlier_return_keeps_later_characteristics(void)
+{
+	struct store *st = fresh();
+	struct cin_import_report rep;
+#define KID(la, upn, dis) "<Child><ChildIdentifiers><LAchildID>" la "</LAchildID><UPN>" upn \
+	"</UPN><PersonBirthDate>2015-01-01</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>" \
+	"<ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>" dis \
+	"</Disability></Disabilities></ChildCharacteristics>"
+#define Y25 "<Message><Header><CollectionDetails><Year>2025</Year><ReferenceDate>" \
+	"2025-03-31</ReferenceDate></CollectionDetails><Source><LEA>201</LEA></Source>" \
+	"</Header><Children>"
+	const char *later = HEAD KID("K1", "F201123412001", "HAND") EPISODE("2025-06-01", "")
+	    "</Child>" KID("K2", "L201123409002", "HAND") EPISODE("2024-06-01",
+	    "<CINclosureDate>2025-02-01</CINclosureDate><ReasonForClosure>RC8"
+	    "</ReasonForClosure>") "</Child>" TAIL;
+	const char *earlier = Y25 KID("K1", "A201123412009", "MOB") EPISODE("2024-09-01", "")
+	    "</Child>" KID("K2", "L201123409002", "VIS") EPISODE("2024-06-01",
+	    "<CINclosureDate>2025-02-01</CINclosureDate><ReasonForClosure>RC8"
+	    "</ReasonForClosure>") "</Child>" TAIL;
+
+	CHECK_INT(import(st, later, &rep), 0);
+	CHECK_INT(import(st, earlier, &rep), 0);
+	CHECK_STR(one(st, "SELECT upn || ' ' || disabilities FROM children"
+	    " WHERE la_child_id = 'K1'"), "F201123412001 HAND");
+	CHECK_STR(one(st, "SELECT upn || ' ' || disabilities FROM children"
+	    " WHERE la_child_id = 'K2'"), "L201123409002 VIS");
+	CHECK_STR(one(st, "SELECT count(*) FROM referrals"), "3");
+	cleanup(st);
+#undef KID
+#undef Y25
+}
+
 static void
 a_failed_file_leaves_nothing(void)
 {
@@ -201,6 +238,7 @@ main(void)
 	RUN(keeps_what_the_census_does_not_carry);
 	RUN(makes_up_what_the_store_needs);
 	RUN(an_earlier_return_does_not_undo_a_later_one);
+	RUN(an_earlier_return_keeps_later_characteristics);
 	RUN(a_failed_file_leaves_nothing);
 	return DONE();
 }
