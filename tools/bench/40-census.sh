@@ -35,8 +35,9 @@ for n in 10000 100000 $BIG; do
 	echo "bench: census: read $n children: $1 s ($3 s CPU), peak memory $(( $2 / 1024 )) MB (target flat) $( [ $2 -lt 65536 ] && echo ok || echo SLOW)"
 done
 
+# The best of five runs: on a shared machine any one run can be stretched by other work.
 best=99 cpu=99
-for i in 1 2 3; do
+for i in 1 2 3 4 5; do
 	set -- $(secs "$SG" validate cin r10000.xml) || exit 1
 	best=$(awk -v a="$best" -v b="$1" 'BEGIN { print (b < a) ? b : a }')
 	cpu=$(awk -v a="$cpu" -v b="$3" 'BEGIN { print (b < a) ? b : a }')

@@ -52,8 +52,9 @@ verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t ? "ok" : "SLOW") }'; 
 gen 10000 > c10k.xml
 mb=$(du -m c10k.xml | cut -f1)
 "$SG" validate cin c10k.xml | tail -n 1 | sed 's/^/  /'
+# The best of five runs: on a shared machine any one run can be stretched by other work.
 best=""
-for i in 1 2 3; do
+for i in 1 2 3 4 5; do
 	t=$(secs "$SG" validate cin c10k.xml)
 	best=$(awk -v a="$t" -v b="${best:-$t}" 'BEGIN { print (a < b ? a : b) }')
 done
