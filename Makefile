@@ -10,7 +10,7 @@
 
 CC       ?= gcc
 STORE    ?= safeguard.db
-PKGS     := libxml-2.0 sqlite3
+PKGS     := libxml-2.0 sqlite3 libsodium libmicrohttpd
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 

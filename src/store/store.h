@@ -155,4 +155,57 @@ int store_bulk_rows(struct store_bulk *b, const struct table *t, const struct fi
     size_t n);
 int store_bulk_close(struct store_bulk *b, int commit);
 
+/*
+ * The audit trail (store_audit.c): an append-only list of who did what, when, from where,
+ * and why. Each entry carries a BLAKE2b hash over itself and the hash of the entry before
+ * it, so that an entry changed, removed or slipped in is found by store_audit_verify; the
+ * store offers no function to change or delete one, and refuses it underneath (a trigger,
+ * and the authorizer of every connection).
+ */
+struct audit_entry {
+	int64_t id;		/* set by the store: 1, 2, 3 ... with no gaps */
+	char at[32];		/* UTC "2026-12-02T09:15:02.123456Z"; set by the store if "" */
+	int64_t user_id;	/* 0 for a command run at a terminal, or no one logged in */
+	const char *username;	/* as typed at a failed login; the login running a command */
+	const char *role;	/* a user_role code, or "command" */
+	const char *address;	/* the client's IP address, or "terminal" */
+	const char *action;	/* "view", "search", "create", "change", "export", "import",
+				 * "login", "login failed", "logout", "refused",
+				 * "restricted view" */
+	const char *table;	/* the record's table, or NULL */
+	int64_t record_id;	/* 0 when none */
+	int64_t child_id;	/* the child the entry concerns, 0 when none */
+	const char *what;	/* the route, the words searched, a file's name ... */
+	const char *reason;	/* what the person gave when asked why; NULL otherwise */
+	const char *detail;	/* JSON: {"before": {...}, "after": {...}} of a change */
+};
+
+/* Appends n entries in order: inside the caller's transaction when one is open (a change
+ * and its entry commit together), else in one transaction of its own (a batch of views,
+ * grouped so that one commit carries many). 0, or -1 with the reason in store_error. */
+int store_audit_append(struct store *st, const struct audit_entry *v, size_t n);
+
+struct audit_filter {
+	int64_t child_id;	/* 0: any */
+	const char *username;	/* NULL: anyone */
+	const char *action;	/* NULL: any */
+	const char *from, *to;	/* YYYY-MM-DD, inclusive (UTC days); NULL: open */
+	int newest_first;
+	long limit;		/* 0: no limit */
+};
+/* Calls fn for each entry the filter takes; its strings last only during the call. fn
+ * returning non-zero stops the scan and is returned. */
+typedef int (*store_audit_fn)(void *ctx, const struct audit_entry *e);
+int store_audit_scan(struct store *st, const struct audit_filter *f, store_audit_fn fn,
+    void *ctx);
+
+struct audit_verdict {
+	int64_t entries;	/* how many were checked */
+	int64_t first_bad;	/* id of the first entry added, changed or removed; 0 if none */
+	char problem[400];	/* what was found there, in words; "" when the chain holds */
+};
+/* Walks the whole chain: 0 when it holds, 1 when it does not (verdict says where), -1
+ * when the store could not be read. */
+int store_audit_verify(struct store *st, struct audit_verdict *v);
+
 #endif
