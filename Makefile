@@ -26,8 +26,12 @@ SAN_LDFLAGS := -fsanitize=address,undefined
 
 SRC      := $(wildcard src/*/*.c)
 LIBSRC   := $(filter-out src/cli/main.c,$(SRC))
-REL_OBJ  := $(patsubst src/%.c,build/rel/%.o,$(LIBSRC))
-SAN_OBJ  := $(patsubst src/%.c,build/san/%.o,$(LIBSRC))
+# Written at build time: the assets the server sends (tools/assets.sh, from govuk-frontend's
+# npm package and src/web/assets/) and the list of common passwords (tools/gen-passwords.sh).
+GEN_SRC  := build/gen/assets.c build/gen/common_passwords.c
+REL_OBJ  := $(patsubst src/%.c,build/rel/%.o,$(LIBSRC)) build/rel/gen/assets.o build/rel/gen/common_passwords.o
+SAN_OBJ  := $(patsubst src/%.c,build/san/%.o,$(LIBSRC)) build/san/gen/assets.o build/san/gen/common_passwords.o
+NPM_STAMP := node_modules/.package-lock.json
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,build/san/tests/%,$(UNIT_SRC))
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
@@ -50,11 +54,34 @@ build/rel/%.o: src/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(REL_CFLAGS) -c -o $@ $<
 
+build/rel/gen/%.o: build/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(REL_CFLAGS) -c -o $@ $<
+
+# npm installs exactly what package-lock.json names; it rewrites the stamp when it does.
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+build/tools/embed: tools/embed.c src/base/mem.c
+	@mkdir -p $(dir $@)
+	$(CC) $(REL_CFLAGS) -o $@ tools/embed.c src/base/mem.c
+
+build/gen/assets.c: build/tools/embed tools/assets.sh $(NPM_STAMP) $(wildcard src/web/assets/*)
+	sh tools/assets.sh build/tools/embed $@
+
+build/gen/common_passwords.c: tools/gen-passwords.sh
+	sh tools/gen-passwords.sh $@
+
 build/san/libsafeguard.a: $(SAN_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
 build/san/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(SAN_CFLAGS) -c -o $@ $<
+
+build/san/gen/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN_CFLAGS) -c -o $@ $<
 

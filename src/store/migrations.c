@@ -172,7 +172,55 @@ static const char migration_1[] =
 	"CREATE INDEX cin_plans_child ON cin_plans(child_id);"
 	"CREATE INDEX care_periods_child ON care_periods(child_id);";
 
+/*
+ * The web interface's own tables: what login and need-to-know rest on, kept apart from
+ * the records (they are not exported: a password hash or a session has no place in a
+ * file that travels). Sessions and API tokens are stored only as BLAKE2b digests of the
+ * secret the client holds. child_names is a full-text index of children's names, so a
+ * search is case- and accent-insensitive ("zoe" finds Zoë) and finds a name from its
+ * first letters; triggers keep it in step with the children table.
+ */
+static const char migration_web[] =
+	"CREATE TABLE user_credentials("
+	" user_id INTEGER PRIMARY KEY REFERENCES users(id), password_hash TEXT NOT NULL,"
+	" changed_at TEXT NOT NULL, demo_password TEXT"
+	") STRICT;"
+	"CREATE TABLE sessions("
+	" digest BLOB PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id),"
+	" csrf TEXT NOT NULL, created_at INTEGER NOT NULL, seen_at INTEGER NOT NULL"
+	") STRICT, WITHOUT ROWID;"
+	"CREATE INDEX sessions_user ON sessions(user_id);"
+	"CREATE TABLE api_tokens("
+	" id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id),"
+	" digest BLOB NOT NULL UNIQUE, created_at INTEGER NOT NULL, used_at INTEGER,"
+	" revoked INTEGER NOT NULL DEFAULT 0"
+	") STRICT;"
+	"CREATE TABLE access_reasons("
+	" id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id),"
+	" child_id INTEGER NOT NULL REFERENCES children(id), at INTEGER NOT NULL,"
+	" until INTEGER NOT NULL, reason TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX access_reasons_child ON access_reasons(child_id, user_id);"
+	"CREATE INDEX access_reasons_at ON access_reasons(at);"
+	"CREATE VIRTUAL TABLE child_names USING fts5(given_name, family_name,"
+	" content='children', content_rowid='id', tokenize='unicode61 remove_diacritics 2');"
+	"CREATE TRIGGER child_names_insert AFTER INSERT ON children BEGIN"
+	" INSERT INTO child_names(rowid, given_name, family_name)"
+	" VALUES (new.id, new.given_name, new.family_name); END;"
+	"CREATE TRIGGER child_names_delete AFTER DELETE ON children BEGIN"
+	" INSERT INTO child_names(child_names, rowid, given_name, family_name)"
+	" VALUES ('delete', old.id, old.given_name, old.family_name); END;"
+	"CREATE TRIGGER child_names_update AFTER UPDATE OF given_name, family_name ON children"
+	" BEGIN INSERT INTO child_names(child_names, rowid, given_name, family_name)"
+	" VALUES ('delete', old.id, old.given_name, old.family_name);"
+	" INSERT INTO child_names(rowid, given_name, family_name)"
+	" VALUES (new.id, new.given_name, new.family_name); END;"
+	"INSERT INTO child_names(child_names) VALUES ('rebuild');"
+	"CREATE INDEX children_nhs ON children(nhs_number);"
+	"CREATE INDEX children_birth ON children(birth_date);";
+
 const char *const store_migrations[] = {
 	migration_1,
+	migration_web,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

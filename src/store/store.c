@@ -309,6 +309,7 @@ free_store(struct store *st)
 	}
 	xfree(st->insert);
 	xfree(st->lookup);
+	store_cache_free(st);
 	sqlite3_close(st->db);
 	xfree(st->path);
 	xfree(st);

@@ -16,6 +16,7 @@ struct store {
 	sqlite3_stmt **insert;	/* one cached INSERT a table, by records_tables() index */
 	sqlite3_stmt **lookup;
 	int ntables;
+	struct store_cache *cache;	/* statements prepared once per handle (store_cache.c) */
 };
 
 extern const char *const store_migrations[];
@@ -40,5 +41,14 @@ int store_one_int64(struct store *st, sqlite3_stmt *s, int64_t *out, int keep);
 /* SELECT what FROM table: one aggregate of a whole table (count(*), max(id)); -1 on error. */
 int64_t store_table_int64(struct store *st, const char *what, const struct table *t);
 int store_table_index(const struct table *t);
+
+/*
+ * A statement prepared once per store handle and kept: sql must be a string constant (it
+ * is found by its address). Returned reset, with no bindings; the caller resets it again
+ * when done (store_done). NULL with the reason recorded when it cannot be prepared.
+ */
+sqlite3_stmt *store_cached(struct store *st, const char *sql);
+void store_done(sqlite3_stmt *s);
+void store_cache_free(struct store *st);
 
 #endif
