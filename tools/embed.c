@@ -5,8 +5,8 @@
  *
  *     embed OUT.c URL=FILE ...
  *
- * writes one table, web_assets[], of {url, content type, bytes, length, etag}. The etag
- * is a 64-bit FNV-1a hash of the content: pages link to an asset with ?v=ETAG, so that
+ * writes one table, web_assets[], of {url, content type, bytes, length, version, etag}.
+ * The version is a 64-bit FNV-1a hash of the content (the etag is it in quotes): pages link to an asset with ?v=ETAG, so that
  * it can be cached for a year and a new build is fetched at once. Built and run on the
  * build machine by the Makefile; not part of safeguard itself.
  */
@@ -111,8 +111,9 @@ main(int argc, char **argv)
 		}
 		p = slurp(eq + 1, &n);
 		write_bytes(out, i, p, n);
-		fprintf(out, "#define E%d {\"%.*s\", \"%s\", a%d, %zu, \"%016llx\"}\n", i,
-		    (int)(eq - argv[i]), argv[i], type_of(eq), i, n, (unsigned long long)fnv1a(p, n));
+		fprintf(out, "#define E%d {\"%.*s\", \"%s\", a%d, %zu, \"%016llx\", "
+		    "\"\\\"%016llx\\\"\"}\n", i, (int)(eq - argv[i]), argv[i], type_of(eq), i, n,
+		    (unsigned long long)fnv1a(p, n), (unsigned long long)fnv1a(p, n));
 		xfree(p);
 	}
 	fprintf(out, "\nconst struct web_asset web_assets[] = {\n");

@@ -16,6 +16,7 @@
 #include "base/buf.h"
 #include "base/str.h"
 #include "cli/commands.h"
+#include "cli/demo_logins.h"
 #include "cli/today.h"
 #include "demo/demo.h"
 #include "records/records.h"
@@ -157,13 +158,18 @@ cmd_demo(const struct cli_args *a)
 	}
 	t0 = seconds();
 	rc = demo_generate(st, &o, !existed, &r, err, sizeof err);
+	if (rc == 0) {
+		report(a, &o, &r, seconds() - t0);
+		rc = cli_demo_logins(a, st) < 0 ? 1 : 0;
+	}
 	store_close(st);
+	if (rc == 1)
+		return CLI_BAD;
 	if (rc < 0) {
 		if (!existed)
 			remove_store(a->db);
 		return cli_fail(a, "%s%s", err, existed ? "; the store is unchanged" : "");
 	}
-	report(a, &o, &r, seconds() - t0);
 	return CLI_OK;
 }
 

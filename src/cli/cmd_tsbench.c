@@ -44,7 +44,7 @@ static void
 measure(const struct area *ar, cal_date as_of, int repeat)
 {
 	struct ts_config *cfg = ts_config_new(ar);
-	struct ts_filter all = {0, 0, 0};
+	struct ts_filter all = {0};
 	struct ts_worklist w;
 	struct tally t = {0, {0}};
 	double best = -1, t0;

@@ -99,6 +99,36 @@ static const struct cli_opt entry_bench_opts[] = {
 	{0},
 };
 
+static const struct cli_opt serve_opts[] = {
+	{"--listen", "ADDRESS:PORT", "where to listen (default 127.0.0.1:8080; [::1]:8080 for "
+	 "IPv6)"},
+	{"--cert", "FILE", "serve HTTPS with this certificate chain (PEM); needs --key"},
+	{"--key", "FILE", "the certificate's private key (PEM)"},
+	{"--trust-proxy", NULL, "behind a reverse proxy: take the client's address from "
+	 "X-Forwarded-For and HTTPS from X-Forwarded-Proto"},
+	{"--log", "FILE", "append the request log to FILE (default: standard error)"},
+	{"--quiet", NULL, "write no request log"},
+	{"--max-connections", "N", "connections at once, in all (default 512)"},
+	{"--per-address", "N", "connections at once from one address (default 64)"},
+	{"--request-seconds", "N", "time a client has to send a whole request (default 20)"},
+	{0},
+};
+
+static const struct cli_opt user_add_opts[] = {
+	{"--role", "ROLE", "what the user does: administrator, social_worker, manager, chair, "
+	 "senior_manager, partner, analyst, lado, health_lookup or school_lead"},
+	{"--professional", "ID", "the professional record of the person (their name, agency and "
+	 "team); a partner practitioner needs one to see their agency's children"},
+	{"--password-stdin", NULL, "then read their password as one line from the standard input"},
+	{0},
+};
+
+static const struct cli_opt user_list_opts[] = {
+	{"--role", "ROLE", "only users of this role"},
+	{"--json", NULL, "write JSON: {\"users\": [{\"username\", \"role\", ...}]}"},
+	{0},
+};
+
 static const struct cli_cmd commands[] = {
 	{"init", NULL, 0, 0, "create a store, or bring an existing one up to date",
 	 "Creates the SQLite store named by --db with the current schema. An existing store is "
@@ -200,6 +230,35 @@ static const struct cli_cmd commands[] = {
 	 "to it as the web interface does on every save, and prints the mean and worst time a "
 	 "child took. Used by tools/bench/45-census-validate.sh.", entry_bench_opts,
 	 cmd_census_entry_bench},
+	{"serve", NULL, 0, 0, "the web interface and JSON API over the store",
+	 "Serves the store in the browser and through the JSON API until stopped (SIGTERM or "
+	 "Ctrl-C: requests in flight finish first). People log in as the users of the store "
+	 "('safeguard user'); what each may see is decided by their role. Listens on "
+	 "127.0.0.1:8080 unless told otherwise; while the demo's printed passwords are "
+	 "unchanged, only on this machine. One line a request goes to the log: time, user, "
+	 "method, route, status, bytes, microseconds.", serve_opts, cmd_serve},
+	{"user add", "USERNAME", 1, 1, "add a person who logs in",
+	 "Adds a user with a role (which decides what they may see and do) and, optionally, the "
+	 "professional record of the person. The user can log in once they have a password "
+	 "('safeguard user password'). The new record is written to the audit trail.",
+	 user_add_opts, cmd_user_add},
+	{"user password", "USERNAME", 1, 1, "set a user's password",
+	 "Reads a new password (typed twice without echo at a terminal, or one line of the "
+	 "standard input) and sets it: at least 10 characters, not one of the 10,000 most "
+	 "common. Every session of the user ends. A demo user's printed password stops working.",
+	 no_opts, cmd_user_password},
+	{"user disable", "USERNAME", 1, 1, "stop a user logging in",
+	 "Marks the user as no longer active: they cannot log in, their sessions end and their "
+	 "API tokens stop working. Their record and their part in the audit trail stay.",
+	 no_opts, cmd_user_disable},
+	{"user list", NULL, 0, 0, "list the users",
+	 "Lists every user (or those of --role): username, role, the person, whether they are "
+	 "active and whether a password is set (\"demo\": the demo's printed one).",
+	 user_list_opts, cmd_user_list},
+	{"user token", "USERNAME", 1, 1, "make a personal API token for a user",
+	 "Prints a new API token for the user, once: a program sends it as 'Authorization: "
+	 "Bearer TOKEN' and acts as the user, with their role. Only its digest is stored.",
+	 no_opts, cmd_user_token},
 	{"version", NULL, 0, 0, "print the version and schema version",
 	 "Prints safeguard's version and the store schema version it reads and writes.", no_opts,
 	 cmd_version},

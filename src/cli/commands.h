@@ -24,5 +24,12 @@ int cmd_cin_read(const struct cli_args *a);
 int cmd_demo(const struct cli_args *a);
 int cmd_summary(const struct cli_args *a);
 int cmd_census_entry_bench(const struct cli_args *a);
+/* The web interface: cmd_serve.c; its users: cmd_user.c. */
+int cmd_serve(const struct cli_args *a);
+int cmd_user_add(const struct cli_args *a);
+int cmd_user_password(const struct cli_args *a);
+int cmd_user_disable(const struct cli_args *a);
+int cmd_user_list(const struct cli_args *a);
+int cmd_user_token(const struct cli_args *a);
 
 #endif

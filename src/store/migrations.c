@@ -178,7 +178,9 @@ static const char migration_1[] =
  * file that travels). Sessions and API tokens are stored only as BLAKE2b digests of the
  * secret the client holds. child_names is a full-text index of children's names, so a
  * search is case- and accent-insensitive ("zoe" finds Zoë) and finds a name from its
- * first letters; triggers keep it in step with the children table.
+ * first letters; triggers keep it in step with the children table. store_generation
+ * counts the transactions that changed records (store_generation.c), so that a server
+ * holding the area in memory knows when to read it again.
  */
 static const char migration_web[] =
 	"CREATE TABLE user_credentials("
@@ -217,7 +219,9 @@ static const char migration_web[] =
 	" VALUES (new.id, new.given_name, new.family_name); END;"
 	"INSERT INTO child_names(child_names) VALUES ('rebuild');"
 	"CREATE INDEX children_nhs ON children(nhs_number);"
-	"CREATE INDEX children_birth ON children(birth_date);";
+	"CREATE INDEX children_birth ON children(birth_date);"
+	"CREATE TABLE store_generation(n INTEGER NOT NULL) STRICT;"
+	"INSERT INTO store_generation VALUES (0);";
 
 const char *const store_migrations[] = {
 	migration_1,

@@ -154,12 +154,15 @@ store_begin(struct store *st)
 int
 store_commit(struct store *st)
 {
+	if (st->records_written && store_count_change(st) < 0)
+		return -1;
 	return store_exec(st, "COMMIT");
 }
 
 int
 store_rollback(struct store *st)
 {
+	st->records_written = 0;
 	if (sqlite3_get_autocommit(st->db))
 		return 0;
 	return store_exec(st, "ROLLBACK");

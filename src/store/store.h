@@ -208,4 +208,11 @@ struct audit_verdict {
  * when the store could not be read. */
 int store_audit_verify(struct store *st, struct audit_verdict *v);
 
+/*
+ * How many transactions have changed records since the store was made (store_generation.c):
+ * a reader holding records in memory reads them again when it moves. Every function of
+ * the store that writes records counts its transaction, whichever program runs it.
+ */
+int store_generation(struct store *st, int64_t *n);
+
 #endif

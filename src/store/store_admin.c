@@ -35,6 +35,7 @@ store_setting_put(struct store *st, const char *key, const char *value, const ch
 	sqlite3_bind_text(w, 3, from, -1, SQLITE_STATIC);
 	if (sqlite3_step(w) != SQLITE_DONE)
 		goto fail_db;
+	store_records_written(st);
 	sqlite3_finalize(q);
 	sqlite3_finalize(w);
 	return store_commit(st);

@@ -86,6 +86,7 @@ step(struct store_bulk *b, sqlite3_stmt *s, const struct table *t)
 int
 store_bulk_rows(struct store_bulk *b, const struct table *t, const struct field *rows, size_t n)
 {
+	b->st->records_written = 1;
 	size_t done = 0;
 	int nc = t->ncols;
 

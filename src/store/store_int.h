@@ -17,6 +17,7 @@ struct store {
 	sqlite3_stmt **lookup;
 	int ntables;
 	struct store_cache *cache;	/* statements prepared once per handle (store_cache.c) */
+	int records_written;		/* this transaction changed records (store_generation.c) */
 };
 
 extern const char *const store_migrations[];
@@ -50,5 +51,9 @@ int store_table_index(const struct table *t);
 sqlite3_stmt *store_cached(struct store *st, const char *sql);
 void store_done(sqlite3_stmt *s);
 void store_cache_free(struct store *st);
+
+/* A function that writes records calls this; the commit then counts the change. */
+void store_records_written(struct store *st);
+int store_count_change(struct store *st);
 
 #endif

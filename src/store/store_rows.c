@@ -79,8 +79,10 @@ store_insert(struct store *st, const struct table *t, const struct field *row)
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	sqlite3_clear_bindings(s);
-	if (rc == SQLITE_DONE)
+	if (rc == SQLITE_DONE) {
+		store_records_written(st);
 		return STORE_INSERTED;
+	}
 	if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
 		return STORE_DUP_ID;
 	if (rc == SQLITE_CONSTRAINT_UNIQUE)

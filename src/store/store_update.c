@@ -88,8 +88,10 @@ store_rewriter_update(struct store_rewriter *r, const struct table *t, const str
 		rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	sqlite3_clear_bindings(s);
-	if (rc == SQLITE_DONE && sqlite3_changes(r->st->db) == 1)
+	if (rc == SQLITE_DONE && sqlite3_changes(r->st->db) == 1) {
+		store_records_written(r->st);
 		return 0;
+	}
 	if (rc == SQLITE_DONE)
 		return store_failf(r->st, "there is no %s %lld to update", t->noun,
 		    (long long)row[0].i);

@@ -43,6 +43,7 @@ enum ts_key {
 	TS_PLAN_FLAGS,		/* months: up to TS_MAX_FLAGS, rising */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
+	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
 	TS_NKEYS
 };
 
@@ -192,6 +193,7 @@ struct ts_filter {
 	int64_t professional_id;	/* clocks they must act on, or oversee as chair */
 	int64_t team_id;		/* clocks of the team */
 	int64_t chair_id;		/* clocks of the conferences and plans they chair */
+	int64_t agency_id;		/* reports owed by the agency's invited people */
 };
 
 struct ts_item {
@@ -215,6 +217,13 @@ struct ts_worklist {
 void ts_worklist_build(const struct area *a, const struct ts_config *cfg, cal_date as_of,
     int days, const struct ts_filter *f, struct ts_worklist *w);
 void ts_worklist_free(struct ts_worklist *w);
+/*
+ * The part of a worklist built for the whole area (filter all zero) that the filter
+ * takes and that falls due by the horizon (within `all`'s), ordered as ts_worklist_build
+ * orders its own: a server builds the area's list once and gives each person theirs.
+ */
+void ts_worklist_select(const struct area *a, const struct ts_worklist *all,
+    const struct ts_filter *f, cal_date horizon, struct ts_worklist *w);
 /* Sibling groups: out[i] is the index of the first child of child i's group (children of
  * one household, or linked by a sibling relationship). out has a->n_children entries. */
 void ts_sibling_groups(const struct area *a, uint32_t *out);

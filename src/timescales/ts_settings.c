@@ -101,6 +101,11 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	[TS_AREA_POPULATION] = {"area.child_population", TS_INT, 1, 20000000, NULL,
 	    "children aged 0 to 17 living in the area, for rates per 10,000",
 	    "ONS mid-year estimate (domain.md 2.1)"},
+	[TS_SESSION_IDLE] = {"session.idle_minutes", TS_INT, 5, 480, "30",
+	    "minutes a web session may sit unused before its user must log in again (a session "
+	    "ends after 12 hours however it is used)",
+	    "project default: NCSC guidance on session management, a short idle limit for "
+	    "sensitive records"},
 };
 
 const struct ts_keydef *

@@ -103,9 +103,30 @@ struct collect {
 	const uint32_t *groups;
 };
 
+/* Whether the invitee an agency report is owed by is of the agency. */
 static int
-wanted(const struct ts_filter *f, const struct ts_clock *k)
+agency_owes(const struct area *a, int64_t agency_id, const struct ts_clock *k)
 {
+	const struct m_child *c;
+
+	if (k->kind != TS_K_AGENCY_REPORT || !(c = m_child_by_id(a, k->child_id)))
+		return 0;
+	for (uint32_t i = 0; i < c->invitees.count; i++) {
+		const struct m_invitee *v = &a->invitees[c->invitees.first + i];
+		if (v->id == k->record_id)
+			return v->agency_id == agency_id;
+	}
+	return 0;
+}
+
+static int
+wanted(const struct area *a, const struct ts_filter *f, const struct ts_clock *k)
+{
+	if (f->agency_id && !agency_owes(a, f->agency_id, k) &&
+	    !(f->professional_id && k->actor_id == f->professional_id))
+		return 0;
+	if (f->agency_id)
+		return 1;
 	if (f->professional_id && k->actor_id != f->professional_id &&
 	    k->chair_id != f->professional_id)
 		return 0;
@@ -137,7 +158,7 @@ collect_child(void *ctx, const struct m_child *c, const struct ts_clock *v, size
 
 	for (size_t i = 0; i < n; i++) {
 		struct ts_item *it;
-		if (!on_list(w, v, n, i) || !wanted(cc->f, &v[i]))
+		if (!on_list(w, v, n, i) || !wanted(cc->a, cc->f, &v[i]))
 			continue;
 		VEC_GROW(w->v, w->n, w->cap);
 		it = &w->v[w->n++];
@@ -213,6 +234,28 @@ ts_worklist_build(const struct area *a, const struct ts_config *cfg, cal_date as
 	ts_area(a, cfg, as_of, collect_child, &cc);
 	order(a, w);
 	xfree(groups);
+}
+
+void
+ts_worklist_select(const struct area *a, const struct ts_worklist *all,
+    const struct ts_filter *f, cal_date horizon, struct ts_worklist *w)
+{
+	memset(w, 0, sizeof *w);
+	w->as_of = all->as_of;
+	w->horizon = horizon < all->horizon ? horizon : all->horizon;
+	for (size_t i = 0; i < all->n; i++) {
+		const struct ts_item *it = &all->v[i];
+		if (!wanted(a, f, &it->clock) ||
+		    (it->clock.state == TS_DUE && it->clock.target > w->horizon))
+			continue;
+		VEC_GROW(w->v, w->n, w->cap);
+		w->v[w->n++] = *it;
+		if (it->clock.state == TS_OVERDUE)
+			w->overdue++;
+		else
+			w->due++;
+	}
+	order(a, w);
 }
 
 void

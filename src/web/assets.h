@@ -12,7 +12,8 @@ struct web_asset {
 	const char *type;	/* its Content-Type */
 	const unsigned char *data;
 	size_t len;
-	const char *etag;	/* 16 hex digits of a hash of data */
+	const char *version;	/* 16 hex digits of a hash of data, for ?v= */
+	const char *etag;	/* the same in quotes, for ETag and If-None-Match */
 };
 
 extern const struct web_asset web_assets[];

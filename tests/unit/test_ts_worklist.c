@@ -114,7 +114,7 @@ whole_area(void)
 	};
 
 	build(&a);
-	w = list_for(&a, (struct ts_filter){0, 0, 0});
+	w = list_for(&a, (struct ts_filter){0, 0, 0, 0});
 	CHECK_INT(w.n, 5);
 	CHECK_INT(w.overdue, 4);
 	CHECK_INT(w.due, 1);
@@ -140,27 +140,27 @@ filters(void)
 	struct ts_worklist w;
 
 	build(&a);
-	w = list_for(&a, (struct ts_filter){50, 0, 0});
+	w = list_for(&a, (struct ts_filter){50, 0, 0, 0});
 	CHECK_INT(w.n, 2);
 	CHECK_INT(w.v[0].clock.kind, TS_K_VISIT);
 	CHECK_INT(w.v[1].clock.kind, TS_K_DECISION);
 	ts_worklist_free(&w);
-	w = list_for(&a, (struct ts_filter){0, 0, 60});
+	w = list_for(&a, (struct ts_filter){0, 0, 60, 0});
 	CHECK_INT(w.n, 2);
 	CHECK_INT(w.v[0].clock.kind, TS_K_PLAN_LENGTH);
 	CHECK_INT(w.v[0].clock.actor_id, 60);
 	CHECK_INT(w.v[1].clock.actor_id, 50);
 	ts_worklist_free(&w);
-	w = list_for(&a, (struct ts_filter){60, 0, 0});
+	w = list_for(&a, (struct ts_filter){60, 0, 0, 0});
 	CHECK_INT(w.n, 2);
 	ts_worklist_free(&w);
 	/* Team 7's list: child 4 (due 2 May) now comes before child 3's family (8 May). */
-	w = list_for(&a, (struct ts_filter){0, 7, 0});
+	w = list_for(&a, (struct ts_filter){0, 7, 0, 0});
 	CHECK_INT(w.n, 2);
 	CHECK_INT(w.v[0].clock.child_id, 4);
 	CHECK_INT(w.v[1].clock.child_id, 3);
 	ts_worklist_free(&w);
-	w = list_for(&a, (struct ts_filter){0, 99, 0});
+	w = list_for(&a, (struct ts_filter){0, 99, 0, 0});
 	CHECK_INT(w.n, 0);
 	ts_worklist_free(&w);
 	area_free(&a);

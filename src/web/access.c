@@ -1,0 +1,263 @@
+/*
+ * access.c: need-to-know. The route table says which roles may ask for a page; this
+ * file says, for the records the page concerns, whether this person may see them. It is
+ * the one place those rules are written (product.md 7):
+ *
+ *   - Social workers, team managers, conference chairs and senior managers read the
+ *     case records of the area.
+ *   - A partner practitioner reads only the children their agency works with (invited to
+ *     one of the child's conferences, on its core group), and of those only the parts
+ *     their agency needs: the child's identity, the conferences their agency is invited
+ *     to, their own agency's invitation, the plan and its core groups. Never an
+ *     assessment, an enquiry, or another agency's invitation and report.
+ *   - Administrators, analysts, the LADO, hospital lookup and school safeguarding leads
+ *     read no child's record at all (their pages show figures without names, or records
+ *     of their own).
+ *   - A child's record can be restricted to named people (a staff member's own family).
+ *     Anyone else allowed the record must first say why they open it; the reason goes to
+ *     the audit trail and to the managers' worklists, and holds for WEB_REASON_SECONDS.
+ *
+ * Every refusal is written to the audit trail.
+ */
+#include "web/web_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/str.h"
+#include "web/html.h"
+
+static const struct {
+	const char *code, *name;
+	unsigned bit;
+} roles[] = {
+	{"administrator", "administrator", R_ADMIN},
+	{"social_worker", "social worker", R_SW},
+	{"manager", "team manager", R_MANAGER},
+	{"chair", "conference chair", R_CHAIR},
+	{"senior_manager", "senior manager", R_SENIOR},
+	{"partner", "partner agency practitioner", R_PARTNER},
+	{"analyst", "performance analyst", R_ANALYST},
+	{"lado", "LADO", R_LADO},
+	{"health_lookup", "hospital lookup", R_HEALTH},
+	{"school_lead", "school safeguarding lead", R_SCHOOL},
+};
+
+unsigned
+web_role_bit(const char *role)
+{
+	for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+		if (role && strcmp(roles[i].code, role) == 0)
+			return roles[i].bit;
+	return 0;
+}
+
+const char *
+web_role_name(unsigned bit)
+{
+	for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+		if (roles[i].bit == bit)
+			return roles[i].name;
+	return "no role";
+}
+
+const char *
+web_role_code(unsigned bit)
+{
+	for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+		if (roles[i].bit == bit)
+			return roles[i].code;
+	return "";
+}
+
+/*
+ * A partner's view of a child is its identity, not its profile; of a conference, when
+ * and who chairs it and what it decided, not what the family said or the social worker's
+ * own deadlines.
+ */
+static const struct {
+	const char *table, *cols;
+} partner_cols[] = {
+	{"children", " id la_child_id given_name family_name birth_date expected_birth_date sex "
+	 "upn nhs_number death_date "},
+	{"conferences", " id child_id kind plan_id scheduled_date rescheduled_from held_date "
+	 "chair_id decision categories key_worker_id plan_circulated_date "
+	 "minutes_circulated_date "},
+};
+
+int
+web_col_visible(const struct web_req *r, const char *table, const char *col)
+{
+	char key[80];
+
+	if (!(r->role & R_PARTNER))
+		return 1;
+	snprintf(key, sizeof key, " %s ", col);
+	for (size_t i = 0; i < sizeof partner_cols / sizeof partner_cols[0]; i++)
+		if (strcmp(partner_cols[i].table, table) == 0)
+			return strstr(partner_cols[i].cols, key) != NULL;
+	return 1;
+}
+
+static int64_t
+col_i(const struct table *t, const struct field *row, const char *name)
+{
+	int c = records_col_index(t, name);
+
+	return c >= 0 && row[c].present ? row[c].i : 0;
+}
+
+int
+web_row_visible(struct web_req *r, const char *table, const struct field *row)
+{
+	const struct table *t = records_table(table);
+
+	if (!t || !web_table_readable(r, table))
+		return 0;
+	if (!(r->role & R_PARTNER))
+		return 1;
+	if (strcmp(table, "conference_invitees") == 0)
+		return col_i(t, row, "agency_id") == r->user.agency_id;
+	if (strcmp(table, "conferences") == 0)
+		return store_agency_invited(r->st, r->user.agency_id, row[0].i) == 1;
+	return 1;
+}
+
+enum web_access
+web_child_access(struct web_req *r, int64_t child_id)
+{
+	char reason[320];
+	int named = 0, restricted;
+
+	if (!(r->role & (R_CASE | R_PARTNER)))
+		return WA_NO;
+	if ((r->role & R_PARTNER) && (!r->user.agency_id ||
+	    store_agency_knows_child(r->st, r->user.agency_id, child_id) != 1))
+		return WA_NO;
+	if ((restricted = store_child_restricted(r->st, child_id, r->user.id, &named)) < 0)
+		return WA_NO;
+	if (!restricted || named)
+		return WA_YES;
+	if (store_reason_current(r->st, r->user.id, child_id, web_now(), reason,
+	    sizeof reason) == 1) {
+		r->reason = arena_strdup(&r->arena, reason);
+		return WA_YES;
+	}
+	return WA_REASON;
+}
+
+static int
+refuse(struct web_req *r, const char *table, int64_t id, const char *why)
+{
+	web_audit(r, "refused", table, id, r->child_id, r->route->pattern, NULL);
+	return web_forbidden(r, why), 0;
+}
+
+/* The page that asks why a restricted record is opened. */
+static int
+ask_reason(struct web_req *r)
+{
+	if (r->route->flags & F_API)
+		return refuse(r, "children", r->child_id, "This child's record is restricted: "
+		    "open it in the browser, giving your reason."), 0;
+	web_audit(r, "refused", "children", r->child_id, r->child_id, "restricted: reason asked",
+	    NULL);
+	r->status = 403;
+	h_page_begin(r, "This record is restricted", NAV_NONE);
+	h(r, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-two-thirds\">"
+	    "<h1 class=\"govuk-heading-l\">This record is restricted</h1><p class=\"govuk-body\">"
+	    "Access to this child's record is limited to named people. You can open it if your "
+	    "work needs it: say why. Your reason is kept in the audit trail and shown to the "
+	    "managers who review access to restricted records.</p>"
+	    "<form method=\"post\" action=\"/children/%lld/reason\" novalidate>",
+	    (long long)r->child_id);
+	h_csrf(r);
+	h(r, "<div class=\"govuk-form-group\"><label class=\"govuk-label govuk-label--s\" "
+	    "for=\"reason\">Why do you need to open this record?</label><div class=\"govuk-hint\" "
+	    "id=\"reason-hint\">For example: duty social worker, new referral received today."
+	    "</div><textarea class=\"govuk-textarea\" id=\"reason\" name=\"reason\" rows=\"3\" "
+	    "aria-describedby=\"reason-hint\"></textarea></div>"
+	    "<button type=\"submit\" class=\"govuk-button\">Open the record</button></form>"
+	    "</div></div>");
+	h_page_end(r);
+	return 0;
+}
+
+/* The child a route's record belongs to (0 for shared records): 1 found, 0 no such. */
+static int
+record_child(struct web_req *r, const char *table, int64_t id)
+{
+	const struct table *t = records_table(table);
+	int64_t child = 0;
+	int rc;
+
+	if (!t)
+		return 0;
+	if ((rc = store_lookup(r->st, t, id, &child)) <= 0)
+		return 0;
+	r->child_id = strcmp(table, "children") == 0 ? id : child;
+	return 1;
+}
+
+static int
+check_child(struct web_req *r)
+{
+	switch (web_child_access(r, r->child_id)) {
+	case WA_YES:
+		return 1;
+	case WA_REASON:
+		if (r->route->flags & F_REASON)
+			return 1;
+		return ask_reason(r);
+	default:
+		return refuse(r, "children", r->child_id, "Your role, or your agency's part in "
+		    "this child's case, does not give you access to this record.");
+	}
+}
+
+/* /api/v1/TABLE?child_id=N: the records of one child, so the child's need-to-know. */
+static int
+table_child(struct web_req *r)
+{
+	const char *v = web_kv_get(&r->query, "child_id");
+	int64_t id;
+
+	if (!v || !str_to_i64(v, &id) || id <= 0 || id > RECORDS_MAX_ID)
+		return web_json_error(r, 400, "child_id: give the record id of the child whose "
+		    "records you want (?child_id=N)"), 0;
+	if (!record_child(r, "children", id))
+		return web_json_error(r, 404, "child_id: no child has this id"), 0;
+	return check_child(r);
+}
+
+int
+web_scope_check(struct web_req *r)
+{
+	const char *table = r->route->table;
+
+	switch (r->route->scope) {
+	case SC_CHILD:
+		table = "children";
+		/* fall through */
+	case SC_RECORD:
+		if (!web_table_readable(r, table))
+			return refuse(r, table, r->ids[0], NULL);
+		if (!record_child(r, table, r->ids[0]))
+			return web_not_found(r), 0;
+		return r->child_id ? check_child(r) : 1;
+	case SC_CONFERENCE:
+		if (!record_child(r, "conferences", r->ids[0]))
+			return web_not_found(r), 0;
+		if ((r->role & R_PARTNER) &&
+		    store_agency_invited(r->st, r->user.agency_id, r->ids[0]) != 1)
+			return refuse(r, "conferences", r->ids[0], "Your agency is not invited to "
+			    "this conference.");
+		return check_child(r);
+	case SC_TABLE:
+		if (!web_table_readable(r, table))
+			return refuse(r, table, 0, NULL);
+		return records_child_col(records_table(table)) < 0 ? 1 : table_child(r);
+	default:
+		return 1;
+	}
+}

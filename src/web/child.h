@@ -1,0 +1,43 @@
+/*
+ * child.h: the parts of a child's record page (page_child.c, child_timeline.c,
+ * child_people.c), which all read one struct child_view.
+ */
+#ifndef SG_WEB_CHILD_H
+#define SG_WEB_CHILD_H
+
+#include "model/model.h"
+#include "timescales/ts.h"
+
+struct web_req;
+struct web_snapshot;
+
+struct child_view {
+	struct web_req *r;
+	const struct web_snapshot *s;
+	const struct area *a;
+	const struct m_child *c;
+	struct ts_clocks clocks;	/* the child's, as of today */
+	cal_date today;
+	int partner;		/* a partner practitioner: their agency's part only */
+};
+
+/* The clocks of one record of the child, as a small table (none: nothing written). */
+void child_clocks(struct child_view *v, const char *table, int64_t id);
+/* The pathway, episode by episode, newest first, every step with its clocks. */
+void child_timeline(struct child_view *v);
+/* The conferences (a partner: those their agency is invited to), with the invitees. */
+void child_conferences(struct child_view *v);
+/* One conference's section. */
+void child_conference(struct child_view *v, const struct m_conference *k);
+/* The plans with their core groups and visits. */
+void child_plans(struct child_view *v);
+/* Household, relatives, siblings, and the professionals working with the child. */
+void child_people(struct child_view *v);
+/* What the census return would say of the child (the rules at entry). */
+void child_census(struct child_view *v);
+/* A code's words ("Neglect" for NEG), or the code. */
+const char *child_label(const char *list, const char *code);
+/* A professional's name, or "not recorded". */
+const char *child_person(struct child_view *v, int64_t id);
+
+#endif

@@ -1,0 +1,52 @@
+/*
+ * pages.h: the handlers of the route table (routes.c), one file an area of the site:
+ * page_login.c, page_work.c, page_search.c, page_child*.c, page_people.c, page_admin*.c,
+ * page_account.c, api*.c. A handler is called only once the pipeline (dispatch.c) has
+ * found the person and checked the route's roles and scope; it writes its page or JSON
+ * into the request and returns 0, or -1 for a failure of safeguard's own (a 500).
+ */
+#ifndef SG_WEB_PAGES_H
+#define SG_WEB_PAGES_H
+
+struct web_req;
+
+int page_asset(struct web_req *r);
+int page_root(struct web_req *r);
+int page_login(struct web_req *r);
+int page_login_post(struct web_req *r);
+int page_logout(struct web_req *r);
+int page_account(struct web_req *r);
+int page_account_password(struct web_req *r);
+
+int page_worklist(struct web_req *r);
+int page_overview(struct web_req *r);
+int page_search(struct web_req *r);
+int page_child(struct web_req *r);
+int page_child_reason(struct web_req *r);
+int page_child_views(struct web_req *r);
+int page_conference(struct web_req *r);
+int page_professional(struct web_req *r);
+int page_agency(struct web_req *r);
+int page_team(struct web_req *r);
+
+int page_admin(struct web_req *r);
+int page_admin_users(struct web_req *r);
+int page_admin_user_new(struct web_req *r);
+int page_admin_user_add(struct web_req *r);
+int page_admin_user(struct web_req *r);
+int page_admin_user_save(struct web_req *r);
+int page_admin_teams(struct web_req *r);
+int page_admin_team_save(struct web_req *r);
+int page_admin_agencies(struct web_req *r);
+int page_admin_agency_save(struct web_req *r);
+int page_admin_settings(struct web_req *r);
+int page_admin_setting_save(struct web_req *r);
+
+int api_me(struct web_req *r);
+int api_children(struct web_req *r);
+int api_child(struct web_req *r);
+int api_worklist(struct web_req *r);
+int api_record(struct web_req *r);
+int api_records(struct web_req *r);
+
+#endif

@@ -1,0 +1,127 @@
+/*
+ * routes.c: every page and API path of safeguard, one row each: method, pattern, the
+ * roles that may ask for it, the scope that decides which records (web_int.h, access.c),
+ * the handler, and flags. This table is the whole permission model: no handler checks a
+ * role of its own, and the table of what each role reads through the API (the rows
+ * /api/v1/TABLE/{id}) is the same table that the pages' need-to-know consults
+ * (web_table_readable). tests/unit/test_web_routes.c walks it: every row has a summary,
+ * no two rows clash, and every role is tried on every row, expecting exactly what the row
+ * says. docs/api.md documents the API rows.
+ */
+#include "web/pages.h"
+#include "web/web_int.h"
+
+#include <string.h>
+
+#define CASE R_CASE
+#define PARTNER_TOO (R_CASE | R_PARTNER)
+#define WORKERS (R_CASE | R_PARTNER | R_LADO | R_SCHOOL)
+#define STAFF (R_ALL & ~R_HEALTH)
+
+/* One record table through the API: a record by id, and one child's records of it. */
+#define API_TABLE(t, roles)                                                              \
+	{"GET", "/api/v1/" t "/{id}", roles, SC_RECORD, t, api_record, F_API | F_VIEW,     \
+	 "one record of " t ", as the JSON export writes it"},                               \
+	{"GET", "/api/v1/" t, roles, SC_TABLE, t, api_records, F_API | F_VIEW,             \
+	 "the records of " t " (of one child: ?child_id=N)"}
+
+static const struct web_route routes[] = {
+	{"GET", "/assets/*", 0, SC_PUBLIC, NULL, page_asset, F_STATIC,
+	 "styles, fonts, images and the script, from the binary"},
+	{"GET", "/", R_ALL, SC_SELF, NULL, page_root, 0, "the start page of the person's role"},
+	{"GET", "/login", 0, SC_PUBLIC, NULL, page_login, 0, "the login form"},
+	{"POST", "/login", 0, SC_PUBLIC, NULL, page_login_post, F_ANON_FORM, "log in"},
+	{"POST", "/logout", R_ALL, SC_SELF, NULL, page_logout, 0, "log out: the session ends"},
+	{"GET", "/account", R_ALL, SC_SELF, NULL, page_account, 0, "your account"},
+	{"POST", "/account/password", R_ALL, SC_SELF, NULL, page_account_password, 0,
+	 "change your password"},
+
+	{"GET", "/worklist", WORKERS, SC_SELF, NULL, page_worklist, 0,
+	 "my work: overdue and due, a manager's team, a chair's conferences and plans"},
+	{"GET", "/overview", R_ANALYST | R_SENIOR | R_MANAGER, SC_AREA, NULL, page_overview, 0,
+	 "the area's timeliness, without names"},
+	{"GET", "/search", PARTNER_TOO, SC_AREA, NULL, page_search, 0,
+	 "find a child by name, local id, NHS number or date of birth"},
+	{"GET", "/children/{id}", PARTNER_TOO, SC_CHILD, NULL, page_child, F_VIEW,
+	 "the child's record"},
+	{"POST", "/children/{id}/reason", PARTNER_TOO, SC_CHILD, NULL, page_child_reason,
+	 F_REASON, "say why a restricted record is opened"},
+	{"GET", "/children/{id}/views", CASE, SC_CHILD, NULL, page_child_views, F_VIEW,
+	 "who has viewed the child's record"},
+	{"GET", "/conferences/{id}", PARTNER_TOO, SC_CONFERENCE, NULL, page_conference, F_VIEW,
+	 "a conference: invitees, reports, attendance, decision"},
+	{"GET", "/professionals/{id}", CASE, SC_AREA, NULL, page_professional, 0,
+	 "a professional's caseload and conferences"},
+	{"GET", "/agencies/{id}", CASE | R_ADMIN | R_ANALYST, SC_AREA, NULL, page_agency, 0,
+	 "an agency: its people, invitations, attendance and reports"},
+	{"GET", "/teams/{id}", CASE | R_ADMIN | R_ANALYST, SC_AREA, NULL, page_team, 0,
+	 "a team: its people and what is due"},
+
+	{"GET", "/admin", R_ADMIN, SC_ADMIN, NULL, page_admin, 0, "administration"},
+	{"GET", "/admin/users", R_ADMIN, SC_ADMIN, NULL, page_admin_users, 0, "the users"},
+	{"GET", "/admin/users/new", R_ADMIN, SC_ADMIN, NULL, page_admin_user_new, 0,
+	 "the form for a new user"},
+	{"POST", "/admin/users", R_ADMIN, SC_ADMIN, NULL, page_admin_user_add, 0, "add a user"},
+	{"GET", "/admin/users/{id}", R_ADMIN, SC_ADMIN, NULL, page_admin_user, 0, "a user"},
+	{"POST", "/admin/users/{id}", R_ADMIN, SC_ADMIN, NULL, page_admin_user_save, 0,
+	 "change a user: role, professional, enabled, password"},
+	{"GET", "/admin/teams", R_ADMIN, SC_ADMIN, NULL, page_admin_teams, 0, "the teams"},
+	{"POST", "/admin/teams", R_ADMIN, SC_ADMIN, NULL, page_admin_team_save, 0,
+	 "add or change a team"},
+	{"GET", "/admin/agencies", R_ADMIN, SC_ADMIN, NULL, page_admin_agencies, 0,
+	 "the agencies"},
+	{"POST", "/admin/agencies", R_ADMIN, SC_ADMIN, NULL, page_admin_agency_save, 0,
+	 "add or change an agency"},
+	{"GET", "/admin/settings", R_ADMIN, SC_ADMIN, NULL, page_admin_settings, 0,
+	 "the local settings with their dated history"},
+	{"POST", "/admin/settings", R_ADMIN, SC_ADMIN, NULL, page_admin_setting_save, 0,
+	 "give a setting a value from a date"},
+
+	{"GET", "/api/v1/me", R_ALL, SC_SELF, NULL, api_me, F_API, "who the token or session is"},
+	{"GET", "/api/v1/children", PARTNER_TOO, SC_AREA, NULL, api_children, F_API,
+	 "search: ?q=name, local id, NHS number or date of birth"},
+	{"GET", "/api/v1/children/{id}", PARTNER_TOO, SC_CHILD, NULL, api_child, F_API | F_VIEW,
+	 "the child's record in the shape of export json --child"},
+	{"GET", "/api/v1/worklist", WORKERS | R_ANALYST, SC_SELF, NULL, api_worklist, F_API,
+	 "my work, as safeguard check --json writes it"},
+	API_TABLE("agencies", STAFF & ~(R_LADO | R_SCHOOL)),
+	API_TABLE("teams", STAFF & ~(R_LADO | R_SCHOOL)),
+	API_TABLE("professionals", PARTNER_TOO | R_ADMIN),
+	API_TABLE("users", R_ADMIN),
+	API_TABLE("households", CASE),
+	API_TABLE("children", PARTNER_TOO),
+	API_TABLE("adults", CASE),
+	API_TABLE("relationships", CASE),
+	API_TABLE("contacts", CASE),
+	API_TABLE("referrals", CASE),
+	API_TABLE("assessments", CASE),
+	API_TABLE("strategy_discussions", CASE),
+	API_TABLE("s47_enquiries", CASE),
+	API_TABLE("conferences", PARTNER_TOO),
+	API_TABLE("conference_invitees", PARTNER_TOO),
+	API_TABLE("cp_plans", PARTNER_TOO),
+	API_TABLE("core_group_members", PARTNER_TOO),
+	API_TABLE("core_groups", PARTNER_TOO),
+	API_TABLE("core_group_attendance", PARTNER_TOO),
+	API_TABLE("visits", CASE),
+	API_TABLE("cin_plans", CASE),
+	API_TABLE("care_periods", CASE),
+	API_TABLE("restrictions", R_SENIOR | R_MANAGER),
+	API_TABLE("settings", R_ADMIN),
+};
+
+const struct web_route *
+web_routes(int *n)
+{
+	*n = (int)(sizeof routes / sizeof routes[0]);
+	return routes;
+}
+
+int
+web_table_readable(const struct web_req *r, const char *table)
+{
+	for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
+		if (routes[i].scope == SC_RECORD && strcmp(routes[i].table, table) == 0)
+			return (routes[i].roles & r->role) != 0;
+	return 0;
+}
