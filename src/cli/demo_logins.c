@@ -16,6 +16,7 @@
 
 #include "auth/auth.h"
 #include "codes/codes.h"
+#include "store/store.h"
 #include "store/store_users.h"
 
 struct first {

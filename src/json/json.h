@@ -23,6 +23,14 @@ struct jr;
 int json_export(struct store *st, int64_t child_id, FILE *out, uint64_t *bytes, char *err,
     size_t errsize);
 
+/* One record as the export writes it ({"id": 1, "child_id": 2, ...}), with only the
+ * columns keep takes (keep NULL: every column present): for the API. */
+struct jw;
+struct table;
+struct field;
+void json_write_record(struct jw *w, const struct table *t, const struct field *row,
+    int (*keep)(void *ctx, int col), void *ctx);
+
 struct json_result {
 	long *created, *unchanged;	/* by records_tables() index */
 	long records;			/* records read */

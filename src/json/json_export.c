@@ -24,7 +24,8 @@ struct exporter {
 	size_t keylen[64];
 };
 
-/* Each field's name goes out as one piece: a national export writes 200 million. */
+/* Each field's name goes out as one piece: a national export writes 200 million.
+ * (json_write_record, for a record or two at a time, names them as it goes.) */
 static void
 prepare_keys(struct exporter *e, const struct table *t)
 {
@@ -69,6 +70,24 @@ write_value(struct jw *w, const struct column *c, const struct field *f)
 		jw_str(w, f->s);
 		break;
 	}
+}
+
+void
+json_write_record(struct jw *w, const struct table *t, const struct field *row,
+    int (*keep)(void *ctx, int col), void *ctx)
+{
+	int n = 0;
+
+	jw_lit(w, "{");
+	for (int i = 0; i < t->ncols; i++) {
+		if (!row[i].present || (keep && !keep(ctx, i)))
+			continue;
+		jw_lit(w, n++ ? ", \"" : "\"");
+		jw_lit(w, t->cols[i].name);
+		jw_lit(w, "\": ");
+		write_value(w, &t->cols[i], &row[i]);
+	}
+	jw_lit(w, "}");
 }
 
 static int

@@ -13,14 +13,45 @@
 #include <errno.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/mem.h"
 
 #define JW_CHUNK (1u << 20)
 
 void
+jw_init_buf(struct jw *w, struct buf *out)
+{
+	/* An answer of the API is a record or a child's: a small buffer is plenty. */
+	w->f = NULL;
+	w->out = out;
+	w->cap = 1u << 16;
+	w->buf = xmalloc(w->cap);
+	w->len = 0;
+	w->written = 0;
+	w->err = 0;
+}
+
+/* Hands the buffered bytes to the file or buffer; 0, or -1 with w->err set. */
+static int
+put(struct jw *w)
+{
+	if (w->err || !w->len)
+		return w->err ? -1 : 0;
+	if (w->out) {
+		buf_add(w->out, w->buf, w->len);
+		if (w->out->toobig)
+			w->err = EFBIG;
+	} else if (fwrite(w->buf, 1, w->len, w->f) != w->len) {
+		w->err = errno ? errno : EIO;
+	}
+	return w->err ? -1 : 0;
+}
+
+void
 jw_init(struct jw *w, FILE *f)
 {
 	w->f = f;
+	w->out = NULL;
 	w->cap = JW_CHUNK;
 	w->buf = xmalloc(w->cap);
 	w->len = 0;
@@ -31,12 +62,11 @@ jw_init(struct jw *w, FILE *f)
 int
 jw_flush(struct jw *w)
 {
-	if (!w->err && w->len && fwrite(w->buf, 1, w->len, w->f) != w->len)
-		w->err = errno ? errno : EIO;
+	put(w);
 	if (!w->err)
 		w->written += w->len;
 	w->len = 0;
-	if (!w->err && fflush(w->f) != 0)
+	if (!w->err && w->f && fflush(w->f) != 0)
 		w->err = errno ? errno : EIO;
 	return w->err ? -1 : 0;
 }
@@ -54,8 +84,7 @@ room(struct jw *w, size_t n)
 {
 	if (w->len + n <= w->cap)
 		return 1;
-	if (!w->err && w->len && fwrite(w->buf, 1, w->len, w->f) != w->len)
-		w->err = errno ? errno : EIO;
+	put(w);
 	w->written += w->len;
 	w->len = 0;
 	return n <= w->cap;

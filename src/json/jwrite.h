@@ -5,8 +5,11 @@
 #include <stdint.h>
 #include <stdio.h>
 
+struct buf;
+
 struct jw {
-	FILE *f;
+	FILE *f;		/* where it goes, or NULL: into out */
+	struct buf *out;
 	char *buf;
 	size_t len, cap;
 	uint64_t written;	/* bytes handed to the file so far */
@@ -14,6 +17,8 @@ struct jw {
 };
 
 void jw_init(struct jw *w, FILE *f);
+/* The same writer into a buffer (the API's answers); its cap is the buffer's. */
+void jw_init_buf(struct jw *w, struct buf *out);
 /* Writes what is buffered; returns 0, or -1 with the reason in w->err. */
 int jw_flush(struct jw *w);
 void jw_free(struct jw *w);

@@ -224,6 +224,20 @@ void ts_worklist_free(struct ts_worklist *w);
  */
 void ts_worklist_select(const struct area *a, const struct ts_worklist *all,
     const struct ts_filter *f, cal_date horizon, struct ts_worklist *w);
+/*
+ * A worklist as JSON, the shape 'safeguard check --json' writes (README.md): for whom
+ * (a username, or NULL for the area), the dates, the counts, then the items by sibling
+ * group and child. names 0 leaves children's and workers' names out (an analyst's).
+ */
+struct jw;
+struct ts_who {
+	const char *kind;	/* "area", "user", "team", "chair" */
+	int64_t id;		/* the professional or team */
+	const char *name, *username;
+};
+void ts_worklist_json(struct jw *w, const struct area *a, const struct ts_worklist *wl,
+    const struct ts_who *who, int days, int names);
+
 /* Sibling groups: out[i] is the index of the first child of child i's group (children of
  * one household, or linked by a sibling relationship). out has a->n_children entries. */
 void ts_sibling_groups(const struct area *a, uint32_t *out);

@@ -256,7 +256,8 @@ web_scope_check(struct web_req *r)
 	case SC_TABLE:
 		if (!web_table_readable(r, table))
 			return refuse(r, table, 0, NULL);
-		return records_child_col(records_table(table)) < 0 ? 1 : table_child(r);
+		return records_child_col(records_table(table)) < 0 &&
+		    strcmp(table, "children") != 0 ? 1 : table_child(r);
 	default:
 		return 1;
 	}

@@ -38,12 +38,11 @@ web_child_name(struct web_req *r, const struct m_child *c)
 	return arena_printf(&r->arena, "Child %s (no name recorded)", c->la_child_id);
 }
 
-/* Whose list: the filter for the person, and what the page calls it. */
-static const char *
-filter_for(const struct web_req *r, struct ts_filter *f)
+const char *
+web_work_filter(const struct web_req *r, struct ts_filter *f)
 {
 	memset(f, 0, sizeof *f);
-	if (r->role & R_SENIOR)
+	if (r->role & (R_SENIOR | R_ANALYST))
 		return "the whole area";
 	if (r->role & R_PARTNER) {
 		f->agency_id = r->user.agency_id;
@@ -143,7 +142,7 @@ page_worklist(struct web_req *r)
 
 	if (!s)
 		return -1;
-	whose = filter_for(r, &f);
+	whose = web_work_filter(r, &f);
 	ts_worklist_select(&s->a, &s->all, &f, cal_add_working_days(s->today, days), &w);
 	for (size_t i = 0; i < w.n; i++)
 		reviews += w.v[i].clock.kind == TS_K_PLAN_LENGTH;

@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -80,7 +81,12 @@ web_today(const struct web_server *srv)
 const char *
 web_header(struct web_req *r, const char *name)
 {
-	return r->conn ? MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name) : NULL;
+	if (r->conn)
+		return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
+	for (int i = 0; i < r->nheaders; i++)
+		if (strcasecmp(r->headers[i].name, name) == 0)
+			return r->headers[i].value;
+	return NULL;
 }
 
 /* libmicrohttpd decodes %-escapes in place unless told otherwise: parse.c does it. */
@@ -156,11 +162,13 @@ make_response(struct web_req *r)
 	int n;
 
 	if (r->asset && !r->not_modified) {
+		r->sent = r->asset->len;
 		resp = MHD_create_response_from_buffer(r->asset->len, (void *)r->asset->data,
 		    MHD_RESPMEM_PERSISTENT);
 	} else {
 		size_t len = r->not_modified ? 0 : r->out.len;
 		char *p = r->out.p;
+		r->sent = len;
 		resp = MHD_create_response_from_buffer_with_free_callback(len, p, free_out);
 		buf_init(&r->out, WEB_PAGE_MAX);	/* the response owns the bytes now */
 	}
@@ -257,7 +265,7 @@ log_line(const struct web_req *r)
 	char when[32], user[80];
 	time_t t = (time_t)(r->started_us / 1000000);
 	struct tm tm;
-	size_t bytes = r->asset && !r->not_modified ? r->asset->len : 0;
+	size_t bytes = r->asset && !r->not_modified ? r->asset->len : r->sent;
 
 	if (r->srv->opts.quiet)
 		return;
@@ -269,7 +277,7 @@ log_line(const struct web_req *r)
 			*p = '?';
 	pthread_mutex_lock(&log_lock);
 	fprintf(log_file, "%s %s %s %s %d %zu %lldus\n", when, user, r->method[0] ? r->method : "-",
-	    r->route ? r->route->pattern : "-", r->status, bytes ? bytes : r->out.len,
+	    r->route ? r->route->pattern : "-", r->status, bytes,
 	    (long long)(web_now_us() - r->started_us));
 	fflush(log_file);
 	pthread_mutex_unlock(&log_lock);

@@ -87,9 +87,16 @@ const struct web_route *web_route_match(const char *method, const char *path, in
 
 struct web_server;
 
+struct web_header_pair {
+	const char *name, *value;
+};
+
 struct web_req {
 	struct web_server *srv;
 	void *conn;			/* the server's connection (server.c) */
+	/* Without a connection (a request made in-process, by the tests): its headers. */
+	const struct web_header_pair *headers;
+	int nheaders;
 	struct arena arena;
 	char method[8];
 	const char *target;		/* as received */
@@ -121,6 +128,7 @@ struct web_req {
 	const char *allow;		/* 405: the methods the path takes */
 	const struct web_asset *asset;	/* sent from the binary, not from out */
 	int not_modified;
+	size_t sent;			/* bytes of the body sent */
 	int64_t started_us;
 };
 
@@ -141,9 +149,6 @@ int web_json_error(struct web_req *r, int status, const char *message);
 int web_not_found(struct web_req *r);
 int web_forbidden(struct web_req *r, const char *why);
 /* The security headers every response carries, as name/value pairs for server.c. */
-struct web_header_pair {
-	const char *name, *value;
-};
 int web_security_headers(const struct web_req *r, struct web_header_pair *out, int max);
 
 /* ---- Sessions and login (session.c) ---- */

@@ -11,6 +11,9 @@
 struct web_req;
 struct web_snapshot;
 
+/* Whose worklist the person has (their own, their team's, their agency's, the area's):
+ * the filter, and the words for it (NULL: the person's own). */
+const char *web_work_filter(const struct web_req *r, struct ts_filter *f);
 /* A child's name as a page shows it (an unborn child without one: "Unborn child ID"). */
 const char *web_child_name(struct web_req *r, const struct m_child *c);
 /* A table of worklist items: names 0 shows local child ids instead of names. */
