@@ -117,7 +117,7 @@ cli_open_store(const struct cli_args *a, int create)
 	const char *err;
 	struct store *st;
 
-	if (!*a->db) {		/* SQLite would open a temporary store of its own */
+	if (!*a->db) {		/* no store has no name (SQLite would make a temporary one) */
 		cli_fail(a, "--db: the store's file name is empty (give the store's file, e.g. "
 		    "--db safeguard.db)");
 		return NULL;
@@ -278,9 +278,9 @@ parse_rest(struct cli_args *a, int argc, char **argv, int i)
 }
 
 /*
- * A file the command is to write (--out FILE, the backup's FILE) that is the store itself
- * or its write-ahead log would be written over, and every record lost: refused before
- * anything is opened.
+ * A file the command is to write (--out FILE, the backup's FILE) that is the store, or a
+ * part of it, would be written over, and every record lost: refused before anything is
+ * opened.
  */
 static int
 refuse_store_as_output(const struct cli_args *a)
@@ -291,8 +291,8 @@ refuse_store_as_output(const struct cli_args *a)
 		out = a->pos[0];
 	if (!out || !store_file_is_part(a->db, out))
 		return CLI_OK;
-	return cli_fail(a, "%s: %s is the store %s, or a file SQLite keeps beside it; writing "
-	    "there would destroy records (give the output a name of its own)",
+	return cli_fail(a, "%s: %s is the store %s, or a part of it; writing there would "
+	    "destroy records (give the output a name of its own)",
 	    a->cmd->run == cmd_backup ? "FILE" : "--out", out, a->db);
 }
 

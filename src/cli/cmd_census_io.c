@@ -198,21 +198,6 @@ report_import(const char *path, const struct cin_import_report *rep, int dry_run
 		    dry_run ? "would be" : "is now", rep->lea);
 }
 
-/* A store that a dry run, or an import that failed, had to create to compare the file
- * with: gone again afterwards, with the side files SQLite may leave, so that --check or
- * a refused file writes nothing at all. */
-static void
-forget_store(const char *db)
-{
-	static const char *const side[] = {"", "-wal", "-shm", "-journal"};
-	char name[4200];
-
-	for (size_t i = 0; i < sizeof side / sizeof side[0]; i++) {
-		snprintf(name, sizeof name, "%s%s", db, side[i]);
-		remove(name);
-	}
-}
-
 int
 cmd_import_cin(const struct cli_args *a)
 {
@@ -223,7 +208,7 @@ cmd_import_cin(const struct cli_args *a)
 	struct store *st;
 	struct buf errors;
 	int rc = CLI_BAD, dry_run = cli_flag(a, "--check");
-	int existed = access(a->db, F_OK) == 0;
+	int existed = store_exists(a->db);
 
 	/* A file that cannot even be started on leaves the store (and its absence) alone. */
 	if (cin_read_header(r, &h) < 0) {
@@ -244,8 +229,10 @@ cmd_import_cin(const struct cli_args *a)
 	}
 	buf_free(&errors);
 	store_close(st);
+	/* A store made only to compare the file with goes again, so that --check or a
+	 * refused file leaves nothing behind. */
 	if ((dry_run || rc != CLI_OK) && !existed)
-		forget_store(a->db);
+		store_remove(a->db);
 	cin_reader_close(r);
 	return rc;
 }

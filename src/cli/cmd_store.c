@@ -3,7 +3,6 @@
  * version.
  */
 #include <stdio.h>
-#include <sys/stat.h>
 
 #include "cli/commands.h"
 #include "store/store.h"
@@ -20,9 +19,7 @@ cmd_version(const struct cli_args *a)
 int
 cmd_init(const struct cli_args *a)
 {
-	struct stat sb;
-	/* A file of no bytes is a store SQLite creates, as no file at all is. */
-	int existed = stat(a->db, &sb) == 0 && sb.st_size > 0;
+	int existed = store_exists(a->db);
 	struct store *st = cli_open_store(a, 1);
 
 	if (!st)

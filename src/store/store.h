@@ -76,10 +76,22 @@ int store_setting_put(struct store *st, const char *key, const char *value, cons
  * linked to one), 0 no such user. */
 int store_user_professional(struct store *st, const char *username, int64_t *professional_id);
 
-/* Whether path names the store file at store_path or one SQLite keeps beside it (its
- * write-ahead log, shared memory, rollback journal), however spelt: 1 yes, 0 no. A file
- * the user asks to have written must not be one of these (store_files.c). */
+/*
+ * The store as a whole, whatever it is made of (store_files.c), so that nothing above the
+ * store need know: a SQLite store is a file and the files SQLite keeps beside it, a
+ * PostgreSQL store would be none.
+ *
+ * store_file_is_part: whether path names the store at store_path or a part of it (for
+ * SQLite: its write-ahead log, shared memory, rollback journal), however spelt: 1 yes,
+ * 0 no. A file the user asks to have written must not be one of these.
+ * store_exists: whether a store (or something that may be one: store_open says) is at
+ * path: 1 yes, 0 no; an empty file is none, since STORE_CREATE makes the store in it.
+ * store_remove: removes the store at path and everything it keeps; 0, or -1 (errno).
+ * For a store this command created and must leave nothing of (a failed demo, --check).
+ */
 int store_file_is_part(const char *store_path, const char *path);
+int store_exists(const char *path);
+int store_remove(const char *path);
 /* Creates path, empty, readable and writable by its owner only, unless it exists: 0, or
  * -1 (errno) when it cannot be made. A new store or backup is made this way. */
 int store_file_create_private(const char *path);
