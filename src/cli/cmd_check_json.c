@@ -3,32 +3,15 @@
  * web page that will replace the command. The shape is stable and documented in README.md:
  * keys are never renamed or removed, only added; dates are YYYY-MM-DD or null.
  *
- * Every string from the store passes through json_string, which escapes quotes,
- * backslashes and control characters, so a name can never break the document.
+ * Every string from the store passes through the one JSON escaper (base/esc.h), which
+ * escapes quotes, backslashes and control characters, so a name can never break the
+ * document.
  */
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/esc.h"
 #include "cli/check.h"
-
-static void
-json_string(FILE *f, const char *s)
-{
-	if (!s) {
-		fputs("null", f);
-		return;
-	}
-	fputc('"', f);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(f, "\\%c", *p);
-		else if (*p < 0x20)
-			fprintf(f, "\\u%04x", *p);
-		else
-			fputc(*p, f);
-	}
-	fputc('"', f);
-}
 
 static void
 json_date(FILE *f, cal_date d)
@@ -36,7 +19,7 @@ json_date(FILE *f, cal_date d)
 	char s[11];
 
 	cal_format(d, s);
-	json_string(f, d == CAL_NONE ? NULL : s);
+	esc_json_file(f, d == CAL_NONE ? NULL : s);
 }
 
 static void
@@ -50,7 +33,7 @@ json_person(FILE *f, const struct area *a, const char *key, int64_t id)
 		return;
 	}
 	fprintf(f, "{\"professional_id\":%lld,\"name\":", (long long)id);
-	json_string(f, name);
+	esc_json_file(f, name);
 	fputc('}', f);
 }
 
@@ -65,7 +48,7 @@ json_team(FILE *f, const struct area *a, int64_t id)
 		return;
 	}
 	fprintf(f, "{\"team_id\":%lld,\"name\":", (long long)t->id);
-	json_string(f, t->name);
+	esc_json_file(f, t->name);
 	fputc('}', f);
 }
 
@@ -76,7 +59,7 @@ json_item(FILE *f, const struct area *a, const struct ts_worklist *w, const stru
 	struct buf b;
 
 	fprintf(f, "{\"kind\":\"%s\",\"label\":", ts_kind_name(k->kind));
-	json_string(f, ts_kind_label(k->kind));
+	esc_json_file(f, ts_kind_label(k->kind));
 	fprintf(f, ",\"state\":\"%s\",\"record_table\":\"%s\",\"record_id\":%lld,\"start\":",
 	    ts_state_name(k->state), ts_kind_table(k->kind), (long long)k->record_id);
 	json_date(f, k->start);
@@ -87,7 +70,7 @@ json_item(FILE *f, const struct area *a, const struct ts_worklist *w, const stru
 	    cal_working_days_between(w->as_of, k->target), (int)(k->target - w->as_of));
 	buf_init(&b, 1024);
 	ts_describe(a, k, &b);
-	json_string(f, buf_str(&b));
+	esc_json_file(f, buf_str(&b));
 	buf_free(&b);
 	json_person(f, a, "actor", k->actor_id);
 	json_team(f, a, k->team_id);
@@ -103,9 +86,9 @@ json_child(FILE *f, const struct area *a, const struct ts_worklist *w, size_t fi
 
 	check_child_name(c, name, sizeof name);
 	fprintf(f, "{\"child_id\":%lld,\"la_child_id\":", (long long)c->id);
-	json_string(f, c->la_child_id);
+	esc_json_file(f, c->la_child_id);
 	fputs(",\"name\":", f);
-	json_string(f, c->given_name || c->family_name ? name : NULL);
+	esc_json_file(f, c->given_name || c->family_name ? name : NULL);
 	fputs(",\"birth_date\":", f);
 	json_date(f, c->birth);
 	fputs(",\"expected_birth_date\":", f);
@@ -147,11 +130,11 @@ check_print_json(FILE *f, const struct area *a, const struct ts_worklist *w,
 	if (strcmp(who->kind, "area") != 0) {
 		fprintf(f, ",\"%s\":%lld,\"name\":", strcmp(who->kind, "team") == 0 ? "team_id" :
 		    "professional_id", (long long)who->id);
-		json_string(f, who->name);
+		esc_json_file(f, who->name);
 	}
 	if (who->username) {
 		fputs(",\"username\":", f);
-		json_string(f, who->username);
+		esc_json_file(f, who->username);
 	}
 	fprintf(f, "},\"overdue\":%zu,\"due\":%zu,\"groups\":[", w->overdue, w->due);
 	json_groups(f, a, w);
