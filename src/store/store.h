@@ -183,7 +183,7 @@ struct audit_entry {
 	const char *address;	/* the client's IP address, or "terminal" */
 	const char *action;	/* "view", "search", "create", "change", "export", "import",
 				 * "login", "login failed", "logout", "refused",
-				 * "restricted view" */
+				 * "restricted view", "restore" */
 	const char *table;	/* the record's table, or NULL */
 	int64_t record_id;	/* 0 when none */
 	int64_t child_id;	/* the child the entry concerns, 0 when none */
@@ -191,6 +191,8 @@ struct audit_entry {
 	const char *reason;	/* what the person gave when asked why; NULL otherwise */
 	const char *detail;	/* JSON: {"before": {...}, "after": {...}} of a change */
 };
+
+#define STORE_AUDIT_HASH 32	/* bytes of an entry's BLAKE2b hash */
 
 /* Appends n entries in order: inside the caller's transaction when one is open (a change
  * and its entry commit together), else in one transaction of its own (a batch of views,
@@ -219,5 +221,9 @@ struct audit_verdict {
 /* Walks the whole chain: 0 when it holds, 1 when it does not (verdict says where), -1
  * when the store could not be read. */
 int store_audit_verify(struct store *st, struct audit_verdict *v);
+/* The last entry's id (0 when the trail is empty) and its hash in hex (zeros when empty):
+ * kept somewhere else, it shows later whether the trail was cut short or rewritten, which
+ * the chain alone cannot (store_audit.c). 0, or -1. */
+int store_audit_head(struct store *st, int64_t *id, char hex[2 * STORE_AUDIT_HASH + 1]);
 
 #endif
