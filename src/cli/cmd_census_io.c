@@ -152,6 +152,21 @@ prepare(struct export *x, struct cin_pool *hpool, const char *label)
 	return rc;
 }
 
+/* The audit entry of the export, written before a byte of it (cli_audit says why). */
+static int
+record_export(struct export *x, const char *label)
+{
+	const char *out = cli_value(x->a, "--out");
+	struct buf what;
+	int rc;
+
+	buf_init(&what, 8192);
+	buf_printf(&what, "the %s census return, to %s", label, out ? out : "the standard output");
+	rc = cli_audit(x->a, x->st, "export", NULL, 0, 0, buf_str(&what));
+	buf_free(&what);
+	return rc;
+}
+
 int
 cmd_export_cin(const struct cli_args *a)
 {
@@ -163,6 +178,10 @@ cmd_export_cin(const struct cli_args *a)
 	if (!parse_year(a, &x.y) || !(x.st = cli_open_store(a, 0)))
 		return CLI_BAD;
 	cin_year_label(&x.y, label);
+	if (record_export(&x, label) != CLI_OK) {
+		store_close(x.st);
+		return CLI_BAD;
+	}
 	hpool = cin_pool_new();
 	/* One read transaction: the whole return is one snapshot while others write. */
 	if (store_begin_read(x.st) < 0)

@@ -24,5 +24,9 @@ int cmd_cin_read(const struct cli_args *a);
 int cmd_demo(const struct cli_args *a);
 int cmd_summary(const struct cli_args *a);
 int cmd_census_entry_bench(const struct cli_args *a);
+/* The audit trail: cmd_audit.c. */
+int cmd_audit_verify(const struct cli_args *a);
+int cmd_audit_show(const struct cli_args *a);
+int cmd_audit_bench(const struct cli_args *a);
 
 #endif
