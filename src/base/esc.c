@@ -20,7 +20,7 @@ esc_json_each(const char *s, size_t n, esc_emit_fn emit, void *ctx)
 	while (p < end) {
 		const unsigned char *q = p;
 		char e[6] = {'\\', 'u', '0', '0', 0, 0};
-		while (q < end && *q >= 0x20 && *q != '"' && *q != '\\')
+		while (q < end && *q >= 0x20 && *q != '"' && *q != '\\' && *q != 0x7f)
 			q++;
 		if (q > p)
 			emit(ctx, (const char *)p, (size_t)(q - p));
@@ -44,6 +44,13 @@ to_buf(void *ctx, const char *piece, size_t n)
 	buf_add(ctx, piece, n);
 }
 
+/* A stream's error is sticky: its writer checks ferror (or fclose) once, at the end. */
+static void
+to_file(void *ctx, const char *piece, size_t n)
+{
+	fwrite(piece, 1, n, ctx);
+}
+
 void
 esc_json_n(struct buf *b, const char *s, size_t n)
 {
@@ -59,6 +66,18 @@ esc_json(struct buf *b, const char *s)
 		buf_add(b, "null", 4);
 	else
 		esc_json_n(b, s, strlen(s));
+}
+
+void
+esc_json_file(FILE *f, const char *s)
+{
+	if (!s) {
+		fputs("null", f);
+		return;
+	}
+	fputc('"', f);
+	esc_json_each(s, strlen(s), to_file, f);
+	fputc('"', f);
 }
 
 void
@@ -111,20 +130,35 @@ esc_url(struct buf *b, const char *s)
 	}
 }
 
+static void
+csv_each(const char *s, esc_emit_fn emit, void *ctx)
+{
+	const char *from = s;
+
+	if (!strpbrk(s, ",\"\r\n")) {
+		emit(ctx, s, strlen(s));
+		return;
+	}
+	emit(ctx, "\"", 1);
+	for (; *s; s++)
+		if (*s == '"') {
+			emit(ctx, from, (size_t)(s + 1 - from));	/* the quote, then again */
+			from = s;
+		}
+	emit(ctx, from, (size_t)(s - from));
+	emit(ctx, "\"", 1);
+}
+
 void
 esc_csv(struct buf *b, const char *s)
 {
-	if (!s)
-		return;
-	if (!strpbrk(s, ",\"\r\n")) {
-		buf_adds(b, s);
-		return;
-	}
-	buf_addc(b, '"');
-	for (; *s; s++) {
-		if (*s == '"')
-			buf_addc(b, '"');
-		buf_addc(b, *s);
-	}
-	buf_addc(b, '"');
+	if (s)
+		csv_each(s, to_buf, b);
+}
+
+void
+esc_csv_file(FILE *f, const char *s)
+{
+	if (s)
+		csv_each(s, to_file, f);
 }

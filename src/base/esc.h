@@ -7,6 +7,7 @@
 #ifndef SG_ESC_H
 #define SG_ESC_H
 #include <stddef.h>
+#include <stdio.h>
 
 struct buf;
 
@@ -19,9 +20,11 @@ struct buf;
 typedef void (*esc_emit_fn)(void *ctx, const char *piece, size_t n);
 void esc_json_each(const char *s, size_t n, esc_emit_fn emit, void *ctx);
 
-/* A JSON string, quoted; NULL is written as null. */
+/* A JSON string, quoted; NULL is written as null. The _file forms write to a stream, for
+ * the commands that print JSON as they go. */
 void esc_json(struct buf *b, const char *s);
 void esc_json_n(struct buf *b, const char *s, size_t n);
+void esc_json_file(FILE *f, const char *s);
 /* HTML element text or a double- or single-quoted attribute value: & < > " ' escaped. */
 void esc_html(struct buf *b, const char *s);
 void esc_html_n(struct buf *b, const char *s, size_t n);
@@ -29,5 +32,6 @@ void esc_html_n(struct buf *b, const char *s, size_t n);
 void esc_url(struct buf *b, const char *s);
 /* A CSV cell (RFC 4180): quoted, with quotes doubled, when it holds , " CR or LF. */
 void esc_csv(struct buf *b, const char *s);
+void esc_csv_file(FILE *f, const char *s);
 
 #endif

@@ -16,7 +16,5 @@ struct check_for {
 /* The worklist as JSON (the shape is documented in README.md, section 'check'). */
 void check_print_json(FILE *f, const struct area *a, const struct ts_worklist *w,
     const struct check_for *who, int days);
-/* A child's name for people: "Amy Smith", or "(no name recorded)". */
-void check_child_name(const struct m_child *c, char *out, size_t size);
 
 #endif

@@ -28,8 +28,8 @@
  * printable UTF-8, a stray byte or a control character as '?', so that an argument in
  * another encoding or holding an escape sequence cannot garble or rewrite the terminal.
  */
-static void
-put_clean(FILE *f, const char *s)
+void
+cli_clean(struct buf *b, const char *s)
 {
 	int n;
 
@@ -37,12 +37,23 @@ put_clean(FILE *f, const char *s)
 		unsigned char c = (unsigned char)s[0], c2 = (unsigned char)s[1];
 		n = str_utf8_seq(s);
 		if (n == 0)
-			n = 1, fputc('?', f);
+			n = 1, buf_addc(b, '?');
 		else if ((c < 0x20 && c != '\n') || c == 0x7f || (n == 2 && c == 0xC2 && c2 <= 0x9F))
-			fputc('?', f);
+			buf_addc(b, '?');
 		else
-			fwrite(s, 1, (size_t)n, f);
+			buf_add(b, s, (size_t)n);
 	}
+}
+
+void
+cli_put_clean(FILE *f, const char *s)
+{
+	struct buf b;
+
+	buf_init(&b, 1u << 20);
+	cli_clean(&b, s);
+	fputs(buf_str(&b), f);
+	buf_free(&b);
 }
 
 int
@@ -56,7 +67,7 @@ cli_fail(const struct cli_args *a, const char *fmt, ...)
 	va_start(ap, fmt);
 	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	put_clean(stderr, buf_str(&b));
+	cli_put_clean(stderr, buf_str(&b));
 	fputs(b.toobig ? "...\n" : "\n", stderr);
 	buf_free(&b);
 	return CLI_BAD;
@@ -111,13 +122,31 @@ cli_date(const struct cli_args *a, const char *name, const char *text, int *out)
 	return 1;
 }
 
+int
+cli_child(const struct cli_args *a, struct store *st, const char *name, const char *text,
+    int64_t *id)
+{
+	int64_t rid, child;
+	int rc = store_child_by_la_id(st, text, id);
+
+	if (rc == 0 && str_to_i64(text, &rid) && rid > 0 &&
+	    (rc = store_lookup(st, records_table("children"), rid, &child)) == 1)
+		*id = rid;
+	if (rc < 0)
+		cli_fail(a, "%s", store_error(st));
+	else if (rc == 0)
+		cli_fail(a, "%s: no child has the local id or record id \"%.40s\" (use a child's "
+		    "la_child_id, e.g. C0001234, or its id)", name, text);
+	return rc == 1;
+}
+
 struct store *
 cli_open_store(const struct cli_args *a, int create)
 {
 	const char *err;
 	struct store *st;
 
-	if (!*a->db) {		/* SQLite would open a temporary store of its own */
+	if (!*a->db) {		/* no store has no name (SQLite would make a temporary one) */
 		cli_fail(a, "--db: the store's file name is empty (give the store's file, e.g. "
 		    "--db safeguard.db)");
 		return NULL;
@@ -278,9 +307,9 @@ parse_rest(struct cli_args *a, int argc, char **argv, int i)
 }
 
 /*
- * A file the command is to write (--out FILE, the backup's FILE) that is the store itself
- * or its write-ahead log would be written over, and every record lost: refused before
- * anything is opened.
+ * A file the command is to write (--out FILE, the backup's FILE) that is the store, or a
+ * part of it, would be written over, and every record lost: refused before anything is
+ * opened.
  */
 static int
 refuse_store_as_output(const struct cli_args *a)
@@ -291,8 +320,8 @@ refuse_store_as_output(const struct cli_args *a)
 		out = a->pos[0];
 	if (!out || !store_file_is_part(a->db, out))
 		return CLI_OK;
-	return cli_fail(a, "%s: %s is the store %s, or a file SQLite keeps beside it; writing "
-	    "there would destroy records (give the output a name of its own)",
+	return cli_fail(a, "%s: %s is the store %s, or a part of it; writing there would "
+	    "destroy records (give the output a name of its own)",
 	    a->cmd->run == cmd_backup ? "FILE" : "--out", out, a->db);
 }
 

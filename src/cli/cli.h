@@ -4,6 +4,8 @@
  */
 #ifndef SG_CLI_H
 #define SG_CLI_H
+#include <stdint.h>
+#include <stdio.h>
 
 #define SAFEGUARD_VERSION "0.1.0"	/* also the Release of the census returns it writes */
 
@@ -54,5 +56,28 @@ int cli_date(const struct cli_args *a, const char *name, const char *text, int *
 /* Opens the store named by --db (creating it if create); prints why not and returns NULL. */
 struct store;
 struct store *cli_open_store(const struct cli_args *a, int create);
+/* The child named by text (option name): its local id, else its record id. 1 found (id
+ * in *id), 0 not, after saying why. */
+int cli_child(const struct cli_args *a, struct store *st, const char *name, const char *text,
+    int64_t *id);
+/* Writes (appends to b) s as printable UTF-8: a control character but the line feed, or
+ * a stray byte, becomes '?', so that text from a record or a file cannot rewrite the
+ * terminal. */
+struct buf;
+void cli_put_clean(FILE *f, const char *s);
+void cli_clean(struct buf *b, const char *s);
+
+/*
+ * The audit trail of what a command does to the store (cmd_audit.c): one entry, by the
+ * person at the terminal (user 0, $USER, role "command", address "terminal"). An export
+ * is recorded before it begins, so that nothing leaves the store unrecorded: when the
+ * entry cannot be written the command stops, saying so. CLI_OK, or CLI_BAD after saying
+ * why; table NULL and ids 0 when none.
+ */
+int cli_audit(const struct cli_args *a, struct store *st, const char *action,
+    const char *table, int64_t record_id, int64_t child_id, const char *what);
+/* Sets the person of an entry of this command (the four fields above). */
+struct audit_entry;
+void cli_audit_actor(struct audit_entry *e);
 
 #endif

@@ -152,6 +152,21 @@ prepare(struct export *x, struct cin_pool *hpool, const char *label)
 	return rc;
 }
 
+/* The audit entry of the export, written before a byte of it (cli_audit says why). */
+static int
+record_export(struct export *x, const char *label)
+{
+	const char *out = cli_value(x->a, "--out");
+	struct buf what;
+	int rc;
+
+	buf_init(&what, 8192);
+	buf_printf(&what, "the %s census return, to %s", label, out ? out : "the standard output");
+	rc = cli_audit(x->a, x->st, "export", NULL, 0, 0, buf_str(&what));
+	buf_free(&what);
+	return rc;
+}
+
 int
 cmd_export_cin(const struct cli_args *a)
 {
@@ -163,6 +178,10 @@ cmd_export_cin(const struct cli_args *a)
 	if (!parse_year(a, &x.y) || !(x.st = cli_open_store(a, 0)))
 		return CLI_BAD;
 	cin_year_label(&x.y, label);
+	if (record_export(&x, label) != CLI_OK) {
+		store_close(x.st);
+		return CLI_BAD;
+	}
 	hpool = cin_pool_new();
 	/* One read transaction: the whole return is one snapshot while others write. */
 	if (store_begin_read(x.st) < 0)
@@ -198,21 +217,6 @@ report_import(const char *path, const struct cin_import_report *rep, int dry_run
 		    dry_run ? "would be" : "is now", rep->lea);
 }
 
-/* A store that a dry run, or an import that failed, had to create to compare the file
- * with: gone again afterwards, with the side files SQLite may leave, so that --check or
- * a refused file writes nothing at all. */
-static void
-forget_store(const char *db)
-{
-	static const char *const side[] = {"", "-wal", "-shm", "-journal"};
-	char name[4200];
-
-	for (size_t i = 0; i < sizeof side / sizeof side[0]; i++) {
-		snprintf(name, sizeof name, "%s%s", db, side[i]);
-		remove(name);
-	}
-}
-
 int
 cmd_import_cin(const struct cli_args *a)
 {
@@ -223,7 +227,7 @@ cmd_import_cin(const struct cli_args *a)
 	struct store *st;
 	struct buf errors;
 	int rc = CLI_BAD, dry_run = cli_flag(a, "--check");
-	int existed = access(a->db, F_OK) == 0;
+	int existed = store_exists(a->db);
 
 	/* A file that cannot even be started on leaves the store (and its absence) alone. */
 	if (cin_read_header(r, &h) < 0) {
@@ -244,8 +248,10 @@ cmd_import_cin(const struct cli_args *a)
 	}
 	buf_free(&errors);
 	store_close(st);
+	/* A store made only to compare the file with goes again, so that --check or a
+	 * refused file leaves nothing behind. */
 	if ((dry_run || rc != CLI_OK) && !existed)
-		forget_store(a->db);
+		store_remove(a->db);
 	cin_reader_close(r);
 	return rc;
 }

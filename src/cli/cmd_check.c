@@ -19,17 +19,6 @@
 #include "cli/today.h"
 #include "store/store.h"
 
-void
-check_child_name(const struct m_child *c, char *out, size_t size)
-{
-	if (!c->given_name && !c->family_name)
-		snprintf(out, size, "(no name recorded)");
-	else
-		snprintf(out, size, "%s%s%s", c->given_name ? c->given_name : "",
-		    c->given_name && c->family_name ? " " : "",
-		    c->family_name ? c->family_name : "");
-}
-
 static int
 by_team(const struct cli_args *a, const struct area *ar, const char *t, struct check_for *who)
 {
@@ -165,7 +154,7 @@ print_child(const struct ts_worklist *w, const struct m_child *c)
 {
 	char name[240], day[20];
 
-	check_child_name(c, name, sizeof name);
+	ts_child_name(c, name, sizeof name);
 	if (c->birth != CAL_NONE && c->birth <= w->as_of)
 		printf("  %s %s, %d\n", c->la_child_id, name, cal_years_between(c->birth, w->as_of));
 	else if (c->birth == CAL_NONE && c->expected_birth == CAL_NONE)
@@ -189,7 +178,7 @@ print_group(const struct area *ar, const struct ts_worklist *w, size_t first, si
 		printf("\nSiblings:");
 		for (size_t i = first; i < end; i++)
 			if (i == first || w->v[i].child != w->v[i - 1].child) {
-				check_child_name(&ar->children[w->v[i].child], name, sizeof name);
+				ts_child_name(&ar->children[w->v[i].child], name, sizeof name);
 				printf("%s %s %s", i == first ? "" : ",",
 				    ar->children[w->v[i].child].la_child_id, name);
 			}

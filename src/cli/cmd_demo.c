@@ -3,17 +3,15 @@
  * 'safeguard summary' counts what a store holds.
  *
  * The demo only ever writes into a store with nothing in it: a store holding records is
- * refused, untouched. When the store file is created by this command, it is filled
- * without syncs (store_bulk_begin), and a failure deletes the file again; a demo killed
+ * refused, untouched. When the store is created by this command, it is filled
+ * without syncs (store_bulk_begin), and a failure removes it again; a demo killed
  * half way is rolled back the next time the store is opened, leaving it empty. An
  * existing empty store is filled in one ordinary transaction.
  */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
-#include "base/buf.h"
 #include "base/str.h"
 #include "cli/commands.h"
 #include "cli/demo_logins.h"
@@ -87,24 +85,6 @@ holds_records(struct store *st)
 	return !store_is_empty(st) || store_count(st, records_table("settings")) != 0;
 }
 
-static void
-remove_store(const char *path)
-{
-	struct buf b;
-
-	unlink(path);
-	buf_init(&b, 4200);
-	buf_printf(&b, "%s-wal", path);
-	unlink(buf_str(&b));
-	buf_reset(&b);
-	buf_printf(&b, "%s-shm", path);
-	unlink(buf_str(&b));
-	buf_reset(&b);
-	buf_printf(&b, "%s-journal", path);
-	unlink(buf_str(&b));
-	buf_free(&b);
-}
-
 static double
 seconds(void)
 {
@@ -137,7 +117,7 @@ cmd_demo(const struct cli_args *a)
 	struct demo_opts o;
 	struct demo_result r;
 	char err[1024];
-	int existed = access(a->db, F_OK) == 0, rc;
+	int existed = store_exists(a->db), rc;
 	struct store *st;
 	double t0;
 	cal_date today;
@@ -167,7 +147,7 @@ cmd_demo(const struct cli_args *a)
 		return CLI_BAD;
 	if (rc < 0) {
 		if (!existed)
-			remove_store(a->db);
+			store_remove(a->db);
 		return cli_fail(a, "%s%s", err, existed ? "; the store is unchanged" : "");
 	}
 	return CLI_OK;

@@ -81,6 +81,24 @@ export_to_file(const struct cli_args *a, struct store *st, int64_t child, const 
 	return CLI_OK;
 }
 
+/* The audit entry of the export, written before a byte of it (cli_audit says why). */
+static int
+record_export(const struct cli_args *a, struct store *st, int64_t child, const char *out)
+{
+	struct buf what;
+	int rc;
+
+	buf_init(&what, 8192);
+	if (child)
+		buf_printf(&what, "the record of child %lld as JSON", (long long)child);
+	else
+		buf_adds(&what, "the whole store as JSON");
+	buf_printf(&what, ", to %s", out ? out : "the standard output");
+	rc = cli_audit(a, st, "export", child ? "children" : NULL, child, child, buf_str(&what));
+	buf_free(&what);
+	return rc;
+}
+
 int
 cmd_export_json(const struct cli_args *a)
 {
@@ -94,6 +112,8 @@ cmd_export_json(const struct cli_args *a)
 	if (!st)
 		return CLI_BAD;
 	if (child && find_child(a, st, child, &id) != 0)
+		rc = CLI_BAD;
+	else if (record_export(a, st, id, out) != CLI_OK)
 		rc = CLI_BAD;
 	else if (out)
 		rc = export_to_file(a, st, id, out);

@@ -200,7 +200,7 @@ print_child(const struct show *s)
 	char name[240], born[20], as_of[20];
 	const struct m_child *c = s->c;
 
-	check_child_name(c, name, sizeof name);
+	ts_child_name(c, name, sizeof name);
 	ts_human_date(s->as_of, as_of);
 	if (c->birth != CAL_NONE && c->birth <= s->as_of) {
 		ts_human_date(c->birth, born);

@@ -129,6 +129,25 @@ static const struct cli_opt user_list_opts[] = {
 	{0},
 };
 
+static const struct cli_opt audit_show_opts[] = {
+	{"--child", "ID", "only entries about this child: a local child id (la_child_id), or a "
+	 "child's record id"},
+	{"--user", "USERNAME", "only what this person did (or, for a failed login, typed)"},
+	{"--action", "ACTION", "only entries of this action: view, search, create, change, "
+	 "export, import, login, login failed, logout, refused, restricted view, restore"},
+	{"--from", "DATE", "only entries from this day on (UTC), YYYY-MM-DD"},
+	{"--to", "DATE", "only entries up to the end of this day (UTC), YYYY-MM-DD"},
+	{"--limit", "N", "at most N entries, the newest (default 100)"},
+	{"--json", NULL, "write one JSON object, {\"entries\": [...], \"more\": false}"},
+	{0},
+};
+
+static const struct cli_opt audit_bench_opts[] = {
+	{"--entries", "N", "how many view entries to append (default 100000)"},
+	{"--batch", "N", "how many entries a transaction (default 100, as the web server)"},
+	{0},
+};
+
 static const struct cli_cmd commands[] = {
 	{"init", NULL, 0, 0, "create a store, or bring an existing one up to date",
 	 "Creates the SQLite store named by --db with the current schema. An existing store is "
@@ -259,6 +278,24 @@ static const struct cli_cmd commands[] = {
 	 "Prints a new API token for the user, once: a program sends it as 'Authorization: "
 	 "Bearer TOKEN' and acts as the user, with their role. Only its digest is stored.",
 	 no_opts, cmd_user_token},
+	{"audit verify", NULL, 0, 0, "check that no audit entry was changed, removed or slipped "
+	 "in", "Walks the whole audit trail in order, checking each entry's hash against its "
+	 "fields and the entry before it. Exit status 0 when it holds (with the number of "
+	 "entries, their first and last times, and the last entry's hash, worth keeping "
+	 "elsewhere: only a copy shows later that the trail was not cut short or rewritten "
+	 "whole); 1, naming the first entry that was changed, removed or added, when it does "
+	 "not.", no_opts, cmd_audit_verify},
+	{"audit show", NULL, 0, 0, "list the audit trail: who did what, when, from where",
+	 "Prints audit entries, newest first, as a table (or --json): the entry's number, "
+	 "time (UTC), who, from where, the action, the child and record it concerns, what "
+	 "(the page, the search, the file) and the reason given. The filters combine: one "
+	 "child's entries, one person's, one action's, a range of days.", audit_show_opts,
+	 cmd_audit_show},
+	{"test-audit-bench", NULL, 0, 0, "time appending to the audit trail (for make bench)",
+	 "Creates the store named by --db, which must not exist, and appends --entries made-up "
+	 "view entries to its audit trail in transactions of --batch entries, as the web "
+	 "server does, and prints how many it appended a second.", audit_bench_opts,
+	 cmd_audit_bench},
 	{"version", NULL, 0, 0, "print the version and schema version",
 	 "Prints safeguard's version and the store schema version it reads and writes.", no_opts,
 	 cmd_version},

@@ -9,15 +9,16 @@
  *         "year", "rules": [{"rule", "kind", "count", "what"}]}
  *   csv   rule,kind,child,line,record,message: one row a finding (RFC 4180 quoting)
  *
- * Every value from the file passes through the escaping of its output: JSON strings
- * escape quotes, backslashes and control characters; CSV cells are quoted when they hold
- * a comma, quote or line break; text output replaces control characters, so a crafted
+ * Every value from the file passes through the escaping of its output (base/esc.h): JSON
+ * strings escape quotes, backslashes and control characters; CSV cells are quoted when
+ * they hold a comma, quote or line break; text output replaces control characters, so a crafted
  * file cannot forge lines of the report.
  */
 #include "cli/validate_out.h"
 
 #include <string.h>
 
+#include "base/esc.h"
 #include "base/mem.h"
 
 static void
@@ -27,39 +28,11 @@ text_clean(FILE *f, const char *s)
 		fputc((unsigned char)*s < 32 || *s == 127 ? '?' : *s, f);
 }
 
+/* A JSON string, "" for none: every value here is a string, never null. */
 static void
 json_str(FILE *f, const char *s)
 {
-	fputc('"', f);
-	for (; s && *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-
-		if (ch == '"' || ch == '\\')
-			fprintf(f, "\\%c", ch);
-		else if (ch < 32 || ch == 127)
-			fprintf(f, "\\u%04x", ch);
-		else
-			fputc(ch, f);
-	}
-	fputc('"', f);
-}
-
-static void
-csv_cell(FILE *f, const char *s)
-{
-	if (!s)
-		return;
-	if (!strpbrk(s, ",\"\r\n")) {
-		fputs(s, f);
-		return;
-	}
-	fputc('"', f);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', f);
-		fputc(*s, f);
-	}
-	fputc('"', f);
+	esc_json_file(f, s ? s : "");
 }
 
 void
@@ -158,15 +131,15 @@ static void
 csv_finding(struct vout *o, const struct cin_finding *f, const char *record)
 {
 	fprintf(o->f, "%s,%s,", f->rule->code, kind_word(f->rule));
-	csv_cell(o->f, f->child ? f->child->la_child_id.s : NULL);
+	esc_csv_file(o->f, f->child ? f->child->la_child_id.s : NULL);
 	if (f->line > 0)
 		fprintf(o->f, ",%d,", f->line);
 	else
 		fputs(",,", o->f);
 	if (o->store && f->child)
-		csv_cell(o->f, record);
+		esc_csv_file(o->f, record);
 	fputc(',', o->f);
-	csv_cell(o->f, f->message);
+	esc_csv_file(o->f, f->message);
 	fputc('\n', o->f);
 }
 

@@ -3,9 +3,9 @@
  *
  * An export of the national year is about a gigabyte written a few bytes at a time, so
  * pieces are gathered in a 1 MiB buffer of our own and handed to fwrite whole: the cost
- * of a piece is a bounds check and a memcpy. Strings are escaped as RFC 8259 section 7
- * requires (quote, backslash, control characters) and otherwise written byte for byte,
- * so UTF-8 text goes out unchanged. A failed write is remembered (with its errno) and
+ * of a piece is a bounds check and a memcpy. Strings are escaped by the one JSON escaper
+ * (base/esc.h: quote, backslash and control characters, as RFC 8259 section 7 requires)
+ * and otherwise written byte for byte, so UTF-8 text goes out unchanged. A failed write is remembered (with its errno) and
  * later pieces are dropped, so the caller checks once, at jw_flush.
  */
 #include "json/jwrite.h"
@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/esc.h"
 #include "base/mem.h"
 
 #define JW_CHUNK (1u << 20)
@@ -114,35 +115,20 @@ jw_lit(struct jw *w, const char *s)
 	jw_raw(w, s, strlen(s));
 }
 
+/* esc_json_each hands over the plain runs between escapes whole, so a string that needs
+ * no escaping (nearly all of them) costs one call and one memcpy. */
+static void
+put_piece(void *ctx, const char *piece, size_t n)
+{
+	jw_raw(ctx, piece, n);
+}
+
 void
 jw_strn(struct jw *w, const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
-	const unsigned char *p = (const unsigned char *)s, *end = p + n;
-
 	room(w, 1);
 	w->buf[w->len++] = '"';
-	while (p < end) {
-		const unsigned char *q = p;
-		while (q < end && *q >= 0x20 && *q != '"' && *q != '\\')
-			q++;
-		jw_raw(w, (const char *)p, (size_t)(q - p));
-		if (q == end)
-			break;
-		room(w, 6);
-		w->buf[w->len++] = '\\';
-		if (*q == '"' || *q == '\\') {
-			w->buf[w->len++] = (char)*q;
-		} else if (*q == '\n' || *q == '\t' || *q == '\r') {
-			w->buf[w->len++] = *q == '\n' ? 'n' : *q == '\t' ? 't' : 'r';
-		} else {
-			memcpy(w->buf + w->len, "u00", 3);
-			w->buf[w->len + 3] = hex[*q >> 4];
-			w->buf[w->len + 4] = hex[*q & 15];
-			w->len += 5;
-		}
-		p = q + 1;
-	}
+	esc_json_each(s, n, put_piece, w);
 	room(w, 1);
 	w->buf[w->len++] = '"';
 }

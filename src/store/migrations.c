@@ -173,6 +173,34 @@ static const char migration_1[] =
 	"CREATE INDEX care_periods_child ON care_periods(child_id);";
 
 /*
+ * The audit trail (store_audit.c): who did what to which record, when and from where,
+ * each entry chained to the one before by a BLAKE2b hash. ids are given by the store, 1,
+ * 2, 3 ... with no gaps, so that a removed entry shows as a hole. Readers look up one
+ * child's entries, newest first (child_id, id), and one person's over some days
+ * (username, at). The triggers make the table append-only for every connection, the
+ * sqlite3 shell included; the store's own connections also refuse such statements before
+ * they run (store_guard.c). It is no record of records.c: it is never exported or
+ * imported, and a restore keeps the trail of the backup.
+ */
+static const char migration_2[] =
+	"CREATE TABLE audit("
+	" id INTEGER PRIMARY KEY CHECK (id >= 1), at TEXT NOT NULL,"
+	" user_id INTEGER NOT NULL, username TEXT, role TEXT, address TEXT,"
+	" action TEXT NOT NULL, table_name TEXT, record_id INTEGER, child_id INTEGER,"
+	" what TEXT, reason TEXT, detail TEXT,"
+	" prev_hash BLOB NOT NULL CHECK (length(prev_hash) = 32),"
+	" hash BLOB NOT NULL CHECK (length(hash) = 32)"
+	") STRICT;"
+	"CREATE INDEX audit_child_id ON audit(child_id, id);"
+	"CREATE INDEX audit_user_at ON audit(username, at);"
+	"CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN"
+	" SELECT RAISE(ABORT, 'the audit trail is append-only: an entry cannot be changed');"
+	" END;"
+	"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN"
+	" SELECT RAISE(ABORT, 'the audit trail is append-only: an entry cannot be removed');"
+	" END;";
+
+/*
  * The web interface's own tables: what login and need-to-know rest on, kept apart from
  * the records (they are not exported: a password hash or a session has no place in a
  * file that travels). Sessions and API tokens are stored only as BLAKE2b digests of the
@@ -225,6 +253,7 @@ static const char migration_web[] =
 
 const char *const store_migrations[] = {
 	migration_1,
+	migration_2,
 	migration_web,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -12,6 +12,7 @@
 #include "store/store_int.h"
 
 #include <errno.h>
+#include <sodium.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,6 +41,10 @@ store_plain_reason(struct store *st, char *out, size_t size)
 	else if (code == SQLITE_FULL)
 		snprintf(out, size, "the disk that holds %s is full (free some space there, then "
 		    "try again)", st->path);
+	else if (code == SQLITE_AUTH)
+		snprintf(out, size, "the store refused %s: the audit trail is append-only (no "
+		    "command may do this; it was logged)", st->refused ? st->refused :
+		    "a statement");
 	else if (code == SQLITE_READONLY)
 		snprintf(out, size, "%s is read-only for this user (make the file and its folder "
 		    "writable for them: SQLite keeps files beside the store, even to read it)",
@@ -123,7 +128,9 @@ store_prepare(struct store *st, const char *sql)
 	sqlite3_stmt *s = NULL;
 
 	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
-		store_failf(st, "cannot prepare \"%.120s\": %s", sql, sqlite3_errmsg(st->db));
+		char plain[600];
+		store_failf(st, "cannot prepare \"%.120s\": %s", sql,
+		    store_why(st, plain, sizeof plain));
 		return NULL;
 	}
 	return s;
@@ -191,9 +198,11 @@ migrate(struct store *st)
 
 	if (store_begin(st) < 0)
 		return -1;
+	st->unguarded = 1;	/* the store itself may need to rebuild what the guard keeps */
 	for (int v = st->version; v < store_nmigrations; v++)
 		if (store_exec(st, store_migrations[v]) < 0)
 			goto fail;
+	st->unguarded = 0;
 	snprintf(sql, sizeof sql, "PRAGMA user_version=%d", store_nmigrations);
 	if (store_exec(st, sql) < 0)
 		goto fail;
@@ -203,8 +212,17 @@ migrate(struct store *st)
 	st->version = store_nmigrations;
 	return 0;
 fail:
+	st->unguarded = 0;
 	store_rollback(st);
 	return -1;
+}
+
+int
+store_schema_refresh(struct store *st)
+{
+	if (pragma_int(st, "PRAGMA user_version", &st->version) < 0)
+		return store_fail(st, "cannot read the store's schema");
+	return st->version < store_nmigrations ? migrate(st) : 0;
 }
 
 /* Is this file ours, empty and new, or something else? Sets st->version. */
@@ -313,6 +331,8 @@ free_store(struct store *st)
 	xfree(st->insert);
 	xfree(st->lookup);
 	store_cache_free(st);
+	sqlite3_finalize(st->audit_last);
+	sqlite3_finalize(st->audit_insert);
 	sqlite3_close(st->db);
 	xfree(st->path);
 	xfree(st);
@@ -334,6 +354,11 @@ store_open(const char *path, enum store_mode mode, const char **err)
 	*err = why;
 	if (why)
 		return NULL;
+	/* libsodium picks the fastest BLAKE2b for this processor (the audit chain). */
+	if (sodium_init() < 0) {
+		*err = "cannot start libsodium, which the audit trail needs";
+		return NULL;
+	}
 	if (mode == STORE_CREATE)
 		store_file_create_private(path);
 	st = xcalloc(1, sizeof *st);
@@ -350,6 +375,11 @@ store_open(const char *path, enum store_mode mode, const char **err)
 	/* Before the first read: another process may be writing at this very moment. */
 	sqlite3_busy_timeout(st->db, busy_ms());
 	sqlite3_extended_result_codes(st->db, 1);
+	if (store_guard_connection(st->db, st) < 0) {
+		snprintf(open_err, sizeof open_err, "cannot guard the store %s: %s", path,
+		    sqlite3_errmsg(st->db));
+		goto fail;
+	}
 	if (identify(st, mode) < 0 || configure(st) < 0 ||
 	    (st->version < store_nmigrations && migrate(st) < 0)) {
 		snprintf(open_err, sizeof open_err, "%s", st->err);

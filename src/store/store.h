@@ -76,10 +76,22 @@ int store_setting_put(struct store *st, const char *key, const char *value, cons
  * linked to one), 0 no such user. */
 int store_user_professional(struct store *st, const char *username, int64_t *professional_id);
 
-/* Whether path names the store file at store_path or one SQLite keeps beside it (its
- * write-ahead log, shared memory, rollback journal), however spelt: 1 yes, 0 no. A file
- * the user asks to have written must not be one of these (store_files.c). */
+/*
+ * The store as a whole, whatever it is made of (store_files.c), so that nothing above the
+ * store need know: a SQLite store is a file and the files SQLite keeps beside it, a
+ * PostgreSQL store would be none.
+ *
+ * store_file_is_part: whether path names the store at store_path or a part of it (for
+ * SQLite: its write-ahead log, shared memory, rollback journal), however spelt: 1 yes,
+ * 0 no. A file the user asks to have written must not be one of these.
+ * store_exists: whether a store (or something that may be one: store_open says) is at
+ * path: 1 yes, 0 no; an empty file is none, since STORE_CREATE makes the store in it.
+ * store_remove: removes the store at path and everything it keeps; 0, or -1 (errno).
+ * For a store this command created and must leave nothing of (a failed demo, --check).
+ */
 int store_file_is_part(const char *store_path, const char *path);
+int store_exists(const char *path);
+int store_remove(const char *path);
 /* Creates path, empty, readable and writable by its owner only, unless it exists: 0, or
  * -1 (errno) when it cannot be made. A new store or backup is made this way. */
 int store_file_create_private(const char *path);
@@ -171,7 +183,7 @@ struct audit_entry {
 	const char *address;	/* the client's IP address, or "terminal" */
 	const char *action;	/* "view", "search", "create", "change", "export", "import",
 				 * "login", "login failed", "logout", "refused",
-				 * "restricted view" */
+				 * "restricted view", "restore" */
 	const char *table;	/* the record's table, or NULL */
 	int64_t record_id;	/* 0 when none */
 	int64_t child_id;	/* the child the entry concerns, 0 when none */
@@ -179,6 +191,8 @@ struct audit_entry {
 	const char *reason;	/* what the person gave when asked why; NULL otherwise */
 	const char *detail;	/* JSON: {"before": {...}, "after": {...}} of a change */
 };
+
+#define STORE_AUDIT_HASH 32	/* bytes of an entry's BLAKE2b hash */
 
 /* Appends n entries in order: inside the caller's transaction when one is open (a change
  * and its entry commit together), else in one transaction of its own (a batch of views,
@@ -207,6 +221,10 @@ struct audit_verdict {
 /* Walks the whole chain: 0 when it holds, 1 when it does not (verdict says where), -1
  * when the store could not be read. */
 int store_audit_verify(struct store *st, struct audit_verdict *v);
+/* The last entry's id (0 when the trail is empty) and its hash in hex (zeros when empty):
+ * kept somewhere else, it shows later whether the trail was cut short or rewritten, which
+ * the chain alone cannot (store_audit.c). 0, or -1. */
+int store_audit_head(struct store *st, int64_t *id, char hex[2 * STORE_AUDIT_HASH + 1]);
 
 /*
  * How many transactions have changed records since the store was made (store_generation.c):

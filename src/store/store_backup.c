@@ -45,6 +45,8 @@ store_backup_to(struct store *st, const char *dest)
 	unlink(buf_str(&tmp));
 	store_file_create_private(buf_str(&tmp));
 	rc = sqlite3_open_v2(buf_str(&tmp), &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	if (rc == SQLITE_OK && store_guard_connection(out, NULL) < 0)
+		rc = SQLITE_ERROR;
 	if (rc == SQLITE_OK)
 		rc = copy_db(st->db, out);
 	if (rc == SQLITE_OK)
@@ -162,7 +164,8 @@ store_check_file(const char *path, char *err, unsigned size)
 		snprintf(err, size, "cannot read %s: %s", path, strerror(errno));
 		return -1;
 	}
-	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    store_guard_connection(db, NULL) < 0) {
 		snprintf(err, size, "cannot open %s: %s", path, db ? sqlite3_errmsg(db) : "?");
 		sqlite3_close(db);
 		return -1;
@@ -180,7 +183,8 @@ store_restore_from(struct store *st, const char *src)
 
 	if (store_check_file(src, st->err, sizeof st->err) < 0)
 		return -1;
-	if (sqlite3_open_v2(src, &in, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(src, &in, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    store_guard_connection(in, NULL) < 0) {
 		sqlite3_close(in);
 		return store_failf(st, "cannot open %s", src);
 	}
@@ -189,7 +193,8 @@ store_restore_from(struct store *st, const char *src)
 	if (rc != SQLITE_OK)
 		return store_failf(st, "cannot restore %s into %s: %s; the store is unchanged", src,
 		    st->path, sqlite3_errstr(rc));
-	return 0;
+	/* A backup made by an older safeguard lacks the later migrations. */
+	return store_schema_refresh(st);
 }
 
 /*

@@ -14,6 +14,10 @@
  * writable by its owner only (SQLite gives the files it keeps beside a store the store's
  * own permissions), whatever the umask, as every export is. An existing file keeps the
  * permissions its owner gave it.
+ *
+ * A command that made a store only to compare a file against it (--check) or to fill it
+ * (a demo that failed) removes it again whole, with whatever SQLite left beside it: only
+ * this file knows what those are, so that a PostgreSQL store can take its place.
  */
 #include "store/store_int.h"
 
@@ -90,4 +94,33 @@ store_file_create_private(const char *path)
 		return errno == EEXIST ? 0 : -1;
 	close(fd);
 	return 0;
+}
+
+int
+store_exists(const char *path)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) != 0)
+		return 0;
+	return !S_ISREG(sb.st_mode) || sb.st_size > 0;
+}
+
+int
+store_remove(const char *path)
+{
+	struct buf f;
+	int rc = 0;
+
+	buf_init(&f, PATH_MAX + 16);
+	for (size_t i = 0; i < sizeof companions / sizeof companions[0]; i++) {
+		buf_reset(&f);
+		buf_printf(&f, "%s%s", path, companions[i]);
+		if (f.toobig)
+			errno = ENAMETOOLONG, rc = -1;
+		else if (unlink(buf_str(&f)) != 0 && errno != ENOENT)
+			rc = -1;
+	}
+	buf_free(&f);
+	return rc;
 }

@@ -18,6 +18,9 @@ struct store {
 	int ntables;
 	struct store_cache *cache;	/* statements prepared once per handle (store_cache.c) */
 	int records_written;		/* this transaction changed records (store_generation.c) */
+	sqlite3_stmt *audit_last, *audit_insert;	/* store_audit.c, prepared once */
+	int unguarded;		/* inside a migration: store_guard.c lets the store be */
+	const char *refused;	/* what store_guard.c last refused, for the message */
 };
 
 extern const char *const store_migrations[];
@@ -42,6 +45,14 @@ int store_one_int64(struct store *st, sqlite3_stmt *s, int64_t *out, int keep);
 /* SELECT what FROM table: one aggregate of a whole table (count(*), max(id)); -1 on error. */
 int64_t store_table_int64(struct store *st, const char *what, const struct table *t);
 int store_table_index(const struct table *t);
+/* Puts the guard of store_guard.c on db (st: the store it serves, or NULL for another
+ * file's connection, always guarded): 0, or -1 when SQLite would not take it. */
+int store_guard_connection(sqlite3 *db, struct store *st);
+/* An audit entry's hash, chained to the hash before it (store_audit.c). */
+void store_audit_hash(const struct audit_entry *e, const unsigned char prev[STORE_AUDIT_HASH],
+    unsigned char out[STORE_AUDIT_HASH]);
+/* Reads the schema version again and applies what is missing (after a restore). */
+int store_schema_refresh(struct store *st);
 
 /*
  * A statement prepared once per store handle and kept: sql must be a string constant (it

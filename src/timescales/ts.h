@@ -180,6 +180,8 @@ struct buf;
 void ts_human_date(cal_date d, char out[20]);
 /* "Sam Worker" into out, or NULL when id names no professional of the area. */
 const char *ts_person(const struct area *a, int64_t id, char *out, size_t size);
+/* A child's name for people: "Amy Smith", or "(no name recorded)". */
+void ts_child_name(const struct m_child *c, char *out, size_t size);
 /* What a clock asks, with its rule and start: "statutory visit, at most 10 working days
  * after the last visit on Mon 12 May 2025". */
 void ts_describe(const struct area *a, const struct ts_clock *k, struct buf *out);

@@ -31,6 +31,17 @@ ts_human_date(cal_date d, char out[20])
 	    y % 10000);
 }
 
+void
+ts_child_name(const struct m_child *c, char *out, size_t size)
+{
+	if (!c->given_name && !c->family_name)
+		snprintf(out, size, "(no name recorded)");
+	else
+		snprintf(out, size, "%s%s%s", c->given_name ? c->given_name : "",
+		    c->given_name && c->family_name ? " " : "",
+		    c->family_name ? c->family_name : "");
+}
+
 const char *
 ts_person(const struct area *a, int64_t id, char *out, size_t size)
 {

@@ -90,7 +90,7 @@ clean(const char *in, const char *want)
 	char got[256] = "";
 	size_t n;
 
-	put_clean(f, in);
+	cli_put_clean(f, in);
 	rewind(f);
 	n = fread(got, 1, sizeof got - 1, f);
 	got[n] = 0;

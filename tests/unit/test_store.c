@@ -140,6 +140,37 @@ full_disk_said_plainly(void)
 	cleanup(st);
 }
 
+/* store_exists and store_remove: an empty file is no store yet; a store goes whole,
+ * with the files SQLite keeps beside it, even while they are there. */
+static void
+exists_and_remove(void)
+{
+	struct store *st = fresh();
+	char side[128];
+	FILE *f;
+
+	CHECK_INT(store_exists(path), 1);
+	snprintf(side, sizeof side, "%s-wal", path);
+	CHECK_INT(access(side, F_OK), 0);	/* open in WAL mode: the log is there */
+	store_close(st);
+	snprintf(side, sizeof side, "%s-journal", path);
+	f = fopen(side, "w");
+	CHECK(f != NULL);
+	if (f)
+		fclose(f);
+	CHECK_INT(store_remove(path), 0);
+	CHECK_INT(store_exists(path), 0);
+	CHECK(access(path, F_OK) != 0);
+	CHECK(access(side, F_OK) != 0);
+	CHECK_INT(store_remove(path), 0);	/* nothing there: nothing to do */
+	f = fopen(path, "w");
+	CHECK(f != NULL);
+	if (f)
+		fclose(f);
+	CHECK_INT(store_exists(path), 0);
+	unlink(path);
+}
+
 int
 main(void)
 {
@@ -148,5 +179,6 @@ main(void)
 	RUN(newer_store_refused);
 	RUN(foreign_keys_enforced);
 	RUN(full_disk_said_plainly);
+	RUN(exists_and_remove);
 	return DONE();
 }
