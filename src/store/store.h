@@ -51,6 +51,9 @@ int store_get(struct store *st, const struct table *t, int64_t id, struct field 
 int64_t store_count(struct store *st, const struct table *t);
 /* Finds a child by local id: 1 found (id in *id), 0 not. */
 int store_child_by_la_id(struct store *st, const char *la_child_id, int64_t *id);
+/* Finds the child a person named: its local id (la_child_id) first, then, when text is a
+ * whole number, its record id. 1 found (id in *id), 0 not, -1 when the store failed. */
+int store_find_child(struct store *st, const char *text, int64_t *id);
 /* Whether the store holds any record at all (settings aside). */
 int store_is_empty(struct store *st);
 

@@ -13,6 +13,7 @@
 
 #include "base/buf.h"
 #include "base/mem.h"
+#include "base/str.h"
 
 static int
 is_integer(enum col_type type)
@@ -273,6 +274,23 @@ store_child_by_la_id(struct store *st, const char *la_child_id, int64_t *id)
 		return -1;
 	sqlite3_bind_text(s, 1, la_child_id, -1, SQLITE_STATIC);
 	return store_one_int64(st, s, id, 0);
+}
+
+/*
+ * A local id is what people know a child by, so it is tried first; a record id only when
+ * no child has that text as its local id (a local id may be all digits).
+ */
+int
+store_find_child(struct store *st, const char *text, int64_t *id)
+{
+	int64_t v, owner;
+	int rc = store_child_by_la_id(st, text, id);
+
+	if (rc != 0 || !str_to_i64(text, &v) || v <= 0)
+		return rc;
+	if ((rc = store_lookup(st, records_table("children"), v, &owner)) > 0)
+		*id = v;
+	return rc;
 }
 
 int

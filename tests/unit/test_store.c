@@ -140,6 +140,28 @@ full_disk_said_plainly(void)
 	cleanup(st);
 }
 
+/* A child is found by its local id before its record id: a local id may be all digits,
+ * and then names another child than the record id it spells. */
+static void
+child_by_local_id_then_record_id(void)
+{
+	struct store *st = fresh();
+	int64_t id = 0;
+
+	CHECK_INT(store_exec(st, "INSERT INTO children(id, la_child_id, sex, ethnicity) VALUES "
+	    "(1, '2', 'F', 'WBRI'), (2, 'C0002', 'M', 'WBRI')"), 0);
+	CHECK_INT(store_find_child(st, "2", &id), 1);
+	CHECK_INT(id, 1);
+	CHECK_INT(store_find_child(st, "C0002", &id), 1);
+	CHECK_INT(id, 2);
+	CHECK_INT(store_find_child(st, "1", &id), 1);
+	CHECK_INT(id, 1);
+	CHECK_INT(store_find_child(st, "3", &id), 0);
+	CHECK_INT(store_find_child(st, "-1", &id), 0);
+	CHECK_INT(store_find_child(st, "C9", &id), 0);
+	cleanup(st);
+}
+
 int
 main(void)
 {
@@ -148,5 +170,6 @@ main(void)
 	RUN(newer_store_refused);
 	RUN(foreign_keys_enforced);
 	RUN(full_disk_said_plainly);
+	RUN(child_by_local_id_then_record_id);
 	return DONE();
 }
