@@ -112,7 +112,8 @@ read_row(sqlite3_stmt *s, const struct table *t, struct field *row)
  * Which rows of a table belong in one child's record. Pathway tables filter on child_id;
  * a child's household and the adults related to them come along; shared reference records
  * (agencies, teams, professionals) come whole, so that the file imports on its own;
- * relationships to other children, users and settings stay behind.
+ * relationships to other children, users and settings stay behind, and so do a child's
+ * restrictions, which name users.
  */
 static const char *
 child_filter(const struct table *t)
@@ -130,6 +131,7 @@ child_filter(const struct table *t)
 		{"teams", "?1 IS NOT NULL"},
 		{"professionals", "?1 IS NOT NULL"},
 		{"users", "?1 IS NULL"},
+		{"restrictions", "?1 IS NULL"},
 		{"settings", "?1 IS NULL"},
 	};
 	for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++)
