@@ -307,6 +307,8 @@ free_store(struct store *st)
 		sqlite3_finalize(st->insert[i]);
 		sqlite3_finalize(st->lookup[i]);
 	}
+	for (int i = 0; i < STORE_LOAD_SLOTS; i++)
+		sqlite3_finalize(st->load[i]);
 	xfree(st->insert);
 	xfree(st->lookup);
 	sqlite3_close(st->db);

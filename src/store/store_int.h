@@ -7,6 +7,7 @@
 #include "store/store.h"
 
 #define STORE_APPLICATION_ID 0x53474431	/* "SGD1": marks a file as a safeguard store */
+#define STORE_LOAD_SLOTS 64	/* store_load.c: three statements for each model struct */
 
 struct store {
 	sqlite3 *db;
@@ -16,6 +17,7 @@ struct store {
 	sqlite3_stmt **insert;	/* one cached INSERT a table, by records_tables() index */
 	sqlite3_stmt **lookup;
 	int ntables;
+	sqlite3_stmt *load[STORE_LOAD_SLOTS];	/* store_load.c's SELECTs, prepared on first use */
 };
 
 extern const char *const store_migrations[];
