@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+#include "calendar/cal.h"
+
 #define N(a) ((int)(sizeof a / sizeof a[0]))
 #define ID {"id", COL_ID, COL_REQUIRED, 0, 0, 0, 0, 0, "a positive whole number"}
 #define CHILD {"child_id", COL_REF, COL_REQUIRED, 0, "children", 0, 0, 0, "the id of a child"}
@@ -67,8 +69,10 @@ static const struct date_order children_orders[] = {
 static const struct column restrictions[] = {
 	ID, CHILD, REF("user_id", "users", R), TEXT("reason", 0, 300),
 };
+/* An adult's birth comes long before any clock: a grandparent may be born in 1940. */
 static const struct column adults[] = {
-	ID, TEXT("given_name", R, 100), TEXT("family_name", R, 100), DATE("birth_date", 0),
+	ID, TEXT("given_name", R, 100), TEXT("family_name", R, 100),
+	{"birth_date", COL_DATE, 0, 0, 0, 0, 1900, CAL_LAST_YEAR, "YYYY-MM-DD"},
 	CODE("sex", R, "sex"), REF("household_id", "households", 0),
 };
 static const struct column relationships[] = {

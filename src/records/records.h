@@ -31,7 +31,8 @@ struct column {
 	const char *list;	/* COL_CODE, COL_CODES: code list name (codes.h) */
 	const char *ref;	/* COL_REF: table name */
 	int maxlen;		/* COL_TEXT */
-	int min, max;		/* COL_INT */
+	int min, max;		/* COL_INT; COL_DATE: the years it takes, 0 and 0 for the
+				 * working-day calendar's (CAL_FIRST_YEAR to CAL_LAST_YEAR) */
 	const char *hint;	/* what a user should write, for messages */
 };
 

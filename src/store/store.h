@@ -125,6 +125,9 @@ struct store_rewriter *store_rewriter_new(struct store *st);
 void store_rewriter_free(struct store_rewriter *r);
 int store_rewriter_update(struct store_rewriter *r, const struct table *t,
     const struct field *row);
+/* Rewrites every column of the record whose id is row[0], by a statement kept per store:
+ * 0, or -1 (no such record, or the store refused it). */
+int store_update(struct store *st, const struct table *t, const struct field *row);
 int64_t store_max_id(struct store *st, const struct table *t);
 /* Lets SQLite keep up to mib MiB of pages in memory: a large import then writes each page
  * once, at commit, instead of spilling and rewriting it on the way. */

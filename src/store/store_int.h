@@ -16,6 +16,8 @@ struct store {
 	int version;
 	sqlite3_stmt **insert;	/* one cached INSERT a table, by records_tables() index */
 	sqlite3_stmt **lookup;
+	sqlite3_stmt **update;	/* store_update.c */
+	sqlite3_stmt **get;	/* store_get */
 	int ntables;
 	sqlite3_stmt *load[STORE_LOAD_SLOTS];	/* store_load.c's SELECTs, prepared on first use */
 };

@@ -215,19 +215,21 @@ int
 store_get(struct store *st, const struct table *t, int64_t id, struct field *row, struct buf *text)
 {
 	struct get_ctx g = {row, text, NULL};
-	struct buf b;
-	sqlite3_stmt *s;
-	int rc, found = 0;
+	int k = store_table_index(t), rc, found = 0;
+	sqlite3_stmt *s = st->get[k];
 	struct field *tmp;
 
-	buf_init(&b, 4096);
-	buf_adds(&b, "SELECT ");
-	column_list(&b, t);
-	buf_printf(&b, " FROM %s WHERE id = ?1", t->name);
-	s = store_prepare(st, buf_str(&b));
-	buf_free(&b);
-	if (!s)
-		return -1;
+	if (!s) {
+		struct buf b;
+		buf_init(&b, 4096);
+		buf_adds(&b, "SELECT ");
+		column_list(&b, t);
+		buf_printf(&b, " FROM %s WHERE id = ?1", t->name);
+		s = st->get[k] = store_prepare(st, buf_str(&b));
+		buf_free(&b);
+		if (!s)
+			return -1;
+	}
 	sqlite3_bind_int64(s, 1, id);
 	g.offsets = xcalloc((size_t)t->ncols, sizeof *g.offsets);
 	tmp = xcalloc((size_t)t->ncols, sizeof *tmp);
@@ -240,7 +242,7 @@ store_get(struct store *st, const struct table *t, int64_t id, struct field *row
 			if (row[i].s)
 				row[i].s = text->p + g.offsets[i];
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	xfree(g.offsets);
 	xfree(tmp);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
