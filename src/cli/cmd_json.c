@@ -27,17 +27,11 @@
 static int
 find_child(const struct cli_args *a, struct store *st, const char *text, int64_t *id)
 {
-	int64_t v, dummy;
-	int rc = store_child_by_la_id(st, text, id);
+	int64_t v;
+	int rc = store_find_child(st, text, id);
 
 	if (rc > 0)
 		return 0;
-	if (rc == 0 && str_to_i64(text, &v) && v > 0) {
-		rc = store_lookup(st, records_table("children"), v, &dummy);
-		*id = v;
-		if (rc > 0)
-			return 0;
-	}
 	if (rc < 0)
 		return cli_fail(a, "%s", store_error(st));
 	if (str_to_i64(text, &v) && v > 0)

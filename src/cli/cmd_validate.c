@@ -95,17 +95,14 @@ validate_file(const struct cli_args *a, const char *path, enum vout_format fmt)
 static int
 find_child(const struct cli_args *a, struct store *st, const char *text, int64_t *id)
 {
-	int64_t n, owner;
+	int rc = store_find_child(st, text, id);
 
-	if (store_child_by_la_id(st, text, id) == 1)
-		return 1;
-	if (str_to_i64(text, &n) && n > 0 && store_lookup(st, records_table("children"), n,
-	    &owner) == 1) {
-		*id = n;
-		return 1;
-	}
-	cli_fail(a, "--child: no child has the LAchildID or store id \"%s\" in %s", text, a->db);
-	return 0;
+	if (rc < 0)
+		cli_fail(a, "%s", store_error(st));
+	else if (rc == 0)
+		cli_fail(a, "--child: no child has the LAchildID or store id \"%s\" in %s", text,
+		    a->db);
+	return rc == 1;
 }
 
 struct store_check {

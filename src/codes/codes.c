@@ -160,6 +160,7 @@ static const struct code user_role[] = {
 	{"partner", "partner agency practitioner"}, {"lado", "LADO"},
 	{"analyst", "performance analyst"}, {"senior_manager", "senior manager"},
 	{"health_lookup", "hospital lookup"},
+	{"school_lead", "school designated safeguarding lead"},
 };
 
 static const struct code relationship_kind[] = {

@@ -243,7 +243,10 @@ unique_text(struct imp *im, struct buf *b, struct buf *shown)
 		if (b) {
 			if (k)
 				buf_addc(b, '\x1f');
-			buf_adds(b, im->row[col].s);
+			if (im->row[col].s)
+				buf_adds(b, im->row[col].s);
+			else
+				buf_printf(b, "%lld", (long long)im->row[col].i);
 		}
 		if (shown) {
 			imp_show(&im->t->cols[col], &im->row[col], v, sizeof v);

@@ -1,7 +1,8 @@
 /*
  * json_export.c: the store, or one child's record, as a safeguard export (json.h).
  *
- * Every table of records_tables() is written in that order, even when empty, with its
+ * Every table of records_tables() is written in that order, even when empty (but for a
+ * table newer than the format, TABLE_OMIT_EMPTY, which an empty store leaves out), with its
  * rows in id order and each row's present fields in the registry's order, so the same
  * store always gives the same bytes and an import of the file gives the same store.
  * All tables are read inside one read transaction: a snapshot, however long the export
@@ -19,6 +20,7 @@
 
 struct exporter {
 	struct jw w;
+	const char *table;	/* the table whose "name": [ is still to be written, or NULL */
 	long rows;	/* rows written of the current table */
 	char keys[64][48];	/* the current table's ", \"name\": ", by column */
 	size_t keylen[64];
@@ -90,12 +92,23 @@ json_write_record(struct jw *w, const struct table *t, const struct field *row,
 	jw_lit(w, "}");
 }
 
+static void
+open_table(struct exporter *e)
+{
+	jw_lit(&e->w, ",\n\"");
+	jw_lit(&e->w, e->table);
+	jw_lit(&e->w, "\": [");
+	e->table = NULL;
+}
+
 static int
 write_row(void *ctx, const struct table *t, const struct field *row)
 {
 	struct exporter *e = ctx;
 	int n = 0;
 
+	if (e->table)
+		open_table(e);
 	jw_raw(&e->w, e->rows ? ",\n{" : "\n{", e->rows ? 3 : 2);
 	e->rows++;
 	for (int i = 0; i < t->ncols; i++) {
@@ -119,16 +132,17 @@ write_tables(struct store *st, int64_t child_id, struct exporter *e)
 	jw_lit(&e->w, "{\"format\": \"" JSON_FORMAT "\", \"version\": ");
 	jw_int(&e->w, JSON_VERSION);
 	for (int i = 0; i < n; i++) {
-		jw_lit(&e->w, ",\n\"");
-		jw_lit(&e->w, t[i].name);
-		jw_lit(&e->w, "\": [");
+		e->table = t[i].name;
+		if (!(t[i].flags & TABLE_OMIT_EMPTY))
+			open_table(e);
 		e->rows = 0;
 		prepare_keys(e, &t[i]);
 		if (store_scan(st, &t[i], child_id, write_row, e) < 0)
 			return -1;
 		if (e->w.err)
 			return 0;
-		jw_lit(&e->w, e->rows ? "\n]" : "]");
+		if (!e->table)
+			jw_lit(&e->w, e->rows ? "\n]" : "]");
 	}
 	jw_lit(&e->w, "\n}\n");
 	return 0;

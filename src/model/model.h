@@ -41,6 +41,7 @@ struct m_referral {		/* one episode of need: the census CINdetails */
 	cal_date received, decision, closure;
 	char source[4], primary_need[3], closure_reason[4];
 	unsigned char nfa;
+	int64_t referrer_agency_id;	/* the agency that referred, 0 if not recorded */
 };
 
 struct m_assessment {

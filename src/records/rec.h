@@ -85,4 +85,60 @@ int rec_save(struct store *st, const struct rec_actor *who, const struct table *
 int rec_write(struct store *st, const struct rec_actor *who, const struct table *t,
     struct field *row, struct rec_errors *e);
 
+/* ---- Beyond the forms: what importers and other front ends share (rec_value.c ...) ---- */
+
+/*
+ * The rules of one value, for a front end that reads values its own way (the JSON import
+ * reads typed tokens, and says itself when a token is of the wrong kind): s[0..len) is
+ * the text of one value for column c, which may hold any byte. 1 when c takes it, else 0
+ * with why (col left to the caller: -1) saying what is wrong and what to write instead.
+ * Dates must lie in the calendar the clocks use, 1970-01-01 to 2100-12-31, unless the
+ * column says other years (records.h: a date column's min and max).
+ */
+int rec_value_text(const struct column *c, const char *s, size_t len, struct rec_error *why);
+int rec_value_date(const struct column *c, const char *s, size_t len, struct rec_error *why);
+int rec_value_code(const struct column *c, const char *s, size_t len, struct rec_error *why);
+/* One code of a list of codes: in c's list, and not given before (*had: a bit a code,
+ * by its index in the list, updated). */
+int rec_value_list_code(const struct column *c, const char *s, size_t len, uint64_t *had,
+    struct rec_error *why);
+/* An id (ids and references: 1 to RECORDS_MAX_ID), a whole number within c's range, or a
+ * boolean (0 or 1). */
+int rec_value_int(const struct column *c, int64_t v, struct rec_error *why);
+
+/* What column col of t takes, for messages: "one of M, F, U", "the id of a referral". */
+void rec_takes(const struct table *t, int col, char *out, size_t size);
+/* Text as a message shows it: in double quotes, with quotes, backslashes and control
+ * characters escaped (\u0009), a byte that is not UTF-8 as '?', cut after 40 bytes. */
+void rec_show_text(const char *s, size_t len, char *out, size_t size);
+
+/*
+ * rec_check, for a front end that has already refused some values itself (bit col of
+ * unreadable set: the JSON import, which says what is wrong with a token as it reads
+ * it): those columns are neither reported missing nor compared with others.
+ */
+int rec_check_given(const struct table *t, const struct field *row, uint32_t unreadable,
+    struct rec_errors *e);
+
+/* How rec_write_as writes. */
+#define REC_REFS_CHECKED 1u	/* the caller has set every reference and unique key itself,
+				 * to records it has just written or matched (an importer):
+				 * rec_check_store is not run */
+#define REC_NO_CREATE_ENTRY 2u	/* a new record gets no audit entry of its own: the caller
+				 * writes one entry for all it created (an import) */
+
+/*
+ * rec_write for a front end that writes many records inside its own transaction: flags
+ * above; before, when not NULL, is the record with row's id as the caller has just read
+ * it from the store (NULL: rec_write_as reads it). A record that changes always gets its
+ * "change" entry.
+ */
+int rec_write_as(struct store *st, const struct rec_actor *who, const struct table *t,
+    struct field *row, const struct field *before, unsigned flags, struct rec_errors *e);
+
+/* Appends the entry of an action that concerns no one record (an import: action
+ * "import", what the file's name, detail its counts): who's fields, and the rest given. */
+int rec_audit(struct store *st, const struct rec_actor *who, const char *action,
+    const char *what, const char *detail);
+
 #endif

@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+#include "calendar/cal.h"
+
 #define N(a) ((int)(sizeof a / sizeof a[0]))
 #define ID {"id", COL_ID, COL_REQUIRED, 0, 0, 0, 0, 0, "a positive whole number"}
 #define CHILD {"child_id", COL_REF, COL_REQUIRED, 0, "children", 0, 0, 0, "the id of a child"}
@@ -26,8 +28,9 @@
 #define CODES(n, l) {n, COL_CODES, 0, l, 0, 0, 0, 0, 0}
 #define INT(n, f, lo, hi) {n, COL_INT, f, 0, 0, 0, lo, hi, "a whole number"}
 #define R COL_REQUIRED
-#define TABLE(name, noun, cols, orders) {name, noun, cols, N(cols), orders, N(orders)}
-#define TABLE0(name, noun, cols) {name, noun, cols, N(cols), NULL, 0}
+#define TABLE(name, noun, cols, orders) {name, noun, cols, N(cols), orders, N(orders), 0}
+#define TABLE0(name, noun, cols) {name, noun, cols, N(cols), NULL, 0, 0}
+#define TABLE_NEW(name, noun, cols) {name, noun, cols, N(cols), NULL, 0, TABLE_OMIT_EMPTY}
 
 static const struct column agencies[] = {
 	ID, TEXT("name", R, 200), CODE("kind", R, "agency_kind"),
@@ -62,8 +65,14 @@ static const struct column children[] = {
 static const struct date_order children_orders[] = {
 	{"death_date", "birth_date", "a child cannot die before being born"},
 };
+/* The users a restricted child's record is open to, one row each (migration 2). */
+static const struct column restrictions[] = {
+	ID, CHILD, REF("user_id", "users", R), TEXT("reason", 0, 300),
+};
+/* An adult's birth comes long before any clock: a grandparent may be born in 1940. */
 static const struct column adults[] = {
-	ID, TEXT("given_name", R, 100), TEXT("family_name", R, 100), DATE("birth_date", 0),
+	ID, TEXT("given_name", R, 100), TEXT("family_name", R, 100),
+	{"birth_date", COL_DATE, 0, 0, 0, 0, 1900, CAL_LAST_YEAR, "YYYY-MM-DD"},
 	CODE("sex", R, "sex"), REF("household_id", "households", 0),
 };
 static const struct column relationships[] = {
@@ -79,7 +88,7 @@ static const struct column referrals[] = {
 	CODE("source", R, "referral_source"), CODE("primary_need", 0, "primary_need"),
 	DATE("decision_date", 0), BOOL("nfa", R), REF("team_id", "teams", 0),
 	REF("social_worker_id", "professionals", 0), DATE("closure_date", 0),
-	CODE("closure_reason", 0, "closure_reason"),
+	CODE("closure_reason", 0, "closure_reason"), REF("referrer_agency_id", "agencies", 0),
 };
 static const struct date_order referrals_orders[] = {
 	{"decision_date", "received_date", "a decision cannot come before the referral"},
@@ -179,6 +188,7 @@ static const struct table tables[] = {
 	TABLE0("users", "user", users),
 	TABLE0("households", "household", households),
 	TABLE("children", "child", children, children_orders),
+	TABLE_NEW("restrictions", "restriction", restrictions),
 	TABLE0("adults", "adult", adults),
 	TABLE0("relationships", "relationship", relationships),
 	TABLE0("contacts", "contact", contacts),

@@ -31,7 +31,8 @@ struct column {
 	const char *list;	/* COL_CODE, COL_CODES: code list name (codes.h) */
 	const char *ref;	/* COL_REF: table name */
 	int maxlen;		/* COL_TEXT */
-	int min, max;		/* COL_INT */
+	int min, max;		/* COL_INT; COL_DATE: the years it takes, 0 and 0 for the
+				 * working-day calendar's (CAL_FIRST_YEAR to CAL_LAST_YEAR) */
 	const char *hint;	/* what a user should write, for messages */
 };
 
@@ -41,6 +42,13 @@ struct date_order {
 	const char *why;	/* "a plan cannot end before it starts" */
 };
 
+/*
+ * A table added after version 1 of the export format is left out of an export while it
+ * holds no record, so that a store which has never used it exports the bytes it did before
+ * the table existed (an import takes the table given or not).
+ */
+#define TABLE_OMIT_EMPTY 1u
+
 struct table {
 	const char *name;	/* SQL table and JSON array name */
 	const char *noun;	/* "child", "referral" */
@@ -48,6 +56,7 @@ struct table {
 	int ncols;
 	const struct date_order *orders;
 	int norders;
+	unsigned flags;		/* TABLE_OMIT_EMPTY */
 };
 
 /* All tables in dependency order: the order of export, and the order import expects. */

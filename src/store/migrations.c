@@ -251,9 +251,25 @@ static const char migration_web[] =
 	"CREATE TABLE store_generation(n INTEGER NOT NULL) STRICT;"
 	"INSERT INTO store_generation VALUES (0);";
 
+/*
+ * Who referred (a partner agency sees the children it referred) and who may open a
+ * restricted child's record: a child with any restrictions row is restricted, and open
+ * only to the users named there (one row a person, hence the UNIQUE). A column added by
+ * ALTER TABLE goes last, so records.c lists it last too.
+ */
+static const char migration_3[] =
+	"ALTER TABLE referrals ADD COLUMN referrer_agency_id INTEGER REFERENCES agencies(id);"
+	"CREATE TABLE restrictions("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" user_id INTEGER NOT NULL REFERENCES users(id), reason TEXT,"
+	" UNIQUE (child_id, user_id)"
+	") STRICT;"
+	"CREATE INDEX restrictions_child ON restrictions(child_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
+	migration_3,
 	migration_web,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

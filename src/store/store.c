@@ -327,12 +327,18 @@ free_store(struct store *st)
 	for (int i = 0; i < st->ntables; i++) {
 		sqlite3_finalize(st->insert[i]);
 		sqlite3_finalize(st->lookup[i]);
+		sqlite3_finalize(st->update[i]);
+		sqlite3_finalize(st->get[i]);
 	}
+	for (int i = 0; i < STORE_LOAD_SLOTS; i++)
+		sqlite3_finalize(st->load[i]);
 	xfree(st->insert);
 	xfree(st->lookup);
 	store_cache_free(st);
 	sqlite3_finalize(st->audit_last);
 	sqlite3_finalize(st->audit_insert);
+	xfree(st->update);
+	xfree(st->get);
 	sqlite3_close(st->db);
 	xfree(st->path);
 	xfree(st);
@@ -366,6 +372,8 @@ store_open(const char *path, enum store_mode mode, const char **err)
 	records_tables(&st->ntables);
 	st->insert = xcalloc((size_t)st->ntables, sizeof *st->insert);
 	st->lookup = xcalloc((size_t)st->ntables, sizeof *st->lookup);
+	st->update = xcalloc((size_t)st->ntables, sizeof *st->update);
+	st->get = xcalloc((size_t)st->ntables, sizeof *st->get);
 	if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
 		snprintf(open_err, sizeof open_err, "cannot %s the store %s: %s (is the folder "
 		    "there and writable?)", mode == STORE_CREATE ? "create" : "open", path,

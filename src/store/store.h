@@ -51,6 +51,9 @@ int store_get(struct store *st, const struct table *t, int64_t id, struct field 
 int64_t store_count(struct store *st, const struct table *t);
 /* Finds a child by local id: 1 found (id in *id), 0 not. */
 int store_child_by_la_id(struct store *st, const char *la_child_id, int64_t *id);
+/* Finds the child a person named: its local id (la_child_id) first, then, when text is a
+ * whole number, its record id. 1 found (id in *id), 0 not, -1 when the store failed. */
+int store_find_child(struct store *st, const char *text, int64_t *id);
 /* Whether the store holds any record at all (settings aside). */
 int store_is_empty(struct store *st);
 
@@ -134,6 +137,9 @@ struct store_rewriter *store_rewriter_new(struct store *st);
 void store_rewriter_free(struct store_rewriter *r);
 int store_rewriter_update(struct store_rewriter *r, const struct table *t,
     const struct field *row);
+/* Rewrites every column of the record whose id is row[0], by a statement kept per store:
+ * 0, or -1 (no such record, or the store refused it). */
+int store_update(struct store *st, const struct table *t, const struct field *row);
 int64_t store_max_id(struct store *st, const struct table *t);
 /* Lets SQLite keep up to mib MiB of pages in memory: a large import then writes each page
  * once, at commit, instead of spilling and rewriting it on the way. */

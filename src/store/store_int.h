@@ -7,6 +7,7 @@
 #include "store/store.h"
 
 #define STORE_APPLICATION_ID 0x53474431	/* "SGD1": marks a file as a safeguard store */
+#define STORE_LOAD_SLOTS 64	/* store_load.c: three statements for each model struct */
 
 struct store {
 	sqlite3 *db;
@@ -15,12 +16,15 @@ struct store {
 	int version;
 	sqlite3_stmt **insert;	/* one cached INSERT a table, by records_tables() index */
 	sqlite3_stmt **lookup;
+	sqlite3_stmt **update;	/* store_update.c */
+	sqlite3_stmt **get;	/* store_get */
 	int ntables;
 	struct store_cache *cache;	/* statements prepared once per handle (store_cache.c) */
 	int records_written;		/* this transaction changed records (store_generation.c) */
 	sqlite3_stmt *audit_last, *audit_insert;	/* store_audit.c, prepared once */
 	int unguarded;		/* inside a migration: store_guard.c lets the store be */
 	const char *refused;	/* what store_guard.c last refused, for the message */
+	sqlite3_stmt *load[STORE_LOAD_SLOTS];	/* store_load.c's SELECTs, prepared on first use */
 };
 
 extern const char *const store_migrations[];

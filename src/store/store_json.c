@@ -7,7 +7,7 @@
  * millions of "is this record already here, and is it the same?" questions of a second
  * import of the same file.
  *
- * The unique keys are migration 1's UNIQUE constraints; tests/unit/test_json_store.c
+ * The unique keys are the schema's UNIQUE constraints (migrations.c); tests/unit/test_json_store.c
  * checks them against the schema SQLite reports.
  */
 #include "store/store_int.h"
@@ -25,6 +25,7 @@ static const struct {
 	{"children", {"la_child_id", NULL}},
 	{"users", {"username", NULL}},
 	{"settings", {"key", "effective_from", NULL}},
+	{"restrictions", {"child_id", "user_id", NULL}},
 };
 
 int

@@ -6,161 +6,329 @@
  * and links them. For one child every query filters on child_id (an index lookup); for
  * the whole area each table is read once from end to end, which is the fastest way
  * through SQLite for a national year of records.
+ *
+ * Each model struct is described once, as data (struct loader below): its table, which
+ * rows one child takes, and its fields, each a column name, the field's offset and how the
+ * column's value becomes the field (an id, a date, a code copied into a char array ...).
+ * The SELECT is generated from the names, so a column is named once, and
+ * tests/unit/test_store_load.c checks every name and kind against records.c.
+ *
+ * The web server loads one child per request, thousands a second, so the statements are
+ * prepared once per store handle and kept (struct store's load[]), not once per call:
+ * preparing about twenty statements cost more than running them for a small record.
  */
 #include "store/store_int.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/mem.h"
 #include "base/str.h"
 
-static cal_date
-col_date(sqlite3_stmt *s, int i)
-{
-	cal_date d;
-	const char *t = (const char *)sqlite3_column_text(s, i);
+enum ld_kind {
+	LD_ID,		/* int64_t; NULL reads as 0, "none" */
+	LD_INT,		/* int; NULL reads as 0 */
+	LD_DATE,	/* cal_date; NULL or not a date: CAL_NONE */
+	LD_CODE,	/* text copied into a char array of `size` bytes; NULL: "" */
+	LD_STR,		/* const char * into the area's string pool; NULL stays NULL */
+	LD_TRI,		/* signed char m_tristate: NULL is M_UNKNOWN */
+	LD_BOOL,	/* unsigned char 0 or 1 */
+	LD_CATEGORIES,	/* unsigned M_NEG ... bits from a list of abuse categories */
+	LD_SEX,		/* char 'M', 'F' or 'U'; NULL: 'U' */
+	LD_CONF_KIND,	/* enum m_conf_kind from a conference_kind code */
+};
 
-	return t && cal_parse(t, &d) ? d : CAL_NONE;
-}
+struct ld_col {
+	const char *name;	/* records.c column */
+	size_t off;		/* offsetof the field in the model struct */
+	enum ld_kind kind;
+	size_t size;		/* LD_CODE: the char array's size */
+};
 
-static int64_t
-col_id(sqlite3_stmt *s, int i)
-{
-	return sqlite3_column_int64(s, i);	/* NULL reads as 0: "none" */
-}
+enum ld_filter {
+	LD_BY_CHILD,	/* a pathway table: one child's rows have its child_id */
+	LD_BY_ID,	/* children: the child itself */
+	LD_WHOLE,	/* a reference table (agencies, settings ...): read whole even for one child */
+};
 
-static void
-col_code(sqlite3_stmt *s, int i, char *out, size_t size)
-{
-	const char *t = (const char *)sqlite3_column_text(s, i);
+/* Where the three statements of a loader are kept in struct store's load[]. */
+enum { LD_ALL, LD_ONE, LD_RANGE, LD_NVARIANTS };
 
-	str_copy(out, size, t ? t : "");
-}
+struct loader {
+	const char *table;
+	enum ld_filter filter;
+	void *(*push)(struct area *a);	/* a new zeroed record at the end of the array */
+	const struct ld_col *cols;
+	int ncols;
+};
 
-static signed char
-col_tri(sqlite3_stmt *s, int i)
-{
-	if (sqlite3_column_type(s, i) == SQLITE_NULL)
-		return M_UNKNOWN;
-	return sqlite3_column_int(s, i) ? M_YES : M_NO;
-}
+#define PUSHER(name, type, arr)                                              \
+	static void *push_##name(struct area *a)                             \
+	{                                                                    \
+		type *x;                                                     \
+		VEC_GROW(a->arr, a->n_##arr, a->cap_##arr);                  \
+		x = &a->arr[a->n_##arr++];                                   \
+		memset(x, 0, sizeof *x);                                     \
+		return x;                                                    \
+	}
 
-static const char *
-col_str(struct area *a, sqlite3_stmt *s, int i)
-{
-	return area_strdup(a, (const char *)sqlite3_column_text(s, i));
-}
+#define F(type, name, field, kind) {name, offsetof(type, field), kind, 0}
+#define CODE(type, name, field) {name, offsetof(type, field), LD_CODE, sizeof ((type *)0)->field}
+#define N(a) ((int)(sizeof a / sizeof a[0]))
 
-/* Runs `sql` (with ?1 bound to child_id when filtering) and hands each row to fn. */
-typedef void (*row_fn)(struct area *a, sqlite3_stmt *s);
+PUSHER(child, struct m_child, children)
+static const struct ld_col child_cols[] = {
+	F(struct m_child, "id", id, LD_ID),
+	CODE(struct m_child, "la_child_id", la_child_id),
+	F(struct m_child, "given_name", given_name, LD_STR),
+	F(struct m_child, "family_name", family_name, LD_STR),
+	F(struct m_child, "birth_date", birth, LD_DATE),
+	F(struct m_child, "expected_birth_date", expected_birth, LD_DATE),
+	F(struct m_child, "sex", sex, LD_SEX),
+	CODE(struct m_child, "ethnicity", ethnicity),
+	F(struct m_child, "disabilities", disabilities, LD_STR),
+	CODE(struct m_child, "upn", upn),
+	CODE(struct m_child, "former_upn", former_upn),
+	CODE(struct m_child, "upn_unknown", upn_unknown),
+	F(struct m_child, "death_date", death, LD_DATE),
+	F(struct m_child, "household_id", household_id, LD_ID),
+};
 
-static int
-load(struct store *st, struct area *a, const char *sql, const char *where, int64_t child_id,
-    row_fn fn)
-{
-	char full[1024];
-	sqlite3_stmt *s;
-	int rc;
+PUSHER(referral, struct m_referral, referrals)
+static const struct ld_col referral_cols[] = {
+	F(struct m_referral, "id", id, LD_ID),
+	F(struct m_referral, "child_id", child_id, LD_ID),
+	F(struct m_referral, "received_date", received, LD_DATE),
+	CODE(struct m_referral, "source", source),
+	CODE(struct m_referral, "primary_need", primary_need),
+	F(struct m_referral, "decision_date", decision, LD_DATE),
+	F(struct m_referral, "nfa", nfa, LD_BOOL),
+	F(struct m_referral, "team_id", team_id, LD_ID),
+	F(struct m_referral, "social_worker_id", social_worker_id, LD_ID),
+	F(struct m_referral, "closure_date", closure, LD_DATE),
+	CODE(struct m_referral, "closure_reason", closure_reason),
+	F(struct m_referral, "referrer_agency_id", referrer_agency_id, LD_ID),
+};
 
-	snprintf(full, sizeof full, "%s%s%s", sql, child_id > 0 ? " WHERE " : "",
-	    child_id > 0 ? where : "");
-	if (!(s = store_prepare(st, full)))
-		return -1;
-	if (child_id > 0)
-		sqlite3_bind_int64(s, 1, child_id);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		fn(a, s);
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the store");
-}
+PUSHER(assessment, struct m_assessment, assessments)
+static const struct ld_col assessment_cols[] = {
+	F(struct m_assessment, "id", id, LD_ID),
+	F(struct m_assessment, "child_id", child_id, LD_ID),
+	F(struct m_assessment, "referral_id", referral_id, LD_ID),
+	F(struct m_assessment, "start_date", start, LD_DATE),
+	F(struct m_assessment, "internal_review_date", internal_review, LD_DATE),
+	F(struct m_assessment, "authorised_date", authorised, LD_DATE),
+	F(struct m_assessment, "factors", factors, LD_STR),
+	F(struct m_assessment, "social_worker_id", social_worker_id, LD_ID),
+	F(struct m_assessment, "authorised_by_id", authorised_by_id, LD_ID),
+};
 
-#define PUSH(arr) (VEC_GROW(a->arr, a->n_##arr, a->cap_##arr), &a->arr[a->n_##arr++])
+PUSHER(strategy, struct m_strategy, strategies)
+static const struct ld_col strategy_cols[] = {
+	F(struct m_strategy, "id", id, LD_ID),
+	F(struct m_strategy, "child_id", child_id, LD_ID),
+	F(struct m_strategy, "referral_id", referral_id, LD_ID),
+	F(struct m_strategy, "held_date", held, LD_DATE),
+	CODE(struct m_strategy, "outcome", outcome),
+};
 
-static void
-row_child(struct area *a, sqlite3_stmt *s)
-{
-	struct m_child *c = PUSH(children);
+PUSHER(s47, struct m_s47, s47s)
+static const struct ld_col s47_cols[] = {
+	F(struct m_s47, "id", id, LD_ID),
+	F(struct m_s47, "child_id", child_id, LD_ID),
+	F(struct m_s47, "referral_id", referral_id, LD_ID),
+	F(struct m_s47, "strategy_discussion_id", strategy_id, LD_ID),
+	F(struct m_s47, "start_date", start, LD_DATE),
+	F(struct m_s47, "icpc_target_date", icpc_target, LD_DATE),
+	F(struct m_s47, "completed_date", completed, LD_DATE),
+	CODE(struct m_s47, "outcome", outcome),
+	F(struct m_s47, "icpc_not_required", icpc_not_required, LD_BOOL),
+};
 
-	memset(c, 0, sizeof *c);
-	c->id = col_id(s, 0);
-	col_code(s, 1, c->la_child_id, sizeof c->la_child_id);
-	c->given_name = col_str(a, s, 2);
-	c->family_name = col_str(a, s, 3);
-	c->birth = col_date(s, 4);
-	c->expected_birth = col_date(s, 5);
-	c->sex = (char)(sqlite3_column_text(s, 6) ? sqlite3_column_text(s, 6)[0] : 'U');
-	col_code(s, 7, c->ethnicity, sizeof c->ethnicity);
-	c->disabilities = col_str(a, s, 8);
-	col_code(s, 9, c->upn, sizeof c->upn);
-	col_code(s, 10, c->former_upn, sizeof c->former_upn);
-	col_code(s, 11, c->upn_unknown, sizeof c->upn_unknown);
-	c->death = col_date(s, 12);
-	c->household_id = col_id(s, 13);
-}
+PUSHER(conference, struct m_conference, conferences)
+static const struct ld_col conference_cols[] = {
+	F(struct m_conference, "id", id, LD_ID),
+	F(struct m_conference, "child_id", child_id, LD_ID),
+	F(struct m_conference, "referral_id", referral_id, LD_ID),
+	F(struct m_conference, "kind", kind, LD_CONF_KIND),
+	F(struct m_conference, "s47_id", s47_id, LD_ID),
+	F(struct m_conference, "plan_id", plan_id, LD_ID),
+	F(struct m_conference, "scheduled_date", scheduled, LD_DATE),
+	F(struct m_conference, "rescheduled_from", rescheduled_from, LD_DATE),
+	F(struct m_conference, "held_date", held, LD_DATE),
+	F(struct m_conference, "chair_id", chair_id, LD_ID),
+	F(struct m_conference, "report_to_chair_date", report_to_chair, LD_DATE),
+	F(struct m_conference, "report_to_parents_date", report_to_parents, LD_DATE),
+	F(struct m_conference, "parents_met_chair", parents_met_chair, LD_TRI),
+	F(struct m_conference, "parents_understood", parents_understood, LD_TRI),
+	CODE(struct m_conference, "child_participation", participation),
+	F(struct m_conference, "advocate", advocate, LD_TRI),
+	CODE(struct m_conference, "decision", decision),
+	F(struct m_conference, "categories", categories, LD_CATEGORIES),
+	F(struct m_conference, "key_worker_id", key_worker_id, LD_ID),
+	F(struct m_conference, "dissent", dissent, LD_TRI),
+	F(struct m_conference, "plan_circulated_date", plan_circulated, LD_DATE),
+	F(struct m_conference, "minutes_circulated_date", minutes_circulated, LD_DATE),
+	F(struct m_conference, "transfer_from", transfer_from, LD_STR),
+};
 
-static void
-row_referral(struct area *a, sqlite3_stmt *s)
-{
-	struct m_referral *r = PUSH(referrals);
+PUSHER(invitee, struct m_invitee, invitees)
+static const struct ld_col invitee_cols[] = {
+	F(struct m_invitee, "id", id, LD_ID),
+	F(struct m_invitee, "child_id", child_id, LD_ID),
+	F(struct m_invitee, "conference_id", conference_id, LD_ID),
+	F(struct m_invitee, "agency_id", agency_id, LD_ID),
+	F(struct m_invitee, "professional_id", professional_id, LD_ID),
+	F(struct m_invitee, "invited_date", invited, LD_DATE),
+	F(struct m_invitee, "report_requested", report_requested, LD_BOOL),
+	F(struct m_invitee, "report_date", report, LD_DATE),
+	F(struct m_invitee, "attended", attended, LD_BOOL),
+	F(struct m_invitee, "apologies", apologies, LD_BOOL),
+};
 
-	memset(r, 0, sizeof *r);
-	r->id = col_id(s, 0);
-	r->child_id = col_id(s, 1);
-	r->received = col_date(s, 2);
-	col_code(s, 3, r->source, sizeof r->source);
-	col_code(s, 4, r->primary_need, sizeof r->primary_need);
-	r->decision = col_date(s, 5);
-	r->nfa = (unsigned char)sqlite3_column_int(s, 6);
-	r->team_id = col_id(s, 7);
-	r->social_worker_id = col_id(s, 8);
-	r->closure = col_date(s, 9);
-	col_code(s, 10, r->closure_reason, sizeof r->closure_reason);
-}
+PUSHER(plan, struct m_plan, plans)
+static const struct ld_col plan_cols[] = {
+	F(struct m_plan, "id", id, LD_ID),
+	F(struct m_plan, "child_id", child_id, LD_ID),
+	F(struct m_plan, "referral_id", referral_id, LD_ID),
+	F(struct m_plan, "start_conference_id", start_conference_id, LD_ID),
+	F(struct m_plan, "start_date", start, LD_DATE),
+	CODE(struct m_plan, "initial_category", initial_category),
+	CODE(struct m_plan, "latest_category", latest_category),
+	F(struct m_plan, "previous_plans", previous_plans, LD_INT),
+	F(struct m_plan, "core_group_interval_days", core_group_interval_days, LD_INT),
+	F(struct m_plan, "key_worker_id", key_worker_id, LD_ID),
+	F(struct m_plan, "end_date", end, LD_DATE),
+	CODE(struct m_plan, "end_reason", end_reason),
+	F(struct m_plan, "end_conference_id", end_conference_id, LD_ID),
+};
 
-static void
-row_assessment(struct area *a, sqlite3_stmt *s)
-{
-	struct m_assessment *x = PUSH(assessments);
+PUSHER(core_member, struct m_core_member, core_members)
+static const struct ld_col core_member_cols[] = {
+	F(struct m_core_member, "id", id, LD_ID),
+	F(struct m_core_member, "child_id", child_id, LD_ID),
+	F(struct m_core_member, "conference_id", conference_id, LD_ID),
+	F(struct m_core_member, "professional_id", professional_id, LD_ID),
+};
 
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->referral_id = col_id(s, 2);
-	x->start = col_date(s, 3);
-	x->internal_review = col_date(s, 4);
-	x->authorised = col_date(s, 5);
-	x->factors = col_str(a, s, 6);
-	x->social_worker_id = col_id(s, 7);
-	x->authorised_by_id = col_id(s, 8);
-}
+PUSHER(core_group, struct m_core_group, core_groups)
+static const struct ld_col core_group_cols[] = {
+	F(struct m_core_group, "id", id, LD_ID),
+	F(struct m_core_group, "child_id", child_id, LD_ID),
+	F(struct m_core_group, "plan_id", plan_id, LD_ID),
+	F(struct m_core_group, "scheduled_date", scheduled, LD_DATE),
+	F(struct m_core_group, "held_date", held, LD_DATE),
+};
 
-static void
-row_strategy(struct area *a, sqlite3_stmt *s)
-{
-	struct m_strategy *x = PUSH(strategies);
+PUSHER(attendance, struct m_attendance, attendance)
+static const struct ld_col attendance_cols[] = {
+	F(struct m_attendance, "id", id, LD_ID),
+	F(struct m_attendance, "child_id", child_id, LD_ID),
+	F(struct m_attendance, "core_group_id", core_group_id, LD_ID),
+	F(struct m_attendance, "professional_id", professional_id, LD_ID),
+	F(struct m_attendance, "attended", attended, LD_BOOL),
+	F(struct m_attendance, "apologies", apologies, LD_BOOL),
+};
 
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->referral_id = col_id(s, 2);
-	x->held = col_date(s, 3);
-	col_code(s, 4, x->outcome, sizeof x->outcome);
-}
+PUSHER(visit, struct m_visit, visits)
+static const struct ld_col visit_cols[] = {
+	F(struct m_visit, "id", id, LD_ID),
+	F(struct m_visit, "child_id", child_id, LD_ID),
+	F(struct m_visit, "plan_id", plan_id, LD_ID),
+	F(struct m_visit, "visit_date", date, LD_DATE),
+	F(struct m_visit, "professional_id", professional_id, LD_ID),
+	F(struct m_visit, "seen", seen, LD_BOOL),
+	F(struct m_visit, "seen_alone", seen_alone, LD_BOOL),
+};
 
-static void
-row_s47(struct area *a, sqlite3_stmt *s)
-{
-	struct m_s47 *x = PUSH(s47s);
+PUSHER(cin_plan, struct m_cin_plan, cin_plans)
+static const struct ld_col cin_plan_cols[] = {
+	F(struct m_cin_plan, "id", id, LD_ID),
+	F(struct m_cin_plan, "child_id", child_id, LD_ID),
+	F(struct m_cin_plan, "referral_id", referral_id, LD_ID),
+	F(struct m_cin_plan, "start_date", start, LD_DATE),
+	F(struct m_cin_plan, "end_date", end, LD_DATE),
+};
 
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->referral_id = col_id(s, 2);
-	x->strategy_id = col_id(s, 3);
-	x->start = col_date(s, 4);
-	x->icpc_target = col_date(s, 5);
-	x->completed = col_date(s, 6);
-	col_code(s, 7, x->outcome, sizeof x->outcome);
-	x->icpc_not_required = (unsigned char)sqlite3_column_int(s, 8);
-}
+PUSHER(care, struct m_care_period, care_periods)
+static const struct ld_col care_cols[] = {
+	F(struct m_care_period, "id", id, LD_ID),
+	F(struct m_care_period, "child_id", child_id, LD_ID),
+	F(struct m_care_period, "referral_id", referral_id, LD_ID),
+	F(struct m_care_period, "start_date", start, LD_DATE),
+	F(struct m_care_period, "end_date", end, LD_DATE),
+	CODE(struct m_care_period, "legal_status", legal_status),
+};
+
+PUSHER(relationship, struct m_relationship, relationships)
+static const struct ld_col relationship_cols[] = {
+	F(struct m_relationship, "id", id, LD_ID),
+	F(struct m_relationship, "child_id", child_id, LD_ID),
+	F(struct m_relationship, "relative_child_id", relative_child_id, LD_ID),
+	F(struct m_relationship, "adult_id", adult_id, LD_ID),
+	CODE(struct m_relationship, "kind", kind),
+};
+
+PUSHER(agency, struct m_agency, agencies)
+static const struct ld_col agency_cols[] = {
+	F(struct m_agency, "id", id, LD_ID),
+	F(struct m_agency, "name", name, LD_STR),
+	CODE(struct m_agency, "kind", kind),
+	CODE(struct m_agency, "la_code", la_code),
+};
+
+PUSHER(team, struct m_team, teams)
+static const struct ld_col team_cols[] = {
+	F(struct m_team, "id", id, LD_ID),
+	F(struct m_team, "agency_id", agency_id, LD_ID),
+	F(struct m_team, "name", name, LD_STR),
+	CODE(struct m_team, "kind", kind),
+};
+
+PUSHER(professional, struct m_professional, professionals)
+static const struct ld_col professional_cols[] = {
+	F(struct m_professional, "id", id, LD_ID),
+	F(struct m_professional, "agency_id", agency_id, LD_ID),
+	F(struct m_professional, "team_id", team_id, LD_ID),
+	F(struct m_professional, "given_name", given_name, LD_STR),
+	F(struct m_professional, "family_name", family_name, LD_STR),
+	CODE(struct m_professional, "role", role),
+};
+
+PUSHER(setting, struct m_setting, settings)
+static const struct ld_col setting_cols[] = {
+	F(struct m_setting, "key", key, LD_STR),
+	F(struct m_setting, "value", value, LD_STR),
+	F(struct m_setting, "effective_from", effective_from, LD_DATE),
+};
+
+#define LOADER(table, filter, name) {table, filter, push_##name, name##_cols, N(name##_cols)}
+
+static const struct loader loaders[] = {
+	LOADER("children", LD_BY_ID, child),
+	LOADER("referrals", LD_BY_CHILD, referral),
+	LOADER("assessments", LD_BY_CHILD, assessment),
+	LOADER("strategy_discussions", LD_BY_CHILD, strategy),
+	LOADER("s47_enquiries", LD_BY_CHILD, s47),
+	LOADER("conferences", LD_BY_CHILD, conference),
+	LOADER("conference_invitees", LD_BY_CHILD, invitee),
+	LOADER("cp_plans", LD_BY_CHILD, plan),
+	LOADER("core_group_members", LD_BY_CHILD, core_member),
+	LOADER("core_groups", LD_BY_CHILD, core_group),
+	LOADER("core_group_attendance", LD_BY_CHILD, attendance),
+	LOADER("visits", LD_BY_CHILD, visit),
+	LOADER("cin_plans", LD_BY_CHILD, cin_plan),
+	LOADER("care_periods", LD_BY_CHILD, care),
+	LOADER("relationships", LD_BY_CHILD, relationship),
+	LOADER("agencies", LD_WHOLE, agency),
+	LOADER("teams", LD_WHOLE, team),
+	LOADER("professionals", LD_WHOLE, professional),
+	LOADER("settings", LD_WHOLE, setting),
+};
+
+_Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,
+    "struct store keeps a statement for each loader and variant");
 
 static enum m_conf_kind
 conf_kind(const char *k)
@@ -172,274 +340,123 @@ conf_kind(const char *k)
 	return M_INITIAL;
 }
 
-static void
-row_conference(struct area *a, sqlite3_stmt *s)
+static cal_date
+text_date(const char *t)
 {
-	struct m_conference *x = PUSH(conferences);
+	cal_date d;
 
-	memset(x, 0, sizeof *x);
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->referral_id = col_id(s, 2);
-	x->kind = conf_kind((const char *)sqlite3_column_text(s, 3));
-	x->s47_id = col_id(s, 4);
-	x->plan_id = col_id(s, 5);
-	x->scheduled = col_date(s, 6);
-	x->rescheduled_from = col_date(s, 7);
-	x->held = col_date(s, 8);
-	x->chair_id = col_id(s, 9);
-	x->report_to_chair = col_date(s, 10);
-	x->report_to_parents = col_date(s, 11);
-	x->parents_met_chair = col_tri(s, 12);
-	x->parents_understood = col_tri(s, 13);
-	col_code(s, 14, x->participation, sizeof x->participation);
-	x->advocate = col_tri(s, 15);
-	col_code(s, 16, x->decision, sizeof x->decision);
-	x->categories = m_categories((const char *)sqlite3_column_text(s, 17));
-	x->key_worker_id = col_id(s, 18);
-	x->dissent = col_tri(s, 19);
-	x->plan_circulated = col_date(s, 20);
-	x->minutes_circulated = col_date(s, 21);
-	x->transfer_from = col_str(a, s, 22);
+	return t && cal_parse(t, &d) ? d : CAL_NONE;
 }
 
+/* Column i of the row s becomes the field c of the record at x. */
 static void
-row_invitee(struct area *a, sqlite3_stmt *s)
+read_col(struct area *a, sqlite3_stmt *s, int i, const struct ld_col *c, char *x)
 {
-	struct m_invitee *x = PUSH(invitees);
+	const char *t;
 
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->conference_id = col_id(s, 2);
-	x->agency_id = col_id(s, 3);
-	x->professional_id = col_id(s, 4);
-	x->invited = col_date(s, 5);
-	x->report_requested = (unsigned char)sqlite3_column_int(s, 6);
-	x->report = col_date(s, 7);
-	x->attended = (unsigned char)sqlite3_column_int(s, 8);
-	x->apologies = (unsigned char)sqlite3_column_int(s, 9);
+	switch (c->kind) {
+	case LD_ID: *(int64_t *)(x + c->off) = sqlite3_column_int64(s, i); break;
+	case LD_INT: *(int *)(x + c->off) = sqlite3_column_int(s, i); break;
+	case LD_BOOL: *(unsigned char *)(x + c->off) = sqlite3_column_int(s, i) != 0; break;
+	case LD_TRI:
+		*(signed char *)(x + c->off) = sqlite3_column_type(s, i) == SQLITE_NULL ?
+		    M_UNKNOWN : sqlite3_column_int(s, i) ? M_YES : M_NO;
+		break;
+	default:
+		t = (const char *)sqlite3_column_text(s, i);
+		switch (c->kind) {
+		case LD_DATE: *(cal_date *)(x + c->off) = text_date(t); break;
+		case LD_CODE: str_copy(x + c->off, c->size, t ? t : ""); break;
+		case LD_STR: *(const char **)(x + c->off) = area_strdup(a, t); break;
+		case LD_SEX: *(x + c->off) = t && *t ? t[0] : 'U'; break;
+		case LD_CATEGORIES: *(unsigned *)(x + c->off) = m_categories(t); break;
+		default: *(enum m_conf_kind *)(x + c->off) = conf_kind(t); break;
+		}
+	}
 }
 
-static void
-row_plan(struct area *a, sqlite3_stmt *s)
+/* The loader's SELECT, with the filter of the variant: all rows, one child's, a range. */
+static sqlite3_stmt *
+statement(struct store *st, const struct loader *l, int variant)
 {
-	struct m_plan *x = PUSH(plans);
+	sqlite3_stmt **slot = &st->load[(l - loaders) * LD_NVARIANTS + variant];
+	const char *key = l->filter == LD_BY_ID ? "id" : "child_id";
+	struct buf sql;
 
-	memset(x, 0, sizeof *x);
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->referral_id = col_id(s, 2);
-	x->start_conference_id = col_id(s, 3);
-	x->start = col_date(s, 4);
-	col_code(s, 5, x->initial_category, sizeof x->initial_category);
-	col_code(s, 6, x->latest_category, sizeof x->latest_category);
-	x->previous_plans = sqlite3_column_int(s, 7);
-	x->core_group_interval_days = sqlite3_column_int(s, 8);
-	x->key_worker_id = col_id(s, 9);
-	x->end = col_date(s, 10);
-	col_code(s, 11, x->end_reason, sizeof x->end_reason);
-	x->end_conference_id = col_id(s, 12);
+	if (*slot)
+		return *slot;
+	buf_init(&sql, 4096);
+	buf_adds(&sql, "SELECT ");
+	for (int i = 0; i < l->ncols; i++)
+		buf_printf(&sql, "%s%s", i ? ", " : "", l->cols[i].name);
+	buf_printf(&sql, " FROM %s", l->table);
+	if (variant == LD_ONE)
+		buf_printf(&sql, " WHERE %s = ?1", key);
+	else if (variant == LD_RANGE)
+		buf_printf(&sql, " WHERE %s BETWEEN ?1 AND ?2", key);
+	*slot = store_prepare(st, buf_str(&sql));
+	buf_free(&sql);
+	return *slot;
 }
 
-static void
-row_core_member(struct area *a, sqlite3_stmt *s)
+/* Reads the rows of one loader: all of them (LD_ALL), one child's (LD_ONE: first), or
+ * those of the children first to last (LD_RANGE). Reference tables are read whole. */
+static int
+load(struct store *st, struct area *a, const struct loader *l, int variant, int64_t first,
+    int64_t last)
 {
-	struct m_core_member *x = PUSH(core_members);
+	sqlite3_stmt *s;
+	int rc;
 
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->conference_id = col_id(s, 2);
-	x->professional_id = col_id(s, 3);
+	if (l->filter == LD_WHOLE)
+		variant = LD_ALL;
+	if (!(s = statement(st, l, variant)))
+		return -1;
+	if (variant != LD_ALL)
+		sqlite3_bind_int64(s, 1, first);
+	if (variant == LD_RANGE)
+		sqlite3_bind_int64(s, 2, last);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		char *x = l->push(a);
+		for (int i = 0; i < l->ncols; i++)
+			read_col(a, s, i, &l->cols[i], x);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the store");
 }
 
-static void
-row_core_group(struct area *a, sqlite3_stmt *s)
+/* Whether the list of names (NULL: every table) takes the loader's table. */
+static int
+wanted(const struct loader *l, const char *const *tables)
 {
-	struct m_core_group *x = PUSH(core_groups);
-
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->plan_id = col_id(s, 2);
-	x->scheduled = col_date(s, 3);
-	x->held = col_date(s, 4);
+	for (int i = 0; tables && tables[i]; i++)
+		if (strcmp(tables[i], l->table) == 0)
+			return 1;
+	return !tables;
 }
 
-static void
-row_attendance(struct area *a, sqlite3_stmt *s)
-{
-	struct m_attendance *x = PUSH(attendance);
-
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->core_group_id = col_id(s, 2);
-	x->professional_id = col_id(s, 3);
-	x->attended = (unsigned char)sqlite3_column_int(s, 4);
-	x->apologies = (unsigned char)sqlite3_column_int(s, 5);
-}
-
-static void
-row_visit(struct area *a, sqlite3_stmt *s)
-{
-	struct m_visit *x = PUSH(visits);
-
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->plan_id = col_id(s, 2);
-	x->date = col_date(s, 3);
-	x->professional_id = col_id(s, 4);
-	x->seen = (unsigned char)sqlite3_column_int(s, 5);
-	x->seen_alone = (unsigned char)sqlite3_column_int(s, 6);
-}
-
-static void
-row_cin_plan(struct area *a, sqlite3_stmt *s)
-{
-	struct m_cin_plan *x = PUSH(cin_plans);
-
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->referral_id = col_id(s, 2);
-	x->start = col_date(s, 3);
-	x->end = col_date(s, 4);
-}
-
-static void
-row_care(struct area *a, sqlite3_stmt *s)
-{
-	struct m_care_period *x = PUSH(care_periods);
-
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->referral_id = col_id(s, 2);
-	x->start = col_date(s, 3);
-	x->end = col_date(s, 4);
-	col_code(s, 5, x->legal_status, sizeof x->legal_status);
-}
-
-static void
-row_agency(struct area *a, sqlite3_stmt *s)
-{
-	struct m_agency *x = PUSH(agencies);
-
-	x->id = col_id(s, 0);
-	x->name = col_str(a, s, 1);
-	col_code(s, 2, x->kind, sizeof x->kind);
-	col_code(s, 3, x->la_code, sizeof x->la_code);
-}
-
-static void
-row_team(struct area *a, sqlite3_stmt *s)
-{
-	struct m_team *x = PUSH(teams);
-
-	x->id = col_id(s, 0);
-	x->agency_id = col_id(s, 1);
-	x->name = col_str(a, s, 2);
-	col_code(s, 3, x->kind, sizeof x->kind);
-}
-
-static void
-row_professional(struct area *a, sqlite3_stmt *s)
-{
-	struct m_professional *x = PUSH(professionals);
-
-	x->id = col_id(s, 0);
-	x->agency_id = col_id(s, 1);
-	x->team_id = col_id(s, 2);
-	x->given_name = col_str(a, s, 3);
-	x->family_name = col_str(a, s, 4);
-	col_code(s, 5, x->role, sizeof x->role);
-}
-
-static void
-row_relationship(struct area *a, sqlite3_stmt *s)
-{
-	struct m_relationship *x = PUSH(relationships);
-
-	x->id = col_id(s, 0);
-	x->child_id = col_id(s, 1);
-	x->relative_child_id = col_id(s, 2);
-	x->adult_id = col_id(s, 3);
-	col_code(s, 4, x->kind, sizeof x->kind);
-}
-
-static void
-row_setting(struct area *a, sqlite3_stmt *s)
-{
-	struct m_setting *x = PUSH(settings);
-
-	x->key = col_str(a, s, 0);
-	x->value = col_str(a, s, 1);
-	x->effective_from = col_date(s, 2);
-}
-
-static const struct {
-	const char *sql, *where;
-	row_fn fn;
-} loaders[] = {
-	{"SELECT id, la_child_id, given_name, family_name, birth_date, expected_birth_date, sex,"
-	 " ethnicity, disabilities, upn, former_upn, upn_unknown, death_date, household_id"
-	 " FROM children", "id = ?1", row_child},
-	{"SELECT id, child_id, received_date, source, primary_need, decision_date, nfa, team_id,"
-	 " social_worker_id, closure_date, closure_reason FROM referrals", NULL, row_referral},
-	{"SELECT id, child_id, referral_id, start_date, internal_review_date, authorised_date,"
-	 " factors, social_worker_id, authorised_by_id FROM assessments", NULL, row_assessment},
-	{"SELECT id, child_id, referral_id, held_date, outcome FROM strategy_discussions", NULL,
-	 row_strategy},
-	{"SELECT id, child_id, referral_id, strategy_discussion_id, start_date, icpc_target_date,"
-	 " completed_date, outcome, icpc_not_required FROM s47_enquiries", NULL, row_s47},
-	{"SELECT id, child_id, referral_id, kind, s47_id, plan_id, scheduled_date,"
-	 " rescheduled_from, held_date, chair_id, report_to_chair_date, report_to_parents_date,"
-	 " parents_met_chair, parents_understood, child_participation, advocate, decision,"
-	 " categories, key_worker_id, dissent, plan_circulated_date, minutes_circulated_date,"
-	 " transfer_from FROM conferences", NULL, row_conference},
-	{"SELECT id, child_id, conference_id, agency_id, professional_id, invited_date,"
-	 " report_requested, report_date, attended, apologies FROM conference_invitees", NULL,
-	 row_invitee},
-	{"SELECT id, child_id, referral_id, start_conference_id, start_date, initial_category,"
-	 " latest_category, previous_plans, core_group_interval_days, key_worker_id, end_date,"
-	 " end_reason, end_conference_id FROM cp_plans", NULL, row_plan},
-	{"SELECT id, child_id, conference_id, professional_id FROM core_group_members", NULL,
-	 row_core_member},
-	{"SELECT id, child_id, plan_id, scheduled_date, held_date FROM core_groups", NULL,
-	 row_core_group},
-	{"SELECT id, child_id, core_group_id, professional_id, attended, apologies"
-	 " FROM core_group_attendance", NULL, row_attendance},
-	{"SELECT id, child_id, plan_id, visit_date, professional_id, seen, seen_alone FROM visits",
-	 NULL, row_visit},
-	{"SELECT id, child_id, referral_id, start_date, end_date FROM cin_plans", NULL,
-	 row_cin_plan},
-	{"SELECT id, child_id, referral_id, start_date, end_date, legal_status FROM care_periods",
-	 NULL, row_care},
-	{"SELECT id, child_id, relative_child_id, adult_id, kind FROM relationships", NULL,
-	 row_relationship},
-	{"SELECT id, name, kind, la_code FROM agencies", "", row_agency},
-	{"SELECT id, agency_id, name, kind FROM teams", "", row_team},
-	{"SELECT id, agency_id, team_id, given_name, family_name, role FROM professionals", "",
-	 row_professional},
-	{"SELECT key, value, effective_from FROM settings", "", row_setting},
-};
-
-static int loads_table(const char *sql, const char *const *tables);
-
-int
-store_load_tables(struct store *st, int64_t child_id, const char *const *tables,
-    struct area *a)
+static int
+load_all(struct store *st, int variant, int64_t first, int64_t last,
+    const char *const *tables, struct area *a)
 {
 	area_init(a);
-	for (size_t i = 0; i < sizeof loaders / sizeof loaders[0]; i++) {
-		/* Reference tables ("" filter) are read whole even for one child. */
-		const char *where = loaders[i].where ? loaders[i].where : "child_id = ?1";
-		int64_t filter = *where ? child_id : 0;
-		if (tables && !loads_table(loaders[i].sql, tables))
+	for (int i = 0; i < N(loaders); i++) {
+		if (!wanted(&loaders[i], tables))
 			continue;
-		if (load(st, a, loaders[i].sql, where, filter, loaders[i].fn) < 0) {
+		if (load(st, a, &loaders[i], variant, first, last) < 0) {
 			area_free(a);
 			return -1;
 		}
 	}
 	area_index(a);
 	return 0;
+}
+
+int
+store_load_tables(struct store *st, int64_t child_id, const char *const *tables,
+    struct area *a)
+{
+	return load_all(st, child_id > 0 ? LD_ONE : LD_ALL, child_id, child_id, tables, a);
 }
 
 int
@@ -451,66 +468,13 @@ store_load_area(struct store *st, int64_t child_id, struct area *a)
 /*
  * The census export (and any other pass over a whole area that needs only some tables)
  * reads the area a slice of children at a time, so that its memory is one slice's however
- * large the store: store_load_range. A loader is picked by the table its SQL reads.
+ * large the store.
  */
-static int
-loads_table(const char *sql, const char *const *tables)
-{
-	const char *from = strstr(sql, " FROM ");
-	size_t n;
-
-	if (!from)
-		return 0;
-	from += 6;
-	n = strcspn(from, " ");
-	for (int i = 0; tables[i]; i++)
-		if (strlen(tables[i]) == n && strncmp(from, tables[i], n) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-load_range(struct store *st, struct area *a, const char *sql, const char *where,
-    int64_t first, int64_t last, row_fn fn)
-{
-	char full[1024];
-	sqlite3_stmt *s;
-	int rc;
-
-	/* The child filter "x = ?1" becomes "x BETWEEN ?1 AND ?2"; reference tables stay whole. */
-	if (*where)
-		snprintf(full, sizeof full, "%s WHERE %.*s BETWEEN ?1 AND ?2", sql,
-		    (int)strcspn(where, " "), where);
-	else
-		snprintf(full, sizeof full, "%s", sql);
-	if (!(s = store_prepare(st, full)))
-		return -1;
-	if (*where) {
-		sqlite3_bind_int64(s, 1, first);
-		sqlite3_bind_int64(s, 2, last);
-	}
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		fn(a, s);
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the store");
-}
-
 int
 store_load_range(struct store *st, int64_t first, int64_t last, const char *const *tables,
     struct area *a)
 {
-	area_init(a);
-	for (size_t i = 0; i < sizeof loaders / sizeof loaders[0]; i++) {
-		const char *where = loaders[i].where ? loaders[i].where : "child_id = ?1";
-		if (!loads_table(loaders[i].sql, tables))
-			continue;
-		if (load_range(st, a, loaders[i].sql, where, first, last, loaders[i].fn) < 0) {
-			area_free(a);
-			return -1;
-		}
-	}
-	area_index(a);
-	return 0;
+	return load_all(st, LD_RANGE, first, last, tables, a);
 }
 
 int

@@ -13,6 +13,7 @@
 
 #include "base/buf.h"
 #include "base/mem.h"
+#include "base/str.h"
 
 static int
 is_integer(enum col_type type)
@@ -113,7 +114,8 @@ read_row(sqlite3_stmt *s, const struct table *t, struct field *row)
  * Which rows of a table belong in one child's record. Pathway tables filter on child_id;
  * a child's household and the adults related to them come along; shared reference records
  * (agencies, teams, professionals) come whole, so that the file imports on its own;
- * relationships to other children, users and settings stay behind.
+ * relationships to other children, users and settings stay behind, and so do a child's
+ * restrictions, which name users.
  */
 static const char *
 child_filter(const struct table *t)
@@ -131,6 +133,7 @@ child_filter(const struct table *t)
 		{"teams", "?1 IS NOT NULL"},
 		{"professionals", "?1 IS NOT NULL"},
 		{"users", "?1 IS NULL"},
+		{"restrictions", "?1 IS NULL"},
 		{"settings", "?1 IS NULL"},
 	};
 	for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++)
@@ -214,19 +217,21 @@ int
 store_get(struct store *st, const struct table *t, int64_t id, struct field *row, struct buf *text)
 {
 	struct get_ctx g = {row, text, NULL};
-	struct buf b;
-	sqlite3_stmt *s;
-	int rc, found = 0;
+	int k = store_table_index(t), rc, found = 0;
+	sqlite3_stmt *s = st->get[k];
 	struct field *tmp;
 
-	buf_init(&b, 4096);
-	buf_adds(&b, "SELECT ");
-	column_list(&b, t);
-	buf_printf(&b, " FROM %s WHERE id = ?1", t->name);
-	s = store_prepare(st, buf_str(&b));
-	buf_free(&b);
-	if (!s)
-		return -1;
+	if (!s) {
+		struct buf b;
+		buf_init(&b, 4096);
+		buf_adds(&b, "SELECT ");
+		column_list(&b, t);
+		buf_printf(&b, " FROM %s WHERE id = ?1", t->name);
+		s = st->get[k] = store_prepare(st, buf_str(&b));
+		buf_free(&b);
+		if (!s)
+			return -1;
+	}
 	sqlite3_bind_int64(s, 1, id);
 	g.offsets = xcalloc((size_t)t->ncols, sizeof *g.offsets);
 	tmp = xcalloc((size_t)t->ncols, sizeof *tmp);
@@ -239,7 +244,7 @@ store_get(struct store *st, const struct table *t, int64_t id, struct field *row
 			if (row[i].s)
 				row[i].s = text->p + g.offsets[i];
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	xfree(g.offsets);
 	xfree(tmp);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -275,6 +280,23 @@ store_child_by_la_id(struct store *st, const char *la_child_id, int64_t *id)
 		return -1;
 	sqlite3_bind_text(s, 1, la_child_id, -1, SQLITE_STATIC);
 	return store_one_int64(st, s, id, 0);
+}
+
+/*
+ * A local id is what people know a child by, so it is tried first; a record id only when
+ * no child has that text as its local id (a local id may be all digits).
+ */
+int
+store_find_child(struct store *st, const char *text, int64_t *id)
+{
+	int64_t v, owner;
+	int rc = store_child_by_la_id(st, text, id);
+
+	if (rc != 0 || !str_to_i64(text, &v) || v <= 0)
+		return rc;
+	if ((rc = store_lookup(st, records_table("children"), v, &owner)) > 0)
+		*id = v;
+	return rc;
 }
 
 int

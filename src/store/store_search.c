@@ -30,7 +30,8 @@
 	" AND (?2 = 0 OR EXISTS(SELECT 1 FROM conference_invitees i WHERE i.child_id = c.id" \
 	" AND i.agency_id = ?2) OR EXISTS(SELECT 1 FROM core_group_members m JOIN" \
 	" professionals p ON p.id = m.professional_id WHERE m.child_id = c.id AND" \
-	" p.agency_id = ?2)) ORDER BY c.family_name, c.given_name, c.id LIMIT ?3"
+	" p.agency_id = ?2) OR EXISTS(SELECT 1 FROM referrals f WHERE f.child_id = c.id AND" \
+	" f.referrer_agency_id = ?2)) ORDER BY c.family_name, c.given_name, c.id LIMIT ?3"
 
 static const char by_local_id[] = HIT_COLUMNS "c.la_child_id = ?1" PARTNER;
 static const char by_nhs[] = HIT_COLUMNS "c.nhs_number = ?1" PARTNER;

@@ -1,6 +1,7 @@
 /*
  * store_sessions.c: sessions, API tokens, the reasons given for opening restricted
- * records, and whether a partner agency works with a child.
+ * records, and whether a partner agency works with a child (invited to one of its
+ * conferences, on its core group, or the agency that referred it).
  *
  * A session or token is found by the BLAKE2b digest of the secret its holder sends
  * (auth.h), so the store holds nothing a thief could send back. A session's seen_at is
@@ -228,7 +229,8 @@ store_agency_knows_child(struct store *st, int64_t agency_id, int64_t child_id)
 	static const char sql[] = "SELECT EXISTS(SELECT 1 FROM conference_invitees WHERE"
 	    " child_id = ?2 AND agency_id = ?1) OR EXISTS(SELECT 1 FROM core_group_members m"
 	    " JOIN professionals p ON p.id = m.professional_id WHERE m.child_id = ?2 AND"
-	    " p.agency_id = ?1)";
+	    " p.agency_id = ?1) OR EXISTS(SELECT 1 FROM referrals WHERE child_id = ?2 AND"
+	    " referrer_agency_id = ?1)";
 	sqlite3_stmt *s = store_cached(st, sql);
 	int64_t yes = 0;
 

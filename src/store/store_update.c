@@ -4,8 +4,9 @@
  * needs from the store: the next free ids, a large page cache, a rollback journal.
  *
  * An import of a return into a store that already holds the area may rewrite thousands
- * of records, so the UPDATE of each table is prepared once and kept in a handle (struct
- * store_rewriter) that lives as long as the import; records are read with store_reader
+ * of records, and the record layer (records/rec_save.c) one at a time for ever, so the
+ * UPDATE of each table is prepared once per store and kept (struct store's update[]; a
+ * store_rewriter is a handle on the same); records are read with store_reader
  * (store_json.c). An update writes every column of the row, described by records.c like
  * every other generic statement here, with the values bound as parameters.
  */
@@ -19,7 +20,6 @@
 
 struct store_rewriter {
 	struct store *st;
-	sqlite3_stmt **update;	/* by records_tables() index, prepared on first use */
 };
 
 struct store_rewriter *
@@ -28,18 +28,12 @@ store_rewriter_new(struct store *st)
 	struct store_rewriter *r = xcalloc(1, sizeof *r);
 
 	r->st = st;
-	r->update = xcalloc((size_t)st->ntables, sizeof *r->update);
 	return r;
 }
 
 void
 store_rewriter_free(struct store_rewriter *r)
 {
-	if (!r)
-		return;
-	for (int i = 0; i < r->st->ntables; i++)
-		sqlite3_finalize(r->update[i]);
-	xfree(r->update);
 	xfree(r);
 }
 
@@ -49,28 +43,29 @@ is_integer(enum col_type type)
 	return type == COL_ID || type == COL_INT || type == COL_BOOL || type == COL_REF;
 }
 
+/* The table's UPDATE, prepared once per store and kept (st->update). */
 static sqlite3_stmt *
-update_stmt(struct store_rewriter *r, const struct table *t)
+update_stmt(struct store *st, const struct table *t)
 {
 	int k = store_table_index(t);
 	struct buf b;
 
-	if (r->update[k])
-		return r->update[k];
+	if (st->update[k])
+		return st->update[k];
 	buf_init(&b, 4096);
 	buf_printf(&b, "UPDATE %s SET ", t->name);
 	for (int i = 1; i < t->ncols; i++)
 		buf_printf(&b, "%s%s = ?%d", i > 1 ? "," : "", t->cols[i].name, i + 1);
 	buf_adds(&b, " WHERE id = ?1");
-	r->update[k] = store_prepare(r->st, buf_str(&b));
+	st->update[k] = store_prepare(st, buf_str(&b));
 	buf_free(&b);
-	return r->update[k];
+	return st->update[k];
 }
 
 int
-store_rewriter_update(struct store_rewriter *r, const struct table *t, const struct field *row)
+store_update(struct store *st, const struct table *t, const struct field *row)
 {
-	sqlite3_stmt *s = update_stmt(r, t);
+	sqlite3_stmt *s = update_stmt(st, t);
 	char why[600];
 	int rc = SQLITE_OK;
 
@@ -88,15 +83,21 @@ store_rewriter_update(struct store_rewriter *r, const struct table *t, const str
 		rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	sqlite3_clear_bindings(s);
-	if (rc == SQLITE_DONE && sqlite3_changes(r->st->db) == 1) {
-		store_records_written(r->st);
+	if (rc == SQLITE_DONE && sqlite3_changes(st->db) == 1) {
+		store_records_written(st);
 		return 0;
 	}
 	if (rc == SQLITE_DONE)
-		return store_failf(r->st, "there is no %s %lld to update", t->noun,
+		return store_failf(st, "there is no %s %lld to update", t->noun,
 		    (long long)row[0].i);
-	return store_failf(r->st, "the store refused to update a %s record: %s", t->noun,
-	    store_why(r->st, why, sizeof why));
+	return store_failf(st, "the store refused to update a %s record: %s", t->noun,
+	    store_why(st, why, sizeof why));
+}
+
+int
+store_rewriter_update(struct store_rewriter *r, const struct table *t, const struct field *row)
+{
+	return store_update(r->st, t, row);
 }
 
 int64_t

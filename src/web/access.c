@@ -6,7 +6,8 @@
  *   - Social workers, team managers, conference chairs and senior managers read the
  *     case records of the area.
  *   - A partner practitioner reads only the children their agency works with (invited to
- *     one of the child's conferences, on its core group), and of those only the parts
+ *     one of the child's conferences, on its core group, or the agency that referred
+ *     the child), and of those only the parts
  *     their agency needs: the child's identity, the conferences their agency is invited
  *     to, their own agency's invitation, the plan and its core groups. Never an
  *     assessment, an enquiry, or another agency's invitation and report.

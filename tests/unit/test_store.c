@@ -171,6 +171,63 @@ exists_and_remove(void)
 	unlink(path);
 }
 
+/* A child is found by its local id before its record id: a local id may be all digits,
+ * and then names another child than the record id it spells. */
+static void
+child_by_local_id_then_record_id(void)
+{
+	struct store *st = fresh();
+	int64_t id = 0;
+
+	CHECK_INT(store_exec(st, "INSERT INTO children(id, la_child_id, sex, ethnicity) VALUES "
+	    "(1, '2', 'F', 'WBRI'), (2, 'C0002', 'M', 'WBRI')"), 0);
+	CHECK_INT(store_find_child(st, "2", &id), 1);
+	CHECK_INT(id, 1);
+	CHECK_INT(store_find_child(st, "C0002", &id), 1);
+	CHECK_INT(id, 2);
+	CHECK_INT(store_find_child(st, "1", &id), 1);
+	CHECK_INT(id, 1);
+	CHECK_INT(store_find_child(st, "3", &id), 0);
+	CHECK_INT(store_find_child(st, "-1", &id), 0);
+	CHECK_INT(store_find_child(st, "C9", &id), 0);
+	cleanup(st);
+}
+
+/* A store of schema version 1 (before the referrer and the restrictions) is brought up
+ * to date when it is opened, keeping its records. */
+static void
+version_1_store_migrated(void)
+{
+	struct store *st = fresh();
+	sqlite3 *db;
+	const char *err;
+	char mark[64];
+	int64_t n = -1;
+
+	snprintf(mark, sizeof mark, "PRAGMA application_id=%d", STORE_APPLICATION_ID);
+	store_close(st);
+	unlink(path);
+	CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+	CHECK_INT(sqlite3_exec(db, store_migrations[0], NULL, NULL, NULL), SQLITE_OK);
+	CHECK_INT(sqlite3_exec(db, mark, NULL, NULL, NULL), SQLITE_OK);
+	CHECK_INT(sqlite3_exec(db, "PRAGMA user_version=1;"
+	    "INSERT INTO children(id, la_child_id, sex, ethnicity) VALUES (1, 'C1', 'F', 'WBRI');"
+	    "INSERT INTO referrals(id, child_id, received_date, source, nfa) VALUES "
+	    "(1, 1, '2025-01-02', '1A', 0)", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	st = store_open(path, STORE_OPEN, &err);
+	CHECK(st != NULL);
+	if (!st)
+		return;
+	CHECK_INT(store_schema_version(st), 2);
+	CHECK_INT(store_count(st, records_table("restrictions")), 0);
+	CHECK_INT(store_one_int64(st, store_prepare(st, "SELECT count(*) FROM referrals WHERE "
+	    "referrer_agency_id IS NULL"), &n, 0), 1);
+	CHECK_INT(n, 1);
+	CHECK_INT(store_integrity(st), 0);
+	cleanup(st);
+}
+
 int
 main(void)
 {
@@ -180,5 +237,7 @@ main(void)
 	RUN(foreign_keys_enforced);
 	RUN(full_disk_said_plainly);
 	RUN(exists_and_remove);
+	RUN(child_by_local_id_then_record_id);
+	RUN(version_1_store_migrated);
 	return DONE();
 }

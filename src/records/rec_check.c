@@ -1,0 +1,291 @@
+/*
+ * rec_check.c: whether a record, on its own, is one the store may hold (rec.h).
+ *
+ * In order: each column, required or not (but for the id: a record without one is new),
+ * its value by the rules of rec_value.c (a value
+ * a front end already refused, rec_check_given's unreadable, is neither missing nor
+ * compared); then the rules between fields: the date orders of records.c, and what
+ * records.c cannot say in a row:
+ *   - a relationship is with exactly one other child or one adult (the schema's CHECK),
+ *     and never with the child itself;
+ *   - a setting's key is one this safeguard knows (timescales/ts_settings.c), and its
+ *     value one the key takes, written as safeguard writes it. A value the engine could
+ *     not read would be stored, then passed over with a warning by every later check; a
+ *     number with leading zeros ("015") would be kept as typed, shown back and exported
+ *     so, and compared unequal to the same number written plainly. Such a value is
+ *     refused, naming the plain form, rather than rewritten: every front end then stores
+ *     exactly what it was given, and an export goes round the store unchanged.
+ * The key of a setting decides what its value takes, so a value is judged by its key's
+ * rule alone (which includes the text rules) when the key is known.
+ */
+#include "records/rec_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "timescales/ts.h"
+
+static const struct {
+	const char *table, *a, *b, *why;
+} one_of[] = {
+	{"relationships", "relative_child_id", "adult_id",
+	 "a relationship is with one other child or one adult"},
+};
+
+static int
+usable(const struct field *row, uint32_t bad, int col)
+{
+	return col >= 0 && row[col].present && !(bad >> col & 1);
+}
+
+/* The settings row's value, when its key is one safeguard knows: its key's rule judges it. */
+static int
+judged_by_key(const struct table *t, const struct field *row, uint32_t bad, int col)
+{
+	int kc;
+
+	if (t->name[0] != 's' || strcmp(t->name, "settings") != 0 ||
+	    strcmp(t->cols[col].name, "value") != 0)
+		return 0;
+	kc = records_col_index(t, "key");
+	return usable(row, bad, kc) && row[kc].s && ts_key_index(row[kc].s) >= 0;
+}
+
+static int
+check_codes(const struct column *c, const char *s, struct rec_error *why)
+{
+	uint64_t had = 0;
+
+	for (const char *p = s; *p;) {
+		size_t n = strcspn(p, " ");
+		if (n && !rec_value_list_code(c, p, n, &had, why))
+			return 0;
+		p += n + (p[n] != 0);
+	}
+	return 1;
+}
+
+/* One present value against its column: 1 when it is one the column takes. */
+static int
+check_value(const struct column *c, const struct field *f, struct rec_error *why)
+{
+	if (rec_is_integer(c->type))
+		return rec_value_int(c, f->i, why);
+	if (!f->s)
+		return rec_why(why, -1, "has no text (give its value)");
+	switch (c->type) {
+	case COL_DATE: return rec_value_date(c, f->s, strlen(f->s), why);
+	case COL_CODE: return rec_value_code(c, f->s, strlen(f->s), why);
+	case COL_CODES: return check_codes(c, f->s, why);
+	default: return rec_value_text(c, f->s, strlen(f->s), why);
+	}
+}
+
+/* Required columns and every value; columns found wrong are added to *bad. */
+static void
+check_columns(const struct table *t, const struct field *row, uint32_t *bad,
+    struct rec_errors *e)
+{
+	struct rec_error why;
+	char takes[200];
+
+	for (int col = 0; col < t->ncols; col++) {
+		const struct column *c = &t->cols[col];
+		if (*bad >> col & 1)
+			continue;
+		if (!row[col].present) {
+			/* A record without its id is a new one: saving gives it the next. */
+			if (!(c->flags & COL_REQUIRED) || c->type == COL_ID)
+				continue;
+			rec_takes(t, col, takes, sizeof takes);
+			rec_add(e, col, "missing (required: %s)", takes);
+			*bad |= 1u << col;
+		} else if (!judged_by_key(t, row, *bad, col) && !check_value(c, &row[col], &why)) {
+			why.col = col;
+			rec_add_error(e, &why);
+			*bad |= 1u << col;
+		}
+	}
+}
+
+/* Dates are YYYY-MM-DD, so their text sorts as they do. */
+static void
+check_orders(const struct table *t, const struct field *row, uint32_t bad,
+    struct rec_errors *e)
+{
+	for (int k = 0; k < t->norders; k++) {
+		const struct date_order *o = &t->orders[k];
+		int later = records_col_index(t, o->later), earlier = records_col_index(t, o->earlier);
+		if (usable(row, bad, later) && usable(row, bad, earlier) &&
+		    strcmp(row[later].s, row[earlier].s) < 0)
+			rec_add(e, later, "%s is before %s %s (%s)", row[later].s, o->earlier,
+			    row[earlier].s, o->why);
+	}
+}
+
+static void
+check_one_of(const struct table *t, const struct field *row, uint32_t bad,
+    struct rec_errors *e)
+{
+	for (size_t i = 0; i < sizeof one_of / sizeof one_of[0]; i++) {
+		int a, b;
+		if (strcmp(one_of[i].table, t->name) != 0)
+			continue;
+		a = records_col_index(t, one_of[i].a);
+		b = records_col_index(t, one_of[i].b);
+		if ((bad >> a & 1) || (bad >> b & 1))
+			continue;
+		if (row[a].present == row[b].present)
+			rec_add(e, b, "give exactly one of %s and %s, not %s (%s)", one_of[i].a,
+			    one_of[i].b, row[a].present ? "both" : "neither", one_of[i].why);
+	}
+}
+
+static void
+check_relative(const struct table *t, const struct field *row, uint32_t bad,
+    struct rec_errors *e)
+{
+	int child = records_child_col(t), relative;
+
+	if (strcmp(t->name, "relationships") != 0)
+		return;
+	relative = records_col_index(t, "relative_child_id");
+	if (usable(row, bad, child) && usable(row, bad, relative) &&
+	    row[child].i == row[relative].i)
+		rec_add(e, relative, "%lld is the child's own id (a child cannot be their own "
+		    "sibling or relative: give the other child's id)", (long long)row[child].i);
+}
+
+/* Edits (insert, delete, change of one byte) turning a into b, for the nearest key. */
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), row[72];
+
+	if (la > 70 || lb > 70)
+		return 99;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[lb];
+}
+
+/* The known key a mistyped one most likely meant: a few edits away, or the same name
+ * without its "timescale." or "area." in front. NULL if none is near. */
+static const char *
+nearest_key(const char *key)
+{
+	int n;
+	const struct ts_keydef *keys = ts_keys(&n);
+	const char *best = NULL;
+	size_t d, least = 4, klen = strlen(key);
+
+	for (int i = 0; i < n; i++) {
+		const char *dot = strchr(keys[i].name, '.');
+		if (dot && klen && strcmp(dot + 1, key) == 0)
+			return keys[i].name;
+		if ((d = distance(key, keys[i].name)) < least)
+			least = d, best = keys[i].name;
+	}
+	return best;
+}
+
+static void
+unknown_key(const char *key, int col, struct rec_errors *e)
+{
+	const char *near = nearest_key(key);
+	char shown[96], list[200] = "";
+	int n;
+	const struct ts_keydef *keys = ts_keys(&n);
+
+	rec_show_text(key, strlen(key), shown, sizeof shown);
+	if (near) {
+		rec_add(e, col, "unknown setting %s (did you mean %s? 'safeguard settings list' "
+		    "shows every setting, its meaning and its default)", shown, near);
+		return;
+	}
+	for (int i = 0; i < n; i++)
+		if (strncmp(keys[i].name, "timescale.", 10) != 0)
+			snprintf(list + strlen(list), sizeof list - strlen(list), ", %s", keys[i].name);
+	rec_add(e, col, "unknown setting %s (the settings are timescale.*%s; 'safeguard "
+	    "settings list' shows every setting, its meaning and its default)", shown, list);
+}
+
+/* A number as safeguard writes it: no leading zeros or sign, one space between numbers. */
+static void
+plain_numbers(const struct ts_value *v, char *out, size_t size)
+{
+	size_t o = 0;
+
+	out[0] = 0;
+	for (int i = 0; i < v->n && o < size; i++)
+		o += (size_t)snprintf(out + o, size - o, "%s%d", i ? " " : "", v->v[i]);
+}
+
+static void
+check_setting(const struct table *t, const struct field *row, uint32_t bad,
+    struct rec_errors *e)
+{
+	int kc, vc, key, n;
+	struct ts_value v;
+	char why[300], plain[200], shown[96];
+
+	if (strcmp(t->name, "settings") != 0)
+		return;
+	kc = records_col_index(t, "key");
+	vc = records_col_index(t, "value");
+	if (!usable(row, bad, kc) || !row[kc].s)
+		return;
+	if ((key = ts_key_index(row[kc].s)) < 0) {
+		unknown_key(row[kc].s, kc, e);
+		return;
+	}
+	if (!usable(row, bad, vc) || !row[vc].s)
+		return;
+	if (!ts_value_parse(key, row[vc].s, &v, why, sizeof why)) {
+		rec_add(e, vc, "%s: %s", row[kc].s, why);
+		return;
+	}
+	if (ts_keys(&n)[key].type != TS_INT && ts_keys(&n)[key].type != TS_INT_LIST)
+		return;
+	plain_numbers(&v, plain, sizeof plain);
+	if (strcmp(plain, row[vc].s) != 0) {
+		rec_show_text(row[vc].s, strlen(row[vc].s), shown, sizeof shown);
+		rec_add(e, vc, "%s: %s is not written as safeguard writes numbers (write \"%s\": "
+		    "no leading zeros or signs, one space between numbers)", row[kc].s, shown,
+		    plain);
+	}
+}
+
+int
+rec_check_given(const struct table *t, const struct field *row, uint32_t unreadable,
+    struct rec_errors *e)
+{
+	int before = e->n;
+	uint32_t bad = unreadable;
+
+	check_columns(t, row, &bad, e);
+	check_orders(t, row, bad, e);
+	check_one_of(t, row, bad, e);
+	check_relative(t, row, bad, e);
+	check_setting(t, row, bad, e);
+	return e->n - before;
+}
+
+int
+rec_check(const struct table *t, const struct field *row, struct rec_errors *e)
+{
+	return rec_check_given(t, row, 0, e);
+}
