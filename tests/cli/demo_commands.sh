@@ -70,6 +70,12 @@ for year in 2021-22 2022-23 2023-24 2024-25 2025-26; do
 	run 0 "the $year return of the default area" $SG validate cin --store --year $year --db area.db
 	has out.txt "no errors and no queries" "the $year return is clean"
 done
+# A user of every role the web interface knows.
+for role in administrator chair social_worker manager partner lado analyst senior_manager \
+    health_lookup; do
+	n=$(sqlite3 area.db "SELECT count(*) FROM users WHERE role = '$role' AND active")
+	[ "$n" -gt 0 ] && ok "a user of role $role" || not_ok "no user of role $role"
+done
 
 run 0 "summary" $SG summary --db a.db
 has out.txt "a.db holds:" "summary names the store"
