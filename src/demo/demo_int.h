@@ -10,6 +10,7 @@
  *   demo_plan.c   the child protection plan of an episode: reviews, ends, care
  *   demo_emit.c   a child's view of an episode, written as rows
  *   demo_meet.c   conferences, invitees, core groups and visits, written as rows
+ *   demo_morning.c the last day: what is in flight, booked after it
  */
 #ifndef SG_DEMO_INT_H
 #define SG_DEMO_INT_H
@@ -301,6 +302,7 @@ struct d_meet {
 	int64_t referral_id, s47_id, plan_id;
 	int decision;		/* initial: a plan; review: the plan ends */
 	int category;		/* index into d_categories, or -1 */
+	int upcoming;		/* `held` lies after the end: the day it is booked for */
 };
 int64_t d_emit_conference(struct d_world *w, struct d_family *f, const struct d_case *c,
     int kid, const struct d_meet *m);
@@ -312,5 +314,12 @@ void d_emit_visits(struct d_world *w, struct d_family *f, const struct d_case *c
 cal_date d_cut(const struct d_world *w, cal_date d);	/* d, or CAL_NONE when after the end */
 int d_age(const struct d_kid *k, cal_date on);		/* -1 before birth */
 extern const char *const d_categories[5];
+
+/* ---- the last day (demo_morning.c) ---- */
+
+/* The next review of a plan still open at the end, or CAL_NONE when it is not open. */
+cal_date d_next_review(const struct d_world *w, const struct d_case *c);
+/* Whether the invitations to a conference booked for `on`, after the end, are out. */
+int d_invitations_out(const struct d_world *w, int kind, cal_date on);
 
 #endif
