@@ -10,7 +10,7 @@
  *   demo_plan.c   the child protection plan of an episode: reviews, ends, care
  *   demo_emit.c   a child's view of an episode, written as rows
  *   demo_meet.c   conferences, invitees, core groups and visits, written as rows
- *   demo_morning.c the last day: what is in flight, booked after it
+ *   demo_morning.c the last day: what is in flight, and the demo users who see it
  */
 #ifndef SG_DEMO_INT_H
 #define SG_DEMO_INT_H
@@ -181,6 +181,8 @@ struct d_world {
 	    camhs, advocates, paediatricians;
 	int64_t ag_la, ag_police, ag_hv, ag_sn, ag_midwifery, ag_da, ag_probation, ag_housing,
 	    ag_camhs, ag_advocacy, ag_hospital;
+	/* Families given so far to each demo user's professional (demo_morning.c). */
+	int morning[8];
 	/* Counts for the report. */
 	long long children, referrals, plans, conferences, written;
 };
@@ -257,6 +259,7 @@ struct d_family {
 	const char *family_name, *ethnicity, *mother, *father, *street;
 	cal_date mother_birth, father_birth;
 	int house_number, has_father, father_pr, gp, hv, school_nurse, probation, housing;
+	long police_shift, school_shift;	/* added to the keys that pick them (demo_meet.c) */
 	unsigned char had_plan;		/* an earlier episode reached a plan */
 	const char *postcode_area;
 	int nkids;
@@ -321,5 +324,7 @@ extern const char *const d_categories[5];
 cal_date d_next_review(const struct d_world *w, const struct d_case *c);
 /* Whether the invitations to a conference booked for `on`, after the end, are out. */
 int d_invitations_out(const struct d_world *w, int kind, cal_date on);
+/* Gives the first professionals of the demo users' roles some of the family's live work. */
+void d_first_morning(struct d_world *w, struct d_family *f);
 
 #endif

@@ -59,7 +59,7 @@ has_factor(const char *factors, const char *code)
 static int64_t
 school_of(const struct d_world *w, const struct d_family *f, const struct d_kid *k, int age)
 {
-	long idx = f->number * 2 + (age >= 11) + (k->school == 3 ? 7 : 0);
+	long idx = f->number * 2 + (age >= 11) + (k->school == 3 ? 7 : 0) + f->school_shift;
 
 	return d_pool_at(&w->school_agencies, idx);
 }
@@ -78,7 +78,8 @@ guests(const struct d_world *w, const struct d_family *f, const struct d_case *c
 	int n = 0, age = d_age(k, on), initial = kind != D_REVIEW;
 	long key = f->number + (long)(c - f->cases);
 
-	g[n++] = (struct guest){w->ag_police, d_pool_at(&w->police, key), initial ? 0.85 : 0.25,
+	g[n++] = (struct guest){w->ag_police, d_pool_at(&w->police, key + f->police_shift),
+	    initial ? 0.85 : 0.25,
 	    initial ? 0.6 : 0.3, 0.5};
 	g[n++] = (struct guest){w->gp_agencies.first + f->gp, w->gps.first + f->gp, 0.005, 0.07,
 	    0.05};
