@@ -6,7 +6,9 @@
  * then each of its children who were referred and whose records touch the kept window is
  * written, with everything that happened to them, and the rest of the family's story is
  * dropped. Families are independent (each draws from its own random stream), so the area
- * is the same for the same seed and end date, however it is cut into batches.
+ * is the same for the same seed and end date, however it is cut into batches. The end is
+ * a working morning, not a full stop: what is in flight then is booked after it, and the
+ * first families with such work are given the demo users' professionals (demo_morning.c).
  *
  * Two shapes of area (issue 2, point 5):
  *   - the default, one local authority of N children (30,000): a lead-in of three years,
@@ -123,6 +125,7 @@ family(struct d_world *w, struct d_family *f, long number)
 	d_case_all(w, f);
 	if (!keep_kids(w, f))
 		return;
+	d_first_morning(w, f);
 	d_family_write(w, f);
 	for (int ci = 0; ci < f->ncases; ci++)
 		for (int k = 0; k < f->nkids; k++) {

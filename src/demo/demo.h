@@ -16,7 +16,7 @@ struct demo_opts {
 	long population;	/* the area's children aged 0-17 */
 	int years;		/* history kept before `end` (the default area) */
 	uint64_t seed;
-	cal_date end;		/* nothing is dated after this day */
+	cal_date end;		/* nothing happens after this day; only what is booked lies after it */
 	int england;		/* one census year at national volume */
 };
 

@@ -9,8 +9,11 @@
  * Such an exit always falls after the assessment and any enquiry are concluded (see
  * d_family_kids_at), so leaving only cuts plans, visits and meetings short.
  *
- * Nothing is written dated after the end of the history: what would happen later is
- * simply not there yet (an episode is still open, a review not yet held).
+ * Nothing that happens after the end of the history is written: an episode is still open,
+ * a review not yet held. What is already booked then is (demo_morning.c): the initial or
+ * transfer-in conference an open enquiry or notification is heading for, and the next
+ * review of a plan still open, each on the day it is booked for, with nothing of what
+ * only happens once it sits.
  */
 #include "demo/demo_int.h"
 
@@ -53,12 +56,21 @@ happened(const struct d_world *w, cal_date d, cal_date exit_date)
 	return d != CAL_NONE && d <= w->end && (exit_date == CAL_NONE || d < exit_date);
 }
 
-/* Who holds the episode at its end: the child protection worker once there was a plan,
- * the child in need worker once it was in need, else the assessing worker. */
+/* Who holds the episode at its end, or at the end of the history while it is open: the
+ * child protection worker once there is a plan, the child in need worker once it is in
+ * need (after its assessment and first enquiry, or from the start of an episode that
+ * escalated), else the assessing worker. */
 static int64_t
-holder(const struct d_case *c)
+holder(const struct d_world *w, const struct d_case *c)
 {
-	return c->cp_sw ? c->cp_sw : c->cin_sw ? c->cin_sw : c->sw;
+	cal_date in_need = c->ns47 && c->s47[0].concluded > c->a_auth ? c->s47[0].concluded :
+	    c->a_auth;
+
+	if (c->cp_sw && c->plan_start <= w->end)
+		return c->cp_sw;
+	if (c->cin_sw && (c->escalated || in_need <= w->end))
+		return c->cin_sw;
+	return c->sw;
 }
 
 static void
@@ -111,8 +123,8 @@ referral(struct d_world *w, const struct d_family *f, int ci, const struct d_kid
 	d_text(rw, row, RF_NEED, c->nfa ? NULL : c->need);
 	d_date(rw, row, RF_DECISION, d_cut(w, c->decision));
 	d_bool(rw, row, RF_NFA, c->nfa);
-	d_ref(rw, row, RF_TEAM, d_team_of(w, holder(c)));
-	d_ref(rw, row, RF_SW, holder(c));
+	d_ref(rw, row, RF_TEAM, d_team_of(w, holder(w, c)));
+	d_ref(rw, row, RF_SW, holder(w, c));
 	d_date(rw, row, RF_CLOSURE, close);
 	/* Leaving at 18: disabled young people move on to adult social care (RC6). */
 	if (close != CAL_NONE)
@@ -186,9 +198,18 @@ category_at(const struct d_case *c, int reviews_held)
 
 struct view {			/* one child's part in one episode */
 	int ci, kid;
-	cal_date exit;
+	cal_date exit;			/* the child's own end of it, by the end of the history */
+	cal_date gone;			/* the same, even when it comes later */
 	int64_t ref, plan_id, start_conf;
 };
+
+/* Whether a conference booked for d, after the end, is still to come for this child
+ * (a young person turning 18 first has none). */
+static int
+to_come(const struct view *v, cal_date d)
+{
+	return v->exit == CAL_NONE && (v->gone == CAL_NONE || d < v->gone);
+}
 
 /* The reviews of the plan this child attended up to the end; returns the last one's id
  * when it ended the plan. *held counts them. */
@@ -201,7 +222,7 @@ reviews(struct d_world *w, struct d_family *f, const struct d_case *c, const str
 	*held = 0;
 	for (int i = 0; i < c->nreviews && happened(w, c->review[i], v->exit); i++) {
 		struct d_meet m = {D_REVIEW, v->ci, 3 + i, c->review[i], c->review[i], v->ref, 0,
-		    v->plan_id, 0, category_at(c, i + 1)};
+		    v->plan_id, 0, category_at(c, i + 1), 0};
 		m.decision = i == c->nreviews - 1 && c->end_at_review;
 		m.earliest = i ? c->review[i - 1] : c->plan_start;
 		id = d_emit_conference(w, f, c, v->kid, &m);
@@ -220,6 +241,7 @@ plan(struct d_world *w, struct d_family *f, const struct d_case *c, const struct
 	int held, cut_short = v->exit != CAL_NONE && v->exit < c->plan_end;
 	int64_t end_conf = reviews(w, f, c, v, &held);
 	cal_date end = d_cut(w, cut_short ? v->exit : c->plan_end);
+	cal_date next = end == CAL_NONE ? d_next_review(w, c) : CAL_NONE;
 	struct field *row = d_row_id(rw, T_PLANS, v->plan_id);
 
 	d_ref(rw, row, PL_CHILD, k->id);
@@ -241,6 +263,11 @@ plan(struct d_world *w, struct d_family *f, const struct d_case *c, const struct
 	}
 	k->plans++;
 	w->plans++;
+	if (next != CAL_NONE && to_come(v, next)) {
+		struct d_meet m = {D_REVIEW, v->ci, 3 + held, next, held ? c->review[held - 1] :
+		    c->plan_start, v->ref, 0, v->plan_id, 0, -1, 1};
+		d_emit_conference(w, f, c, v->kid, &m);
+	}
 	end = end != CAL_NONE ? end : cal_add_days(w->end, 1);
 	d_emit_core_groups(w, f, c, v->ci, v->kid, v->plan_id, end);
 	d_emit_visits(w, f, c, v->ci, v->kid, v->plan_id, end);
@@ -261,16 +288,24 @@ enquiries(struct d_world *w, struct d_family *f, const struct d_case *c, struct 
 		if (s->icpc && happened(w, s->concluded, v->exit)) {
 			int starts = s->plan && v->plan_id;
 			struct d_meet m = {D_ICPC, v->ci, i, s->concluded, s->start, v->ref, s47,
-			    starts ? v->plan_id : 0, s->plan, s->plan ? c->initial_cat : -1};
+			    starts ? v->plan_id : 0, s->plan, s->plan ? c->initial_cat : -1, 0};
 			int64_t id = d_emit_conference(w, f, c, v->kid, &m);
 			if (starts)
 				v->start_conf = id;
+		} else if (s->icpc && s->concluded > w->end && to_come(v, s->concluded)) {
+			struct d_meet m = {D_ICPC, v->ci, i, s->concluded, s->start, v->ref, s47,
+			    0, 0, -1, 1};
+			d_emit_conference(w, f, c, v->kid, &m);
 		}
 	}
 	if (c->tconf != CAL_NONE && happened(w, c->tconf, v->exit)) {
 		struct d_meet m = {D_TRANSFER, v->ci, 2, c->tconf, c->referral, v->ref, 0,
-		    v->plan_id, 1, c->initial_cat};
+		    v->plan_id, 1, c->initial_cat, 0};
 		v->start_conf = d_emit_conference(w, f, c, v->kid, &m);
+	} else if (c->tconf != CAL_NONE && c->tconf > w->end && to_come(v, c->tconf)) {
+		struct d_meet m = {D_TRANSFER, v->ci, 2, c->tconf, c->referral, v->ref, 0, 0, 0,
+		    -1, 1};
+		d_emit_conference(w, f, c, v->kid, &m);
 	}
 }
 
@@ -316,7 +351,7 @@ d_emit_case(struct d_world *w, struct d_family *f, int ci, int kid)
 	memset(&v, 0, sizeof v);
 	v.ci = ci;
 	v.kid = kid;
-	v.exit = d_kid_exit(f, c, kid);
+	v.exit = v.gone = d_kid_exit(f, c, kid);
 	if (v.exit != CAL_NONE && v.exit > w->end)
 		v.exit = CAL_NONE;
 	v.ref = referral(w, f, ci, k, v.exit, c->dying_kid == kid);

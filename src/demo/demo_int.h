@@ -10,6 +10,7 @@
  *   demo_plan.c   the child protection plan of an episode: reviews, ends, care
  *   demo_emit.c   a child's view of an episode, written as rows
  *   demo_meet.c   conferences, invitees, core groups and visits, written as rows
+ *   demo_morning.c the last day: what is in flight, and the demo users who see it
  */
 #ifndef SG_DEMO_INT_H
 #define SG_DEMO_INT_H
@@ -180,6 +181,8 @@ struct d_world {
 	    camhs, advocates, paediatricians;
 	int64_t ag_la, ag_police, ag_hv, ag_sn, ag_midwifery, ag_da, ag_probation, ag_housing,
 	    ag_camhs, ag_advocacy, ag_hospital;
+	/* Families given so far to each demo user's professional (demo_morning.c). */
+	int morning[8];
 	/* Counts for the report. */
 	long long children, referrals, plans, conferences, written;
 };
@@ -256,6 +259,7 @@ struct d_family {
 	const char *family_name, *ethnicity, *mother, *father, *street;
 	cal_date mother_birth, father_birth;
 	int house_number, has_father, father_pr, gp, hv, school_nurse, probation, housing;
+	long police_shift, school_shift;	/* added to the keys that pick them (demo_meet.c) */
 	unsigned char had_plan;		/* an earlier episode reached a plan */
 	const char *postcode_area;
 	int nkids;
@@ -301,6 +305,7 @@ struct d_meet {
 	int64_t referral_id, s47_id, plan_id;
 	int decision;		/* initial: a plan; review: the plan ends */
 	int category;		/* index into d_categories, or -1 */
+	int upcoming;		/* `held` lies after the end: the day it is booked for */
 };
 int64_t d_emit_conference(struct d_world *w, struct d_family *f, const struct d_case *c,
     int kid, const struct d_meet *m);
@@ -312,5 +317,14 @@ void d_emit_visits(struct d_world *w, struct d_family *f, const struct d_case *c
 cal_date d_cut(const struct d_world *w, cal_date d);	/* d, or CAL_NONE when after the end */
 int d_age(const struct d_kid *k, cal_date on);		/* -1 before birth */
 extern const char *const d_categories[5];
+
+/* ---- the last day (demo_morning.c) ---- */
+
+/* The next review of a plan still open at the end, or CAL_NONE when it is not open. */
+cal_date d_next_review(const struct d_world *w, const struct d_case *c);
+/* Whether the invitations to a conference booked for `on`, after the end, are out. */
+int d_invitations_out(const struct d_world *w, int kind, cal_date on);
+/* Gives the first professionals of the demo users' roles some of the family's live work. */
+void d_first_morning(struct d_world *w, struct d_family *f);
 
 #endif

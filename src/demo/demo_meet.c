@@ -59,7 +59,7 @@ has_factor(const char *factors, const char *code)
 static int64_t
 school_of(const struct d_world *w, const struct d_family *f, const struct d_kid *k, int age)
 {
-	long idx = f->number * 2 + (age >= 11) + (k->school == 3 ? 7 : 0);
+	long idx = f->number * 2 + (age >= 11) + (k->school == 3 ? 7 : 0) + f->school_shift;
 
 	return d_pool_at(&w->school_agencies, idx);
 }
@@ -78,7 +78,8 @@ guests(const struct d_world *w, const struct d_family *f, const struct d_case *c
 	int n = 0, age = d_age(k, on), initial = kind != D_REVIEW;
 	long key = f->number + (long)(c - f->cases);
 
-	g[n++] = (struct guest){w->ag_police, d_pool_at(&w->police, key), initial ? 0.85 : 0.25,
+	g[n++] = (struct guest){w->ag_police, d_pool_at(&w->police, key + f->police_shift),
+	    initial ? 0.85 : 0.25,
 	    initial ? 0.6 : 0.3, 0.5};
 	g[n++] = (struct guest){w->gp_agencies.first + f->gp, w->gps.first + f->gp, 0.005, 0.07,
 	    0.05};
@@ -126,6 +127,12 @@ invite(struct d_world *w, const struct d_family *f, const struct d_kid *k, const
 
 	if (invited < m->earliest)
 		invited = m->earliest;
+	/* Booked after the end: the invitations went out in the last few days. */
+	if (m->upcoming && invited > w->end)
+		invited = cal_add_working_days(d_workday_on_or_before(w->end), -rng_range(&r, 0, 2));
+	if (invited < m->earliest)
+		invited = m->earliest;
+	attended &= !m->upcoming;
 	if (reported)
 		report = cal_add_working_days(m->held, rng_chance(&r, 0.8) ?
 		    -rng_range(&r, due, due + 4) : -rng_range(&r, 0, due - 1));
@@ -139,7 +146,7 @@ invite(struct d_world *w, const struct d_family *f, const struct d_kid *k, const
 	d_bool(rw, row, IN_REQUESTED, g->report > 0);
 	d_date(rw, row, IN_REPORT, d_cut(w, report));
 	d_bool(rw, row, IN_ATTENDED, attended);
-	d_bool(rw, row, IN_APOLOGIES, !attended && rng_chance(&r, g->apologies));
+	d_bool(rw, row, IN_APOLOGIES, !attended && rng_chance(&r, g->apologies) && !m->upcoming);
 }
 
 /* The core group as it stands on `on`: the key worker and the partners who work with the
@@ -223,6 +230,57 @@ conference_dates(struct d_world *w, struct d_rows *rw, struct field *row, const 
 	    rng_range(s, 5, 15) : rng_range(s, 16, 25))));
 }
 
+/* A conference booked for a day after the end: its date, its chair and the reports
+ * already in; nothing that is known only once it sits (who came, the decision, the plan,
+ * the minutes). */
+static void
+booked(struct d_world *w, struct field *row, const struct d_case *c, const struct d_meet *m,
+    struct rng *s)
+{
+	struct d_rows *rw = &w->rows;
+	int review = m->kind == D_REVIEW;
+
+	d_date(rw, row, CF_SCHEDULED, m->held);
+	if (rng_chance(s, 0.06))
+		d_date(rw, row, CF_RESCHEDULED, d_cut(w, cal_add_working_days(m->held,
+		    -rng_range(s, 3, 10))));
+	d_date(rw, row, CF_TO_CHAIR, d_cut(w, report_day(s, m->held, review ? 5 : 1,
+	    review ? 0.75 : 0.85)));
+	d_date(rw, row, CF_TO_PARENTS, d_cut(w, report_day(s, m->held, review ? 5 : 2,
+	    review ? 0.70 : 0.80)));
+	d_ref(rw, row, CF_CHAIR, c->chair ? c->chair : d_pick(s, &w->chairs));
+	if (review)
+		d_ref(rw, row, CF_KEY_WORKER, c->cp_sw);
+}
+
+/* A conference held by the end, whole; returns whether the child had an advocate. */
+static int
+held(struct d_world *w, struct d_family *f, struct field *row, const struct d_case *c,
+    int kid, const struct d_meet *m, struct rng *s)
+{
+	struct d_rows *rw = &w->rows;
+	const struct d_kid *k = &f->kid[kid];
+	struct rng own = rng_stream(w->o->seed, 0x4f574e00ULL + (uint64_t)f->number,
+	    (uint64_t)m->ci * 4096 + (uint64_t)m->key * 8 + (uint64_t)kid);
+	int age = d_age(k, m->held);
+	const char *part = participation(&own, age);
+	int advocate = age >= 10 && (strcmp(part, "views_by_advocate") == 0 ||
+	    rng_chance(&own, 0.05));
+
+	conference_dates(w, rw, row, m, s);
+	d_ref(rw, row, CF_CHAIR, c->chair ? c->chair : d_pick(s, &w->chairs));
+	d_bool(rw, row, CF_MET_CHAIR, rng_chance(s, 0.9));
+	d_bool(rw, row, CF_UNDERSTOOD, rng_chance(s, 0.93));
+	d_text(rw, row, CF_PARTICIPATION, part);
+	d_bool(rw, row, CF_ADVOCATE, advocate);
+	d_text(rw, row, CF_DECISION, decision(m));
+	if (m->category >= 0)
+		d_text(rw, row, CF_CATEGORIES, d_categories[m->category]);
+	d_ref(rw, row, CF_KEY_WORKER, m->plan_id ? c->cp_sw : c->cin_sw ? c->cin_sw : c->sw);
+	d_bool(rw, row, CF_DISSENT, rng_chance(s, 0.03));
+	return advocate;
+}
+
 int64_t
 d_emit_conference(struct d_world *w, struct d_family *f, const struct d_case *c, int kid,
     const struct d_meet *m)
@@ -231,36 +289,24 @@ d_emit_conference(struct d_world *w, struct d_family *f, const struct d_case *c,
 	struct d_rows *rw = &w->rows;
 	const struct d_kid *k = &f->kid[kid];
 	struct rng s = shared(w, f, m->ci, m->key, 0);
-	struct rng own = rng_stream(w->o->seed, 0x4f574e00ULL + (uint64_t)f->number,
-	    (uint64_t)m->ci * 4096 + (uint64_t)m->key * 8 + (uint64_t)kid);
 	int64_t id;
 	struct field *row = d_row(rw, T_CONFERENCES, &id);
-	int age = d_age(k, m->held);
-	const char *part = participation(&own, age);
-	int advocate = age >= 10 && (strcmp(part, "views_by_advocate") == 0 ||
-	    rng_chance(&own, 0.05));
 	struct guest g[MAX_INVITEES];
-	int n;
+	int n, advocate = 0;
 
 	d_ref(rw, row, CF_CHILD, k->id);
 	d_ref(rw, row, CF_REFERRAL, m->referral_id);
 	d_text(rw, row, CF_KIND, kinds[m->kind]);
 	d_ref(rw, row, CF_S47, m->s47_id);
 	d_ref(rw, row, CF_PLAN, m->plan_id);
-	conference_dates(w, rw, row, m, &s);
-	d_ref(rw, row, CF_CHAIR, c->chair ? c->chair : d_pick(&s, &w->chairs));
-	d_bool(rw, row, CF_MET_CHAIR, rng_chance(&s, 0.9));
-	d_bool(rw, row, CF_UNDERSTOOD, rng_chance(&s, 0.93));
-	d_text(rw, row, CF_PARTICIPATION, part);
-	d_bool(rw, row, CF_ADVOCATE, advocate);
-	d_text(rw, row, CF_DECISION, decision(m));
-	if (m->category >= 0)
-		d_text(rw, row, CF_CATEGORIES, d_categories[m->category]);
-	d_ref(rw, row, CF_KEY_WORKER, m->plan_id ? c->cp_sw : c->cin_sw ? c->cin_sw : c->sw);
-	d_bool(rw, row, CF_DISSENT, rng_chance(&s, 0.03));
 	if (m->kind == D_TRANSFER)
 		d_text(rw, row, CF_TRANSFER_FROM, "another local authority");
-	n = guests(w, f, c, k, m->kind, m->held, g);
+	if (m->upcoming)
+		booked(w, row, c, m, &s);
+	else
+		advocate = held(w, f, row, c, kid, m, &s);
+	n = m->upcoming && !d_invitations_out(w, m->kind, m->held) ? 0 :
+	    guests(w, f, c, k, m->kind, m->held, g);
 	/* The advocacy service is asked when a child takes up an advocate; few do (Halton
 	 * 2013-14: "the number of children taking up the opportunity ... is low"). */
 	if (advocate)
@@ -318,21 +364,30 @@ core_group(struct d_world *w, struct d_family *f, const struct d_case *c, int ci
 /*
  * First core group within 10 working days of the initial conference, then one every
  * interval (the plan's own, else six weeks) from the last; most are held on or just
- * before the day, some slip by one to three weeks, a few are not held at all.
+ * before the day, some slip by one to three weeks, a few are not held at all. A plan
+ * still open at the end (until after it) has its next meeting booked: for the day it
+ * slipped to, or the next one due, unless the young person turns 18 first.
  */
 void
 d_emit_core_groups(struct d_world *w, struct d_family *f, const struct d_case *c, int ci,
     int kid, int64_t plan_id, cal_date until)
 {
 	struct rng s = shared(w, f, ci, 20, 0);
-	int interval = c->cg_interval ? c->cg_interval : 42;
-	cal_date sched = cal_add_working_days(c->plan_start, 10);
+	int interval = c->cg_interval ? c->cg_interval : 42, open = until > w->end, number;
+	cal_date sched = cal_add_working_days(c->plan_start, 10), gone = d_kid_exit(f, c, kid);
 	double u = rng_unit(&s);
 	cal_date held = u < 0.85 ? cal_add_working_days(c->plan_start, rng_range(&s, 5, 10)) :
 	    u < 0.97 ? cal_add_working_days(c->plan_start, rng_range(&s, 11, 20)) : CAL_NONE;
 
-	for (int number = 0; sched < until && sched <= w->end; number++) {
+	for (number = 0; (sched < until && sched <= w->end) ||
+	    (open && held != CAL_NONE && held <= w->end); number++) {
 		cal_date last = held != CAL_NONE ? held : sched;
+		if (open && held != CAL_NONE && held > w->end) {
+			sched = held;
+			break;
+		}
+		if (sched > w->end)	/* brought forward: it met by the end */
+			sched = held;
 		if (held != CAL_NONE && (held >= until || held > w->end))
 			held = CAL_NONE;
 		core_group(w, f, c, ci, kid, plan_id, sched, held, number);
@@ -341,6 +396,8 @@ d_emit_core_groups(struct d_world *w, struct d_family *f, const struct d_case *c
 		held = u < 0.88 ? cal_add_working_days(sched, -rng_range(&s, 0, 2)) :
 		    u < 0.96 ? cal_add_working_days(sched, rng_range(&s, 5, 15)) : CAL_NONE;
 	}
+	if (open && sched > w->end && (gone == CAL_NONE || sched < gone))
+		core_group(w, f, c, ci, kid, plan_id, sched, CAL_NONE, number);
 }
 
 /* A visit about every ten working days (the local default, domain.md 3.1); one in twelve

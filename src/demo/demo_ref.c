@@ -274,6 +274,17 @@ partners(struct d_world *w, struct rng *r)
 	w->paediatricians = pool(w, r, w->ag_hospital, (int)per(p, 15000, 1), "paediatrician");
 }
 
+/* The two roles without a caseload: the head of service, who oversees the whole area, and
+ * a hospital's emergency department, which asks whether a child is on a plan. Made last,
+ * so that adding them moved no one else's id or name. The professional_role list has no
+ * head of service or emergency department nurse, hence "other". */
+static void
+overseers(struct d_world *w, struct rng *r)
+{
+	person(w, r, w->ag_la, 0, "other", "senior_manager");
+	person(w, r, w->ag_hospital, 0, "other", "health_lookup");
+}
+
 static void
 setting(struct d_world *w, const char *key, const char *value)
 {
@@ -296,6 +307,7 @@ d_reference(struct d_world *w)
 	safeguarding_unit(w, &r);
 	partners(w, &r);
 	practices_and_schools(w, &r);
+	overseers(w, &r);
 	snprintf(text, sizeof text, "%s (synthetic demo area)", prefix(w));
 	setting(w, "area.name", text);
 	setting(w, "area.la_code", w->la_code);

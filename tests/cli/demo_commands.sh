@@ -20,10 +20,20 @@ late=0
 for t in $(sqlite3 a.db "SELECT name FROM sqlite_schema WHERE type = 'table'"); do
 	for col in $(sqlite3 a.db "SELECT name FROM pragma_table_info('$t') WHERE name LIKE '%date%' OR name LIKE '%_from'"); do
 		[ "$col" = expected_birth_date ] && continue
+		[ "$col" = scheduled_date ] && continue
 		late=$((late + $(sqlite3 a.db "SELECT count(*) FROM $t WHERE $col GLOB '[0-9]*' AND $col > '2025-06-30'")))
 	done
 done
-equal "$late" "0" "nothing is dated after the end but an unborn child's due date"
+equal "$late" "0" "nothing is dated after the end but an unborn child's due date and what is booked"
+# What is in flight at the end is booked for after it: conferences and core groups not
+# yet held, within seven months.
+for t in conferences core_groups; do
+	equal "$(sqlite3 a.db "SELECT count(*) FROM $t WHERE scheduled_date > '2025-06-30' AND
+		(held_date IS NOT NULL OR scheduled_date > '2026-01-31')")" "0" \
+		"$t booked after the end are not held, and within seven months"
+done
+booked=$(sqlite3 a.db "SELECT count(*) FROM conferences WHERE held_date IS NULL")
+[ "$booked" -gt 0 ] && ok "conferences are booked after the end ($booked)" || not_ok "no conference is booked"
 
 sqlite3 a.db .dump > a.sql
 run 0 "the same seed again" $SG demo --db b.db $small
@@ -71,6 +81,32 @@ for year in 2021-22 2022-23 2023-24 2024-25 2025-26; do
 	run 0 "the $year return of the default area" $SG validate cin --store --year $year --db area.db
 	has out.txt "no errors and no queries" "the $year return is clean"
 done
+
+# A user of every role, and the demo user of each (the lowest id of its role; for
+# partners, of each kind of partner the README names) has work on the last morning.
+for role in administrator chair social_worker manager partner lado analyst senior_manager \
+    health_lookup; do
+	n=$(sqlite3 area.db "SELECT count(*) FROM users WHERE role = '$role' AND active")
+	[ "$n" -gt 0 ] && ok "a user of role $role" || not_ok "no user of role $role"
+done
+for kind in police_officer health_visitor designated_safeguarding_lead gp; do
+	n=$(sqlite3 area.db "WITH u AS (SELECT p.id FROM users JOIN professionals p
+			ON p.id = users.professional_id WHERE users.role = 'partner' AND p.role = '$kind'
+			ORDER BY users.id LIMIT 1)
+		SELECT (SELECT count(DISTINCT i.child_id) FROM conference_invitees i
+			JOIN conferences c ON c.id = i.conference_id
+			WHERE i.professional_id = (SELECT id FROM u) AND c.held_date IS NULL) +
+		(SELECT count(DISTINCT m.child_id) FROM core_group_members m
+			JOIN cp_plans pl ON pl.start_conference_id = m.conference_id
+			WHERE m.professional_id = (SELECT id FROM u) AND pl.end_date IS NULL)")
+	[ "$n" -gt 0 ] && ok "the first $kind user has children to see ($n)" ||
+		not_ok "the first $kind user has no child to see"
+done
+first() { sqlite3 area.db "SELECT professional_id FROM users WHERE role = '$1' ORDER BY id LIMIT 1"; }
+n=$(sqlite3 area.db "SELECT count(*) FROM referrals WHERE closure_date IS NULL AND social_worker_id = $(first social_worker)")
+[ "$n" -gt 0 ] && ok "the first social worker holds open cases ($n)" || not_ok "the first social worker holds none"
+n=$(sqlite3 area.db "SELECT count(*) FROM conferences WHERE held_date IS NULL AND chair_id = $(first chair)")
+[ "$n" -gt 0 ] && ok "the first chair has conferences booked ($n)" || not_ok "the first chair has none booked"
 
 run 0 "summary" $SG summary --db a.db
 has out.txt "a.db holds:" "summary names the store"
