@@ -19,21 +19,34 @@
 #include "store/store.h"
 #include "store/store_users.h"
 
+/* The first user of a role (the lowest id: the demo's users of each role are made in
+ * order, and the first are given work on the first morning); for partner
+ * practitioners, the first of each kind of agency the tests and newcomers try. */
+static const char *const partner_kinds[] = {"police", "health_visiting", "school", "gp"};
+#define NKINDS (sizeof partner_kinds / sizeof partner_kinds[0])
+
 struct first {
-	struct store_user u;
-	int found;
+	struct store_user u[NKINDS];
+	int found[NKINDS];
+	int partner;
 };
 
 static int
 take_first(void *ctx, const struct store_user *u)
 {
 	struct first *f = ctx;
+	size_t k = 0;
 
 	if (!u->active)
 		return 0;
-	f->u = *u;
-	f->found = 1;
-	return 1;
+	if (f->partner)
+		for (k = 0; k < NKINDS && strcmp(u->agency_kind, partner_kinds[k]) != 0; k++)
+			;
+	if (k < NKINDS && (!f->found[k] || u->id < f->u[k].id)) {
+		f->u[k] = *u;
+		f->found[k] = 1;
+	}
+	return 0;
 }
 
 /* "kq7m-x3wd-p9tf": 60 random bits in letters and digits that cannot be mistaken for
@@ -58,7 +71,8 @@ print_one(void *ctx, const struct store_user *u, const char *password)
 	if ((*n)++ == 0)
 		printf("Log in at http://127.0.0.1:8080/ as each role (change a password with "
 		    "'safeguard user password USERNAME'):\n");
-	printf("  %-34s %-24s %s\n", words ? words : u->role, u->username, password);
+	printf("  %-36s %-14s %s%s%s%s\n", words ? words : u->role, u->username, password,
+	    *u->agency_name ? " (" : "", u->agency_name, *u->agency_name ? ")" : "");
 	return 0;
 }
 
@@ -80,15 +94,20 @@ cli_demo_logins(const struct cli_args *a, struct store *st)
 	if (auth_init() < 0)
 		return cli_fail(a, "cannot start libsodium"), -1;
 	for (int i = 0; i < roles->n; i++) {
-		struct first f = {.found = 0};
+		struct first f;
+		memset(&f, 0, sizeof f);
+		f.partner = strcmp(roles->codes[i].code, "partner") == 0;
 		if (store_user_each(st, roles->codes[i].code, take_first, &f) < 0)
 			return cli_fail(a, "%s", store_error(st)), -1;
-		if (!f.found)
-			continue;
-		new_password(pw);
-		if (auth_password_hash(pw, hash) < 0 ||
-		    store_password_set(st, f.u.id, hash, pw, 0) < 0)
-			return cli_fail(a, "cannot set the demo's passwords: %s", store_error(st)), -1;
+		for (size_t k = 0; k < NKINDS; k++) {
+			if (!f.found[k])
+				continue;
+			new_password(pw);
+			if (auth_password_hash(pw, hash) < 0 ||
+			    store_password_set(st, f.u[k].id, hash, pw, 0) < 0)
+				return cli_fail(a, "cannot set the demo's passwords: %s",
+				    store_error(st)), -1;
+		}
 	}
 	cli_demo_logins_print(st);
 	return 0;

@@ -241,6 +241,8 @@ practices_and_schools(struct d_world *w, struct rng *r)
 		if (i == 0)
 			w->school_agencies.first = ag, w->dsls.first = dsl;
 	}
+	/* The first school's deputy lead reads its Operation Encompass notifications. */
+	person(w, r, w->school_agencies.first, 0, "designated_safeguarding_lead", "school_lead");
 }
 
 static void

@@ -3,7 +3,7 @@
  *
  * The writer understands the few printf conversions pages use: %s (escaped), %.*s
  * (escaped, at most that many bytes), and the integer conversions %d %i %u %x with the
- * l, ll and z lengths. The compiler checks the arguments against fmt (the format
+ * l, ll and z lengths, a width and the 0 and - flags. The compiler checks the arguments against fmt (the format
  * attribute), and anything else in fmt is a bug in safeguard, so it aborts rather than
  * write something unescaped. The page frame follows the GOV.UK Design System's template
  * (skip link, service navigation, main, footer), with the stylesheets and script served
@@ -22,19 +22,36 @@
 #include "web/assets.h"
 #include "web/web_int.h"
 
+/* An integer conversion with its flags and width as written ("%02d"), lengths l ll z:
+ * the number is formatted alone, then padded here. */
 static void
-put_int(struct buf *b, char conv, int len, va_list *ap)
+put_int(struct buf *b, const char *spec, size_t speclen, char conv, int len, va_list *ap)
 {
+	char num[32];
+	int zero = 0, left = 0, width = 0, n;
+	size_t i = 1;
+
+	for (; i < speclen && (spec[i] == '0' || spec[i] == '-'); i++)
+		zero |= spec[i] == '0', left |= spec[i] == '-';
+	for (; i < speclen; i++)
+		width = width * 10 + (spec[i] - '0');
 	if (conv == 'd' || conv == 'i') {
 		long long v = len == 2 ? va_arg(*ap, long long) : len == 1 ? va_arg(*ap, long) :
 		    len == 3 ? (long long)va_arg(*ap, size_t) : va_arg(*ap, int);
-		buf_printf(b, "%lld", v);
+		n = snprintf(num, sizeof num, "%lld", v);
 	} else {
 		unsigned long long v = len == 2 ? va_arg(*ap, unsigned long long) :
 		    len == 1 ? va_arg(*ap, unsigned long) : len == 3 ? va_arg(*ap, size_t) :
 		    va_arg(*ap, unsigned);
-		buf_printf(b, conv == 'x' ? "%llx" : "%llu", v);
+		n = snprintf(num, sizeof num, conv == 'x' ? "%llx" : "%llu", v);
 	}
+	if (!left && zero && num[0] == '-')
+		buf_addc(b, '-');
+	for (int k = n; !left && k < width; k++)
+		buf_addc(b, zero ? '0' : ' ');
+	buf_adds(b, !left && zero && num[0] == '-' ? num + 1 : num);
+	for (int k = n; left && k < width; k++)
+		buf_addc(b, ' ');
 }
 
 static void
@@ -43,7 +60,7 @@ vh(struct buf *b, const char *fmt, va_list *ap)
 	const char *p = fmt;
 
 	while (*p) {
-		const char *pct = strchr(p, '%');
+		const char *pct = strchr(p, '%'), *spec;
 		int prec = -1, len = 0;
 		if (!pct) {
 			buf_adds(b, p);
@@ -56,6 +73,9 @@ vh(struct buf *b, const char *fmt, va_list *ap)
 			p++;
 			continue;
 		}
+		spec = pct;	/* "%" and the flags and width, for an integer */
+		while (*p == '0' || *p == '-' || (*p >= '1' && *p <= '9'))
+			p++;
 		if (p[0] == '.' && p[1] == '*') {
 			prec = va_arg(*ap, int);
 			p += 2;
@@ -64,12 +84,15 @@ vh(struct buf *b, const char *fmt, va_list *ap)
 			len = *++p == 'l' ? (p++, 2) : 1;
 		else if (*p == 'z')
 			len = 3, p++;
-		if (*p == 's') {
+		if (*p == 's' && p == pct + 1 + (prec >= 0 ? 2 : 0)) {
 			const char *s = va_arg(*ap, const char *);
 			size_t n = !s ? 0 : prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s);
 			esc_html_n(b, s ? s : "", n);
-		} else if (*p && strchr("diux", *p)) {
-			put_int(b, *p, len, ap);
+		} else if (*p && strchr("diux", *p) && prec < 0) {
+			size_t n = 1;
+			while (spec[n] == '0' || spec[n] == '-' || (spec[n] >= '1' && spec[n] <= '9'))
+				n++;
+			put_int(b, spec, n, *p, len, ap);
 		} else {
 			fprintf(stderr, "safeguard: html: conversion %%%c in \"%s\"\n", *p, fmt);
 			abort();
