@@ -230,7 +230,7 @@ static const char migration_web[] =
 	" child_id INTEGER NOT NULL REFERENCES children(id), at INTEGER NOT NULL,"
 	" until INTEGER NOT NULL, reason TEXT NOT NULL"
 	") STRICT;"
-	"CREATE INDEX access_reasons_child ON access_reasons(child_id, user_id);"
+	"CREATE INDEX access_reasons_by_child ON access_reasons(child_id, user_id);"
 	"CREATE INDEX access_reasons_at ON access_reasons(at);"
 	"CREATE VIRTUAL TABLE child_names USING fts5(given_name, family_name,"
 	" content='children', content_rowid='id', tokenize='unicode61 remove_diacritics 2');"

@@ -54,50 +54,57 @@ put_int(struct buf *b, const char *spec, size_t speclen, char conv, int len, va_
 		buf_addc(b, ' ');
 }
 
+/* One conversion: pct points at its '%'; returns where the format goes on. */
+static const char *
+conversion(struct buf *b, const char *fmt, const char *pct, va_list *ap)
+{
+	const char *p = pct + 1;
+	int prec = -1, len = 0;
+
+	while (*p == '0' || *p == '-' || (*p >= '1' && *p <= '9'))
+		p++;
+	if (p[0] == '.' && p[1] == '*') {
+		prec = va_arg(*ap, int);
+		p += 2;
+	}
+	if (*p == 'l')
+		len = *++p == 'l' ? (p++, 2) : 1;
+	else if (*p == 'z')
+		len = 3, p++;
+	if (*p == 's' && p == pct + 1 + (prec >= 0 ? 2 : 0)) {
+		const char *s = va_arg(*ap, const char *);
+		size_t n = !s ? 0 : prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s);
+		esc_html_n(b, s ? s : "", n);
+	} else if (*p && strchr("diux", *p) && prec < 0) {
+		size_t n = 1;
+		while (pct[n] == '0' || pct[n] == '-' || (pct[n] >= '1' && pct[n] <= '9'))
+			n++;
+		put_int(b, pct, n, *p, len, ap);
+	} else {
+		fprintf(stderr, "safeguard: html: conversion %%%c in \"%s\"\n", *p, fmt);
+		abort();
+	}
+	return p + 1;
+}
+
 static void
 vh(struct buf *b, const char *fmt, va_list *ap)
 {
 	const char *p = fmt;
 
 	while (*p) {
-		const char *pct = strchr(p, '%'), *spec;
-		int prec = -1, len = 0;
+		const char *pct = strchr(p, '%');
 		if (!pct) {
 			buf_adds(b, p);
 			return;
 		}
 		buf_add(b, p, (size_t)(pct - p));
-		p = pct + 1;
-		if (*p == '%') {
+		if (pct[1] == '%') {
 			buf_addc(b, '%');
-			p++;
-			continue;
-		}
-		spec = pct;	/* "%" and the flags and width, for an integer */
-		while (*p == '0' || *p == '-' || (*p >= '1' && *p <= '9'))
-			p++;
-		if (p[0] == '.' && p[1] == '*') {
-			prec = va_arg(*ap, int);
-			p += 2;
-		}
-		if (*p == 'l')
-			len = *++p == 'l' ? (p++, 2) : 1;
-		else if (*p == 'z')
-			len = 3, p++;
-		if (*p == 's' && p == pct + 1 + (prec >= 0 ? 2 : 0)) {
-			const char *s = va_arg(*ap, const char *);
-			size_t n = !s ? 0 : prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s);
-			esc_html_n(b, s ? s : "", n);
-		} else if (*p && strchr("diux", *p) && prec < 0) {
-			size_t n = 1;
-			while (spec[n] == '0' || spec[n] == '-' || (spec[n] >= '1' && spec[n] <= '9'))
-				n++;
-			put_int(b, spec, n, *p, len, ap);
+			p = pct + 2;
 		} else {
-			fprintf(stderr, "safeguard: html: conversion %%%c in \"%s\"\n", *p, fmt);
-			abort();
+			p = conversion(b, fmt, pct, ap);
 		}
-		p++;
 	}
 }
 

@@ -35,21 +35,21 @@ done
 booked=$(sqlite3 a.db "SELECT count(*) FROM conferences WHERE held_date IS NULL")
 [ "$booked" -gt 0 ] && ok "conferences are booked after the end ($booked)" || not_ok "no conference is booked"
 
-sqlite3 a.db .dump > a.sql
+$SG --db a.db export json --out a.sql
 run 0 "the same seed again" $SG demo --db b.db $small
-sqlite3 b.db .dump > b.sql
+$SG --db b.db export json --out b.sql
 same a.sql b.sql "the same seed and end give the same store"
 $SG init --db e.db > /dev/null
 run 0 "into an existing empty store" $SG demo --db e.db $small
-sqlite3 e.db .dump > e.sql
+$SG --db e.db export json --out e.sql
 same a.sql e.sql "an empty store is filled with the same records"
 run 0 "another seed" $SG demo --db c.db --children 3000 --years 2 --seed 6 --end 2025-06-30
-sqlite3 c.db .dump > c.sql
+$SG --db c.db export json --out c.sql
 if cmp -s a.sql c.sql; then not_ok "another seed gives another area"; else ok "another seed gives another area"; fi
 
 run 2 "a store that holds records" $SG demo --db a.db $small
 has err.txt "a.db already holds records" "the store is refused"
-sqlite3 a.db .dump > again.sql
+$SG --db a.db export json --out again.sql
 same a.sql again.sql "and left as it was"
 $SG init --db s.db > /dev/null
 sqlite3 s.db "INSERT INTO settings(key, value, effective_from) VALUES ('visits.interval', '15', '2020-01-01')"

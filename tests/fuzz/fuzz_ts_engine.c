@@ -162,7 +162,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct area a;
 	struct ts_config *cfg;
 	struct ts_worklist w;
-	struct ts_filter f = {0, 0, 0};
+	struct ts_filter f = {0, 0, 0, 0};
 	struct look l = {&a, {0}};
 
 	area_init(&a);

@@ -557,9 +557,8 @@ restore_of_an_older_backup(void)
 	snprintf(old, sizeof old, "%s.old", path);
 	unlink(old);
 	CHECK_INT(sqlite3_open(old, &db), SQLITE_OK);
-	raw(db, "PRAGMA application_id = 1397179441; PRAGMA user_version = 1;"
-	    "CREATE TABLE settings(id INTEGER PRIMARY KEY, key TEXT NOT NULL, value TEXT NOT NULL,"
-	    " effective_from TEXT NOT NULL) STRICT");
+	raw(db, "PRAGMA application_id = 1397179441; PRAGMA user_version = 1;");
+	raw(db, store_migrations[0]);
 	sqlite3_close(db);
 	CHECK_INT(store_restore_from(st, old), 0);
 	CHECK_INT(store_schema_version(st), store_binary_schema_version());

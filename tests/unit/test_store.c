@@ -219,7 +219,7 @@ version_1_store_migrated(void)
 	CHECK(st != NULL);
 	if (!st)
 		return;
-	CHECK_INT(store_schema_version(st), 2);
+	CHECK_INT(store_schema_version(st), store_binary_schema_version());
 	CHECK_INT(store_count(st, records_table("restrictions")), 0);
 	CHECK_INT(store_one_int64(st, store_prepare(st, "SELECT count(*) FROM referrals WHERE "
 	    "referrer_agency_id IS NULL"), &n, 0), 1);
