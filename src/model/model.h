@@ -30,6 +30,7 @@ struct m_child {
 	char sex;			/* 'M', 'F' or 'U' */
 	char ethnicity[5];
 	char upn[14], former_upn[14], upn_unknown[4];
+	char nhs_number[11];		/* ten digits, or "" */
 	const char *disabilities;	/* space-separated codes, or NULL if none recorded */
 	int64_t household_id;
 	struct m_range referrals, assessments, strategies, s47s, conferences, invitees, plans,

@@ -12,6 +12,7 @@
 #include "store/store_int.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <sodium.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -150,6 +151,12 @@ store_one_int64(struct store *st, sqlite3_stmt *s, int64_t *out, int keep)
 	if (rc == SQLITE_ROW)
 		return 1;
 	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the store");
+}
+
+int
+store_tune_for_many_reads(struct store *st)
+{
+	return store_exec(st, "PRAGMA mmap_size=1073741824");
 }
 
 int
@@ -344,6 +351,19 @@ free_store(struct store *st)
 	xfree(st);
 }
 
+/*
+ * Once per process, before SQLite starts: no count of memory in use. SQLite keeps that
+ * count under one mutex for the whole process, taken at every allocation, which the web
+ * server's threads would otherwise queue on; safeguard never asks for the count.
+ */
+static pthread_once_t configured = PTHREAD_ONCE_INIT;
+
+static void
+configure_library(void)
+{
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 struct store *
 store_open(const char *path, enum store_mode mode, const char **err)
 {
@@ -374,6 +394,7 @@ store_open(const char *path, enum store_mode mode, const char **err)
 	st->lookup = xcalloc((size_t)st->ntables, sizeof *st->lookup);
 	st->update = xcalloc((size_t)st->ntables, sizeof *st->update);
 	st->get = xcalloc((size_t)st->ntables, sizeof *st->get);
+	pthread_once(&configured, configure_library);
 	if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
 		snprintf(open_err, sizeof open_err, "cannot %s the store %s: %s (is the folder "
 		    "there and writable?)", mode == STORE_CREATE ? "create" : "open", path,

@@ -29,6 +29,13 @@ const char *store_path(const struct store *st);
 int store_schema_version(const struct store *st);
 int store_binary_schema_version(void);
 
+/*
+ * For a handle that will answer many short reads while others write (the web server's):
+ * the store's pages are read through a memory map, so a read after someone else's commit
+ * (which empties this handle's own page cache) costs no system call a page. 0 or -1.
+ */
+int store_tune_for_many_reads(struct store *st);
+
 int store_begin(struct store *st);	/* BEGIN IMMEDIATE: one writer, decided up front */
 int store_commit(struct store *st);
 int store_rollback(struct store *st);

@@ -91,6 +91,7 @@ static const struct ld_col child_cols[] = {
 	CODE(struct m_child, "upn", upn),
 	CODE(struct m_child, "former_upn", former_upn),
 	CODE(struct m_child, "upn_unknown", upn_unknown),
+	CODE(struct m_child, "nhs_number", nhs_number),
 	F(struct m_child, "death_date", death, LD_DATE),
 	F(struct m_child, "household_id", household_id, LD_ID),
 };

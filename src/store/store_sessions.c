@@ -1,7 +1,6 @@
 /*
  * store_sessions.c: sessions, API tokens, the reasons given for opening restricted
- * records, and whether a partner agency works with a child (invited to one of its
- * conferences, on its core group, or the agency that referred it).
+ * records, and whether a partner agency is invited to a conference.
  *
  * A session or token is found by the BLAKE2b digest of the secret its holder sends
  * (auth.h), so the store holds nothing a thief could send back. A session's seen_at is
@@ -224,26 +223,6 @@ store_reasons_since(struct store *st, int64_t since, store_reason_fn fn, void *c
 }
 
 int
-store_agency_knows_child(struct store *st, int64_t agency_id, int64_t child_id)
-{
-	static const char sql[] = "SELECT EXISTS(SELECT 1 FROM conference_invitees WHERE"
-	    " child_id = ?2 AND agency_id = ?1) OR EXISTS(SELECT 1 FROM core_group_members m"
-	    " JOIN professionals p ON p.id = m.professional_id WHERE m.child_id = ?2 AND"
-	    " p.agency_id = ?1) OR EXISTS(SELECT 1 FROM referrals WHERE child_id = ?2 AND"
-	    " referrer_agency_id = ?1)";
-	sqlite3_stmt *s = store_cached(st, sql);
-	int64_t yes = 0;
-
-	if (!s)
-		return -1;
-	sqlite3_bind_int64(s, 1, agency_id);
-	sqlite3_bind_int64(s, 2, child_id);
-	if (store_one_int64(st, s, &yes, 1) < 0)
-		return -1;
-	return yes != 0;
-}
-
-int
 store_agency_invited(struct store *st, int64_t agency_id, int64_t conference_id)
 {
 	static const char sql[] = "SELECT EXISTS(SELECT 1 FROM conference_invitees WHERE"
@@ -258,28 +237,4 @@ store_agency_invited(struct store *st, int64_t agency_id, int64_t conference_id)
 	if (store_one_int64(st, s, &yes, 1) < 0)
 		return -1;
 	return yes != 0;
-}
-
-int
-store_child_restricted(struct store *st, int64_t child_id, int64_t user_id, int *named)
-{
-	static const char sql[] = "SELECT count(*), coalesce(sum(user_id = ?2), 0)"
-	    " FROM restrictions WHERE child_id = ?1";
-	sqlite3_stmt *s = store_cached(st, sql);
-	int rc;
-
-	*named = 0;
-	if (!s)
-		return -1;
-	sqlite3_bind_int64(s, 1, child_id);
-	sqlite3_bind_int64(s, 2, user_id);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		*named = sqlite3_column_int64(s, 1) > 0;
-		rc = sqlite3_column_int64(s, 0) > 0;
-	} else {
-		rc = store_fail(st, "cannot read the record's restrictions");
-	}
-	store_done(s);
-	return rc;
 }

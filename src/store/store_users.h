@@ -81,48 +81,14 @@ struct store_reason {
 typedef int (*store_reason_fn)(void *ctx, const struct store_reason *r);
 int store_reasons_since(struct store *st, int64_t since, store_reason_fn fn, void *ctx);
 
-/* Whether partner agency agency_id works with the child: invited to one of its
- * conferences, on its core group, or the agency that referred it. 1, 0, -1. */
-int store_agency_knows_child(struct store *st, int64_t agency_id, int64_t child_id);
-
 /* Whether the agency is invited to the conference: 1, 0, -1. */
 int store_agency_invited(struct store *st, int64_t agency_id, int64_t conference_id);
-/* Whether the child's record is restricted to named people (1, *named set when user_id
- * is one of them), not restricted (0), or -1. */
-int store_child_restricted(struct store *st, int64_t child_id, int64_t user_id, int *named);
 
-/* The child's household and the adults related to them, for the child's page. */
-struct store_household {
-	char address[304], postcode[12];
-};
-struct store_adult {
-	int64_t id;
-	const char *given_name, *family_name, *birth_date, *sex, *kind;
-	int parental_responsibility;	/* -1 not recorded */
-	int same_household;
-};
-/* 1 and *h filled when the child has a household, 0 none, -1 error. */
-int store_child_household(struct store *st, int64_t child_id, struct store_household *h);
-typedef int (*store_adult_fn)(void *ctx, const struct store_adult *a);
-int store_child_adults(struct store *st, int64_t child_id, store_adult_fn fn, void *ctx);
-
-/* A child found by a search (store_search.c). */
-struct store_hit {
-	int64_t id;
-	char la_child_id[24];
-	char given_name[104], family_name[104];
-	char birth_date[11], expected_birth_date[11];
-	char nhs_number[12];
-	char postcode[12];
-};
 /*
- * Children matching q: a local child id (exactly), an NHS number (ten digits, spaces
- * allowed), a date of birth (YYYY-MM-DD or DD/MM/YYYY), or else words that begin the
- * child's names (case and accents ignored). With agency_id, only the children that
- * agency works with. At most max hits, by family and given name; *more set when there
- * were others. Returns the number of hits, or -1.
+ * The ids of children whose names the words of q begin (case and accents ignored), at
+ * most max, in no particular order; *more set when there were others (store_search.c).
+ * Returns how many, or -1.
  */
-int store_search_children(struct store *st, const char *q, int64_t agency_id,
-    struct store_hit *hits, int max, int *more);
+int store_search_names(struct store *st, const char *q, int64_t *ids, int max, int *more);
 
 #endif

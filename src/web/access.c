@@ -27,6 +27,7 @@
 
 #include "base/str.h"
 #include "web/html.h"
+#include "web/snapshot.h"
 
 static const struct {
 	const char *code, *name;
@@ -129,14 +130,19 @@ web_child_access(struct web_req *r, int64_t child_id)
 {
 	char reason[320];
 	int named = 0, restricted;
+	struct web_snapshot *snap;
+	const struct m_child *c;
 
-	if (!(r->role & (R_CASE | R_PARTNER)))
+	if (!(r->role & (R_CASE | R_PARTNER)) || !(snap = web_snapshot_get(r)))
 		return WA_NO;
-	if ((r->role & R_PARTNER) && (!r->user.agency_id ||
-	    store_agency_knows_child(r->st, r->user.agency_id, child_id) != 1))
+	c = m_child_by_id(&snap->a, child_id);
+	if (!c || ((r->role & R_PARTNER) &&
+	    !web_snapshot_agency_knows(snap, r->user.agency_id, c))) {
+		web_snapshot_put(snap);
 		return WA_NO;
-	if ((restricted = store_child_restricted(r->st, child_id, r->user.id, &named)) < 0)
-		return WA_NO;
+	}
+	restricted = web_snapshot_restricted(snap, child_id, r->user.id, &named);
+	web_snapshot_put(snap);
 	if (!restricted || named)
 		return WA_YES;
 	if (store_reason_current(r->st, r->user.id, child_id, web_now(), reason,

@@ -67,18 +67,17 @@ api_children(struct web_req *r)
 	jb_key(&j, "children");
 	jb_arr(&j);
 	for (int i = 0; i < n; i++) {
-		const struct store_hit *x = &hits[i].h;
+		const struct m_child *c = hits[i].c;
 		jb_obj(&j);
-		jb_kint(&j, "id", x->id);
-		jb_kstr(&j, "la_child_id", x->la_child_id);
+		jb_kint(&j, "id", c->id);
+		jb_kstr(&j, "la_child_id", c->la_child_id);
 		jb_kbool(&j, "restricted", hits[i].hidden);
 		if (!hits[i].hidden) {
-			jb_kstr(&j, "given_name", x->given_name[0] ? x->given_name : NULL);
-			jb_kstr(&j, "family_name", x->family_name[0] ? x->family_name : NULL);
-			jb_kstr(&j, "birth_date", x->birth_date[0] ? x->birth_date : NULL);
-			jb_kstr(&j, "expected_birth_date", x->expected_birth_date[0] ?
-			    x->expected_birth_date : NULL);
-			jb_kstr(&j, "nhs_number", x->nhs_number[0] ? x->nhs_number : NULL);
+			jb_kstr(&j, "given_name", c->given_name);
+			jb_kstr(&j, "family_name", c->family_name);
+			jb_kdate(&j, "birth_date", c->birth);
+			jb_kdate(&j, "expected_birth_date", c->expected_birth);
+			jb_kstr(&j, "nhs_number", c->nhs_number[0] ? c->nhs_number : NULL);
 		}
 		jb_obj_end(&j);
 	}

@@ -6,7 +6,8 @@
  * commit per view would cap the server at the disk's syncs a second. Instead a request
  * puts its entry in the queue and waits; one writer thread takes everything waiting,
  * appends it as one transaction (store_audit_append: each entry still chained to the one
- * before), and wakes every request whose entry it holds. While a commit is syncing, the
+ * before), and wakes each request whose entry it holds (each waits on a condition of its
+ * own, so a commit wakes no one else). While a commit is syncing, the
  * next group gathers, so the more requests arrive, the larger the groups, and the cost of
  * a sync is shared. A change (a record saved) writes its own entry inside its own
  * transaction instead (records/rec.h), because the two must commit together.
@@ -24,11 +25,12 @@ struct item {
 	const struct audit_entry *e;
 	struct item *next;
 	int done, rc;
+	pthread_cond_t committed;	/* its own, so a commit wakes only its own requests */
 };
 
 struct web_auditq {
 	pthread_mutex_t lock;
-	pthread_cond_t work, committed;
+	pthread_cond_t work;
 	struct item *head, *tail;
 	struct store *st;
 	pthread_t thread;
@@ -69,9 +71,12 @@ writer(void *arg)
 		pthread_mutex_unlock(&q->lock);
 		rc = commit_group(q, group);
 		pthread_mutex_lock(&q->lock);
-		for (struct item *i = group; i; i = i->next)
-			i->done = 1, i->rc = rc;
-		pthread_cond_broadcast(&q->committed);
+		for (struct item *i = group, *next; i; i = next) {
+			next = i->next;	/* i may be gone once it is signalled and the lock let go */
+			i->done = 1;
+			i->rc = rc;
+			pthread_cond_signal(&i->committed);
+		}
 	}
 	pthread_mutex_unlock(&q->lock);
 	return NULL;
@@ -88,7 +93,6 @@ web_auditq_new(const char *db, const char **err)
 	}
 	pthread_mutex_init(&q->lock, NULL);
 	pthread_cond_init(&q->work, NULL);
-	pthread_cond_init(&q->committed, NULL);
 	if (pthread_create(&q->thread, NULL, writer, q) != 0) {
 		*err = "cannot start the audit trail's writer";
 		store_close(q->st);
@@ -111,14 +115,13 @@ web_auditq_free(struct web_auditq *q)
 	store_close(q->st);
 	pthread_mutex_destroy(&q->lock);
 	pthread_cond_destroy(&q->work);
-	pthread_cond_destroy(&q->committed);
 	xfree(q);
 }
 
 int
 web_auditq_append(struct web_auditq *q, const struct audit_entry *e)
 {
-	struct item it = {e, NULL, 0, 0};
+	struct item it = {e, NULL, 0, 0, PTHREAD_COND_INITIALIZER};
 
 	pthread_mutex_lock(&q->lock);
 	if (q->tail)
@@ -128,7 +131,8 @@ web_auditq_append(struct web_auditq *q, const struct audit_entry *e)
 	q->tail = &it;
 	pthread_cond_signal(&q->work);
 	while (!it.done)
-		pthread_cond_wait(&q->committed, &q->lock);
+		pthread_cond_wait(&it.committed, &q->lock);
 	pthread_mutex_unlock(&q->lock);
+	pthread_cond_destroy(&it.committed);
 	return it.rc;
 }

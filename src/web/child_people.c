@@ -13,15 +13,22 @@
 #include "web/work.h"
 #include "web/web_int.h"
 
-static int
-adult_row(void *ctx, const struct store_adult *a)
+static void
+adults(struct child_view *v)
 {
-	struct child_view *v = ctx;
+	size_t n;
+	const struct web_link *l = web_snapshot_links(v->s, v->c->id, &n);
 
-	h(v->r, "<li>%s %s, %s%s%s</li>", a->given_name, a->family_name,
-	    child_label("relationship_kind", a->kind), a->parental_responsibility == 1 ?
-	    ", with parental responsibility" : "", a->same_household ? ", lives with the child" : "");
-	return 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct web_adult *a = web_snapshot_adult(v->s, l[i].adult_id);
+		if (!a)
+			continue;
+		h(v->r, "<li>%s %s, %s%s%s</li>", a->given_name ? a->given_name : "",
+		    a->family_name ? a->family_name : "", child_label("relationship_kind", l[i].kind),
+		    l[i].parental_responsibility == 1 ? ", with parental responsibility" : "",
+		    a->household_id && a->household_id == v->c->household_id ?
+		    ", lives with the child" : "");
+	}
 }
 
 static void
@@ -31,24 +38,28 @@ sibling(struct child_view *v, const struct m_child *o, const char *how)
 	    (long long)o->id, web_child_name(v->r, o), how);
 }
 
-/* Children of the same household, and those linked as siblings. */
+/* The child's sibling group (one household, or linked as siblings: ts_sibling_groups),
+ * each with how they are related. */
 static void
 siblings(struct child_view *v)
 {
 	const struct area *a = v->a;
 	const struct m_child *c = v->c;
+	size_t n;
+	const uint32_t *g = web_snapshot_group(v->s, (uint32_t)(c - a->children), &n);
 
-	for (size_t i = 0; c->household_id && i < a->n_children; i++)
-		if (a->children[i].household_id == c->household_id && a->children[i].id != c->id)
-			sibling(v, &a->children[i], "same household");
-	for (size_t i = 0; i < a->n_relationships; i++) {
-		const struct m_relationship *x = &a->relationships[i];
-		const struct m_child *o;
-		if (x->child_id != c->id || !x->relative_child_id ||
-		    !(o = m_child_by_id(a, x->relative_child_id)) ||
-		    (o->household_id && o->household_id == c->household_id))
+	for (size_t i = 0; i < n; i++) {
+		const struct m_child *o = &a->children[g[i]];
+		const char *how = "linked as a sibling";
+		if (o->id == c->id)
 			continue;
-		sibling(v, o, child_label("relationship_kind", x->kind));
+		if (c->household_id && o->household_id == c->household_id)
+			how = "same household";
+		for (size_t k = 0; k < a->n_relationships && strcmp(how, "same household"); k++)
+			if (a->relationships[k].child_id == c->id &&
+			    a->relationships[k].relative_child_id == o->id)
+				how = child_label("relationship_kind", a->relationships[k].kind);
+		sibling(v, o, how);
 	}
 }
 
@@ -92,16 +103,15 @@ void
 child_people(struct child_view *v)
 {
 	struct web_req *r = v->r;
-	struct store_household hh;
-	int has = store_child_household(r->st, v->c->id, &hh);
+	const struct web_household *hh = web_snapshot_household(v->s, v->c->household_id);
 
 	h(r, "<h2 class=\"govuk-heading-l\" id=\"people\">Household and relationships</h2>");
 	h_summary_begin(r);
-	h_summary_row(r, "Address", has == 1 ? arena_printf(&r->arena, "%s%s%s", hh.address,
-	    hh.postcode[0] ? ", " : "", hh.postcode) : "");
+	h_summary_row(r, "Address", hh ? arena_printf(&r->arena, "%s%s%s", hh->address ?
+	    hh->address : "", hh->postcode ? ", " : "", hh->postcode ? hh->postcode : "") : "");
 	h_summary_end(r);
 	h(r, "<h3 class=\"govuk-heading-m\">Adults</h3><ul class=\"govuk-list\">");
-	store_child_adults(r->st, v->c->id, adult_row, v);
+	adults(v);
 	h(r, "</ul><h3 class=\"govuk-heading-m\">Brothers and sisters</h3><ul class=\"govuk-list\">");
 	siblings(v);
 	h(r, "</ul>");

@@ -23,6 +23,7 @@
 
 #include "base/esc.h"
 #include "base/str.h"
+#include "web/snapshot.h"
 
 int
 web_audit(struct web_req *r, const char *action, const char *table, int64_t record_id,
@@ -170,8 +171,17 @@ authorise(struct web_req *r)
 	return web_scope_check(r);
 }
 
+static void pipeline(struct web_req *r);
+
 void
 web_dispatch(struct web_req *r)
+{
+	pipeline(r);
+	web_snapshot_release(r);
+}
+
+static void
+pipeline(struct web_req *r)
 {
 	r->status = 200;
 	if (parse_request(r) < 0)

@@ -1,43 +1,140 @@
 /*
  * page_search.c: finding a child, by name (any part of the given or family name from its
- * first letters, whatever the case or accents), local child id, NHS number or date of
- * birth (store_search.c says how each is told apart). A partner practitioner finds only
+ * first letters, whatever the case or accents: the store's full-text index), local child
+ * id, NHS number or date of birth (the area in memory, snapshot.c). A partner practitioner finds only
  * the children their agency works with. A restricted record is listed without name or
  * date of birth to anyone it is not open to: they can still reach it, and give their
  * reason there. Every search is written to the audit trail with the words searched.
  */
 #include "web/pages.h"
 
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "web/html.h"
 #include "web/search.h"
+#include "web/snapshot.h"
+#include "web/work.h"
 #include "web/web_int.h"
+
+/* "943 476 5919" or "9434765919": the ten digits, else 0. */
+static int
+nhs_digits(const char *q, char out[11])
+{
+	int n = 0;
+
+	for (; *q; q++) {
+		if (*q == ' ')
+			continue;
+		if (*q < '0' || *q > '9' || n == 10)
+			return 0;
+		out[n++] = *q;
+	}
+	out[n] = '\0';
+	return n == 10;
+}
+
+/* "2019-05-01" or "01/05/2019" as a date, else CAL_NONE. */
+static cal_date
+birth_date(const char *q)
+{
+	cal_date d;
+	char iso[11];
+
+	if (cal_parse(q, &d))
+		return d;
+	if (strlen(q) != 10 || q[2] != '/' || q[5] != '/')
+		return CAL_NONE;
+	snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", q + 6, q + 3, q);
+	return cal_parse(iso, &d) ? d : CAL_NONE;
+}
+
+/* Which children q names, as indexes into the area: by local id, NHS number, date of
+ * birth (all in memory), or else by name (the store's full-text index). */
+static int
+candidates(struct web_req *r, const struct area *a, const char *q, uint32_t *out, int max,
+    int *more)
+{
+	int64_t ids[500];
+	char nhs[11];
+	cal_date d = birth_date(q);
+	int n = 0, k, is_nhs = nhs_digits(q, nhs);
+
+	for (size_t i = 0; i < a->n_children && n < max; i++) {
+		const struct m_child *c = &a->children[i];
+		if (strcmp(c->la_child_id, q) == 0 || (is_nhs && strcmp(c->nhs_number, nhs) == 0) ||
+		    (d != CAL_NONE && (c->birth == d || (c->birth == CAL_NONE &&
+		    c->expected_birth == d))))
+			out[n++] = (uint32_t)i;
+	}
+	if (n || is_nhs || d != CAL_NONE)
+		return n;
+	if ((k = store_search_names(r->st, q, ids, 500, more)) < 0)
+		return -1;
+	for (int i = 0; i < k && n < max; i++) {
+		const struct m_child *c = m_child_by_id(a, ids[i]);
+		if (c)
+			out[n++] = (uint32_t)(c - a->children);
+	}
+	return n;
+}
+
+static const struct area *sorting;
+
+static int
+by_name(const void *p, const void *q)
+{
+	const struct m_child *a = &sorting->children[*(const uint32_t *)p];
+	const struct m_child *b = &sorting->children[*(const uint32_t *)q];
+	int c = strcasecmp(a->family_name ? a->family_name : "", b->family_name ?
+	    b->family_name : "");
+
+	if (!c)
+		c = strcasecmp(a->given_name ? a->given_name : "", b->given_name ?
+		    b->given_name : "");
+	return c ? c : (a->id > b->id) - (a->id < b->id);
+}
 
 int
 web_search(struct web_req *r, const char *q, struct web_hit *hits, int max, int *more)
 {
-	struct store_hit found[WEB_SEARCH_MAX];
-	int n;
+	static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
+	struct web_snapshot *s = web_snapshot_get(r);
+	uint32_t found[500];
+	int n, kept = 0;
 
-	if (max > WEB_SEARCH_MAX)
-		max = WEB_SEARCH_MAX;
-	n = store_search_children(r->st, q, (r->role & R_PARTNER) ? r->user.agency_id : 0,
-	    found, max, more);
-	if (n < 0 || web_audit(r, "search", "children", 0, 0, q, NULL) < 0)
+	*more = 0;
+	if (!s)
 		return -1;
-	for (int i = 0; i < n; i++) {
-		int named = 0, restricted = store_child_restricted(r->st, found[i].id, r->user.id,
-		    &named);
-		hits[i].h = found[i];
-		hits[i].hidden = restricted != 0 && !named;
-		if (hits[i].hidden) {
-			hits[i].h.given_name[0] = hits[i].h.family_name[0] = '\0';
-			hits[i].h.birth_date[0] = hits[i].h.expected_birth_date[0] = '\0';
-			hits[i].h.nhs_number[0] = hits[i].h.postcode[0] = '\0';
-		}
+	if ((n = candidates(r, &s->a, q, found, 500, more)) < 0 ||
+	    web_audit(r, "search", "children", 0, 0, q, NULL) < 0) {
+		web_snapshot_put(s);
+		return -1;
 	}
-	return n;
+	pthread_mutex_lock(&sort_lock);		/* qsort takes no context: one sort at a time */
+	sorting = &s->a;
+	qsort(found, (size_t)n, sizeof *found, by_name);
+	pthread_mutex_unlock(&sort_lock);
+	for (int i = 0; i < n; i++) {
+		const struct m_child *c = &s->a.children[found[i]];
+		const struct web_household *hh = web_snapshot_household(s, c->household_id);
+		int named = 0;
+		if ((r->role & R_PARTNER) && !web_snapshot_agency_knows(s, r->user.agency_id, c))
+			continue;
+		if (kept == max) {
+			*more = 1;
+			break;
+		}
+		hits[kept].c = c;
+		hits[kept].postcode = hh ? hh->postcode : NULL;
+		hits[kept++].hidden = web_snapshot_restricted(s, c->id, r->user.id, &named) &&
+		    !named;
+	}
+	web_snapshot_put(s);
+	return kept;
 }
 
 static void
@@ -59,17 +156,17 @@ results(struct web_req *r, const char *q, const struct web_hit *hits, int n, int
 	    "Postcode</th></tr></thead><tbody class=\"govuk-table__body\">", n, n == 1 ? "" : "ren",
 	    more ? " (the first ones: add to the search to narrow it)" : "");
 	for (int i = 0; i < n; i++) {
-		const struct store_hit *x = &hits[i].h;
-		const char *name = hits[i].hidden ? "Restricted record" : x->given_name[0] ||
-		    x->family_name[0] ? arena_printf(&r->arena, "%s %s", x->given_name,
-		    x->family_name) : "Unborn child";
+		const struct m_child *c = hits[i].c;
+		cal_date d = c->birth != CAL_NONE ? c->birth : c->expected_birth;
+		const char *name = hits[i].hidden ? "Restricted record" : web_child_name(r, c);
 		h(r, "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\"><a class=\""
 		    "govuk-link\" href=\"/children/%lld\">%s</a></td><td class=\"govuk-table__cell\">%s"
 		    "</td><td class=\"govuk-table__cell\">%s%s</td><td class=\"govuk-table__cell\">%s"
-		    "</td><td class=\"govuk-table__cell\">%s</td></tr>", (long long)x->id, name,
-		    x->la_child_id, x->birth_date[0] ? x->birth_date : x->expected_birth_date,
-		    !x->birth_date[0] && x->expected_birth_date[0] ? " (expected)" : "",
-		    x->nhs_number, x->postcode);
+		    "</td><td class=\"govuk-table__cell\">%s</td></tr>", (long long)c->id, name,
+		    c->la_child_id, hits[i].hidden ? "" : h_date(r, d), !hits[i].hidden &&
+		    c->birth == CAL_NONE && d != CAL_NONE ? " (expected)" : "",
+		    hits[i].hidden ? "" : c->nhs_number, hits[i].hidden || !hits[i].postcode ? "" :
+		    hits[i].postcode);
 	}
 	h(r, "</tbody></table>");
 }

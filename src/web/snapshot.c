@@ -13,6 +13,7 @@
 #include "web/snapshot.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/mem.h"
@@ -31,6 +32,8 @@ snapshot_free(struct web_snapshot *s)
 	ts_worklist_free(&s->all);
 	ts_config_free(s->cfg);
 	xfree(s->groups);
+	xfree(s->by_group);
+	web_snapshot_free_people(s);
 	area_free(&s->a);
 	xfree(s);
 }
@@ -47,14 +50,61 @@ count_year(void *ctx, const struct m_child *c, const struct ts_clock *v, size_t 
 	return 0;
 }
 
+/* qsort has no context argument: the groups being sorted by, for one build at a time
+ * (builds take the reload lock). */
+static const uint32_t *sorting_groups;
+
+static int
+by_group(const void *p, const void *q)
+{
+	uint32_t a = *(const uint32_t *)p, b = *(const uint32_t *)q;
+
+	if (sorting_groups[a] != sorting_groups[b])
+		return sorting_groups[a] < sorting_groups[b] ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+static void
+index_groups(struct web_snapshot *s)
+{
+	s->by_group = xmalloc((s->a.n_children + 1) * sizeof *s->by_group);
+	for (size_t i = 0; i < s->a.n_children; i++)
+		s->by_group[i] = (uint32_t)i;
+	sorting_groups = s->groups;
+	qsort(s->by_group, s->a.n_children, sizeof *s->by_group, by_group);
+}
+
+const uint32_t *
+web_snapshot_group(const struct web_snapshot *s, uint32_t ci, size_t *n)
+{
+	size_t lo = 0, hi = s->a.n_children, first;
+	uint32_t g = s->groups[ci];
+
+	while (lo < hi) {	/* the first member of group g */
+		size_t mid = (lo + hi) / 2;
+		if (s->groups[s->by_group[mid]] < g)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	first = lo;
+	while (lo < s->a.n_children && s->groups[s->by_group[lo]] == g)
+		lo++;
+	*n = lo - first;
+	return s->by_group + first;
+}
+
 static struct web_snapshot *
 build(struct store *st, int64_t generation, cal_date today)
 {
 	struct web_snapshot *s = xcalloc(1, sizeof *s);
 	struct ts_filter all = {0};
 
-	if (store_begin_read(st) < 0 || store_load_area(st, 0, &s->a) < 0) {
+	if (store_begin_read(st) < 0 || store_load_area(st, 0, &s->a) < 0 ||
+	    web_snapshot_load_people(st, s) < 0) {
 		store_rollback(st);
+		area_free(&s->a);
+		web_snapshot_free_people(s);
 		xfree(s);
 		return NULL;
 	}
@@ -64,6 +114,7 @@ build(struct store *st, int64_t generation, cal_date today)
 	s->cfg = ts_config_new(&s->a);
 	s->groups = xmalloc((s->a.n_children + 1) * sizeof *s->groups);
 	ts_sibling_groups(&s->a, s->groups);
+	index_groups(s);
 	ts_worklist_build(&s->a, s->cfg, today, HORIZON_DAYS, &all, &s->all);
 	ts_area(&s->a, s->cfg, today, count_year, s);
 	for (size_t i = 0; i < s->a.n_plans; i++)
@@ -88,6 +139,20 @@ take_current(int64_t generation, cal_date today)
 	return s;
 }
 
+/* The snapshot a request holds while it runs (given back at the end of web_dispatch), so
+ * its every part sees the same records and the store is asked only once. */
+static struct web_snapshot *
+held(struct web_req *r, struct web_snapshot *s)
+{
+	if (s) {
+		pthread_mutex_lock(&lock);
+		s->refs++;
+		pthread_mutex_unlock(&lock);
+		r->snap = s;
+	}
+	return s;
+}
+
 struct web_snapshot *
 web_snapshot_get(struct web_req *r)
 {
@@ -95,14 +160,20 @@ web_snapshot_get(struct web_req *r)
 	cal_date today = web_today(r->srv);
 	struct web_snapshot *s, *old;
 
+	if (r->snap) {
+		pthread_mutex_lock(&lock);
+		r->snap->refs++;
+		pthread_mutex_unlock(&lock);
+		return r->snap;
+	}
 	if (store_generation(r->st, &generation) < 0)
 		return NULL;
 	if ((s = take_current(generation, today)))
-		return s;
+		return held(r, s);
 	pthread_mutex_lock(&reload);
 	if ((s = take_current(generation, today))) {	/* another request just read it */
 		pthread_mutex_unlock(&reload);
-		return s;
+		return held(r, s);
 	}
 	s = build(r->st, generation, today);
 	if (s) {
@@ -114,7 +185,14 @@ web_snapshot_get(struct web_req *r)
 		web_snapshot_put(old);
 	}
 	pthread_mutex_unlock(&reload);
-	return s;
+	return held(r, s);
+}
+
+void
+web_snapshot_release(struct web_req *r)
+{
+	web_snapshot_put(r->snap);
+	r->snap = NULL;
 }
 
 void

@@ -7,6 +7,25 @@
 #include "timescales/ts.h"
 
 struct web_req;
+struct store;
+
+/* What the snapshot holds beside the pathway (snapshot_people.c). */
+struct web_household {
+	int64_t id;
+	const char *address, *postcode;
+};
+struct web_adult {
+	int64_t id, household_id;
+	const char *given_name, *family_name;
+};
+struct web_link {		/* a relationship of a child with an adult */
+	int64_t child_id, adult_id;
+	const char *kind;
+	int parental_responsibility;	/* 1, 0, or -1 not recorded */
+};
+struct web_restriction {
+	int64_t child_id, user_id;
+};
 
 struct web_snapshot {
 	int refs;
@@ -15,16 +34,40 @@ struct web_snapshot {
 	struct area a;		/* every record of the area (store_load_area) */
 	struct ts_config *cfg;
 	uint32_t *groups;	/* sibling group of each child (ts_sibling_groups) */
+	uint32_t *by_group;	/* children's indexes in order of group, then index */
 	struct ts_worklist all;	/* the area's worklist, 20 working days ahead */
 	/* Clocks whose target fell in the last 365 days, by kind and state. */
 	long year_states[TS_NKINDS][5];
 	long open_plans;	/* plans started and not ended by today */
+	M_ARRAY(struct web_household, households);	/* by id */
+	M_ARRAY(struct web_adult, adults);		/* by id */
+	M_ARRAY(struct web_link, links);		/* by child */
+	M_ARRAY(struct web_restriction, restrictions);	/* by child */
 };
 
 /* The current snapshot, read again first if records changed or the day turned; NULL
  * when the store cannot be read. Give it back with web_snapshot_put. */
 struct web_snapshot *web_snapshot_get(struct web_req *r);
 void web_snapshot_put(struct web_snapshot *s);
+/* The end of a request: the snapshot it held is let go (dispatch.c). */
+void web_snapshot_release(struct web_req *r);
+/* The children of child ci's sibling group (itself included): *n indexes from the
+ * returned array, which belongs to the snapshot. */
+const uint32_t *web_snapshot_group(const struct web_snapshot *s, uint32_t ci, size_t *n);
+int web_snapshot_load_people(struct store *st, struct web_snapshot *s);
+void web_snapshot_free_people(struct web_snapshot *s);
+const struct web_household *web_snapshot_household(const struct web_snapshot *s, int64_t id);
+const struct web_adult *web_snapshot_adult(const struct web_snapshot *s, int64_t id);
+/* The child's relationships with adults: *n of them from the returned array. */
+const struct web_link *web_snapshot_links(const struct web_snapshot *s, int64_t child_id,
+    size_t *n);
+/* Whether the child's record is restricted (1, *named when user_id is named), or not. */
+int web_snapshot_restricted(const struct web_snapshot *s, int64_t child_id, int64_t user_id,
+    int *named);
+/* Whether a partner agency works with the child: invited to one of its conferences, on
+ * its core group, or the agency that referred it. */
+int web_snapshot_agency_knows(const struct web_snapshot *s, int64_t agency_id,
+    const struct m_child *c);
 /* At shutdown: lets go of the server's own reference. */
 void web_snapshot_drop_all(void);
 

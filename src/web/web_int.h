@@ -86,6 +86,7 @@ const struct web_route *web_route_match(const char *method, const char *path, in
 #define WEB_ARENA_MAX (64u << 20)
 
 struct web_server;
+struct web_snapshot;
 
 struct web_header_pair {
 	const char *name, *value;
@@ -116,6 +117,7 @@ struct web_req {
 	char csrf[72];
 	unsigned char session_digest[32];
 	struct store *st;		/* a handle of the pool while the request runs */
+	struct web_snapshot *snap;	/* the area in memory, once asked for (snapshot.c) */
 	int64_t child_id;		/* the child the route concerns, once known */
 	const char *reason;		/* given to open a restricted record */
 	/* The response. */
