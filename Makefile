@@ -105,6 +105,7 @@ run: deps safeguard
 gates:
 	@sh tools/check-style.sh
 	@sh tools/check-caps.sh
+	@sh tools/check-web.sh
 
 check: deps gates build/san/safeguard $(UNIT_BIN) $(FUZZ_BIN)
 	@sh tests/run.sh build/san/safeguard $(UNIT_BIN) $(FUZZ_BIN)
