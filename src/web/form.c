@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/str.h"
+#include "web/snapshot.h"
 #include "web/web_int.h"
 
 void
@@ -96,9 +97,15 @@ web_form_save(struct web_req *r, struct web_form *f)
 {
 	struct rec_actor who = web_actor(r);
 
+	int rc;
+
 	if (f->e.n)
 		return -1;
-	return rec_save(r->st, &who, f->t, f->row, &f->e);
+	rc = rec_save(r->st, &who, f->t, f->row, &f->e);
+	/* The page after a save shows the area as it now is. */
+	if (rc > 0)
+		web_snapshot_fresh(r);
+	return rc;
 }
 
 /* A column's name in words, for the label in front of its errors: "Birth date". */

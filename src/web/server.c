@@ -34,6 +34,7 @@
 #include "base/mem.h"
 #include "base/str.h"
 #include "web/assets.h"
+#include "web/snapshot.h"
 #include "web/watch.h"
 
 #define DEFAULT_CONNECTIONS 512
@@ -528,7 +529,8 @@ open_parts(struct web_server *srv)
 	srv->throttle = web_throttle_new();
 	if (preflight(srv) < 0)
 		return -1;
-	if (!(srv->auditq = web_auditq_new(srv->opts.db, &err))) {
+	if (!(srv->auditq = web_auditq_new(srv->opts.db, &err)) ||
+	    web_snapshot_start(srv, &err) < 0) {
 		fprintf(stderr, "safeguard serve: %s\n", err);
 		return -1;
 	}
@@ -538,6 +540,8 @@ open_parts(struct web_server *srv)
 static void
 close_parts(struct web_server *srv)
 {
+	web_snapshot_stop();
+	web_snapshot_drop_all();
 	web_auditq_free(srv->auditq);
 	web_pool_free(srv->pool);
 	web_throttle_free(srv->throttle);

@@ -6,7 +6,7 @@
  * requests a second. So the server reads the records once, computes the area's whole
  * worklist once, and every request takes its person's part of it (ts_worklist_select);
  * a child's page computes that child's clocks from the same records. The snapshot is
- * read again when records have changed (store_generation: one small read a request) or
+ * read again, by a thread of its own, when records have changed (store_generation) or
  * the day has turned. A snapshot is never changed once made: a new one replaces it, and
  * the old one is freed when the last request using it lets go, so readers never lock.
  */
@@ -15,6 +15,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/mem.h"
 #include "timescales/ts.h"
@@ -25,6 +26,14 @@
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;	/* current and refs */
 static pthread_mutex_t reload = PTHREAD_MUTEX_INITIALIZER;	/* one reader at a time */
 static struct web_snapshot *current;
+
+static struct {
+	pthread_t thread;
+	int running, stop, poked;
+	struct store *st;
+	const struct web_server *srv;
+	pthread_cond_t wake, built;	/* with lock */
+} bg = {.wake = PTHREAD_COND_INITIALIZER, .built = PTHREAD_COND_INITIALIZER};
 
 static void
 snapshot_free(struct web_snapshot *s)
@@ -153,12 +162,42 @@ held(struct web_req *r, struct web_snapshot *s)
 	return s;
 }
 
+/* Makes the current snapshot one of generation and today, reading the store again if it
+ * is not: the one place a snapshot is built and put in place. NULL when it cannot be. */
+static struct web_snapshot *
+refresh(struct store *st, int64_t generation, cal_date today)
+{
+	struct web_snapshot *s, *old;
+
+	if ((s = take_current(generation, today)))
+		return s;
+	pthread_mutex_lock(&reload);
+	if ((s = take_current(generation, today))) {	/* another thread just read it */
+		pthread_mutex_unlock(&reload);
+		return s;
+	}
+	if ((s = build(st, generation, today))) {
+		pthread_mutex_lock(&lock);
+		old = current;
+		current = s;
+		s->refs++;
+		pthread_cond_broadcast(&bg.built);
+		pthread_mutex_unlock(&lock);
+		web_snapshot_put(old);
+	}
+	pthread_mutex_unlock(&reload);
+	return s;
+}
+
+/* With the refresher running, a request takes the current snapshot as it is: it was read
+ * after the last change that thread has seen, at most a poll ago (or, after a change made
+ * by a request of this server, after that change: web_snapshot_fresh). Without it (the
+ * tests, which call the pipeline directly), a request checks the store itself. */
 struct web_snapshot *
 web_snapshot_get(struct web_req *r)
 {
 	int64_t generation;
-	cal_date today = web_today(r->srv);
-	struct web_snapshot *s, *old;
+	struct web_snapshot *s = NULL;
 
 	if (r->snap) {
 		pthread_mutex_lock(&lock);
@@ -166,26 +205,102 @@ web_snapshot_get(struct web_req *r)
 		pthread_mutex_unlock(&lock);
 		return r->snap;
 	}
-	if (store_generation(r->st, &generation) < 0)
-		return NULL;
-	if ((s = take_current(generation, today)))
-		return held(r, s);
-	pthread_mutex_lock(&reload);
-	if ((s = take_current(generation, today))) {	/* another request just read it */
-		pthread_mutex_unlock(&reload);
-		return held(r, s);
-	}
-	s = build(r->st, generation, today);
-	if (s) {
+	if (bg.running) {
 		pthread_mutex_lock(&lock);
-		old = current;
-		current = s;
-		s->refs++;
+		if ((s = current))
+			s->refs++;
 		pthread_mutex_unlock(&lock);
-		web_snapshot_put(old);
 	}
-	pthread_mutex_unlock(&reload);
+	if (!s && store_generation(r->st, &generation) == 0)
+		s = refresh(r->st, generation, web_today(r->srv));
 	return held(r, s);
+}
+
+/* The refresher: polls the store's count of changes four times a second on a handle of
+ * its own, and reads the area again when it moves or the day turns, so that no request
+ * waits for a read of the whole area (long work is never done inside a request). */
+static void *
+refresher(void *arg)
+{
+	(void)arg;
+	pthread_mutex_lock(&lock);
+	while (!bg.stop) {
+		struct timespec until;
+		int64_t generation;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_nsec += 250000000;
+		if (until.tv_nsec >= 1000000000)
+			until.tv_sec++, until.tv_nsec -= 1000000000;
+		if (!bg.poked)
+			pthread_cond_timedwait(&bg.wake, &lock, &until);
+		bg.poked = 0;
+		if (bg.stop)
+			break;
+		pthread_mutex_unlock(&lock);
+		if (store_generation(bg.st, &generation) == 0)
+			web_snapshot_put(refresh(bg.st, generation, web_today(bg.srv)));
+		pthread_mutex_lock(&lock);
+	}
+	pthread_mutex_unlock(&lock);
+	return NULL;
+}
+
+int
+web_snapshot_start(const struct web_server *srv, const char **err)
+{
+	int64_t generation;
+
+	if (!(bg.st = store_open(srv->opts.db, STORE_OPEN, err)))
+		return -1;
+	bg.srv = srv;
+	if (store_generation(bg.st, &generation) < 0 ||
+	    !(current = build(bg.st, generation, web_today(srv)))) {
+		*err = "cannot read the area's records";
+		store_close(bg.st);
+		return -1;
+	}
+	bg.stop = 0;
+	if (pthread_create(&bg.thread, NULL, refresher, NULL) != 0) {
+		*err = "cannot start the thread that reads the area again";
+		return -1;
+	}
+	bg.running = 1;
+	return 0;
+}
+
+void
+web_snapshot_stop(void)
+{
+	if (!bg.running)
+		return;
+	pthread_mutex_lock(&lock);
+	bg.stop = 1;
+	pthread_cond_signal(&bg.wake);
+	pthread_mutex_unlock(&lock);
+	pthread_join(bg.thread, NULL);
+	bg.running = 0;
+	store_close(bg.st);
+	bg.st = NULL;
+}
+
+int
+web_snapshot_fresh(struct web_req *r)
+{
+	int64_t generation;
+	struct timespec until;
+	int rc = 0;
+
+	if (!bg.running || store_generation(r->st, &generation) < 0)
+		return 0;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += 60;
+	pthread_mutex_lock(&lock);
+	bg.poked = 1;
+	pthread_cond_signal(&bg.wake);
+	while (rc == 0 && (!current || current->generation < generation))
+		rc = pthread_cond_timedwait(&bg.built, &lock, &until);
+	pthread_mutex_unlock(&lock);
+	return rc == 0 ? 0 : -1;
 }
 
 void

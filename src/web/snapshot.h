@@ -49,6 +49,14 @@ struct web_snapshot {
  * when the store cannot be read. Give it back with web_snapshot_put. */
 struct web_snapshot *web_snapshot_get(struct web_req *r);
 void web_snapshot_put(struct web_snapshot *s);
+/* The server reads the area before it listens, then a thread reads it again whenever
+ * records change (web_snapshot_start, _stop). 0, or -1 with *err. */
+struct web_server;
+int web_snapshot_start(const struct web_server *srv, const char **err);
+void web_snapshot_stop(void);
+/* After a request of this server changed records: waits until the area in memory holds
+ * the change, so the page that follows shows it. 0, or -1 after a minute. */
+int web_snapshot_fresh(struct web_req *r);
 /* The end of a request: the snapshot it held is let go (dispatch.c). */
 void web_snapshot_release(struct web_req *r);
 /* The children of child ci's sibling group (itself included): *n indexes from the
