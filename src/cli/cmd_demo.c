@@ -17,6 +17,7 @@
 #include "cli/demo_logins.h"
 #include "cli/today.h"
 #include "demo/demo.h"
+#include "records/rec.h"
 #include "records/records.h"
 #include "store/store.h"
 
@@ -138,6 +139,10 @@ cmd_demo(const struct cli_args *a)
 	}
 	t0 = seconds();
 	rc = demo_generate(st, &o, !existed, &r, err, sizeof err);
+	if (rc == 0 && !o.england) {
+		struct rec_actor who = {0, "demo", "command", "terminal", NULL, "demo"};
+		rc = demo_restrict(st, o.end, &who, err, sizeof err);
+	}
 	if (rc == 0) {
 		report(a, &o, &r, seconds() - t0);
 		rc = cli_demo_logins(a, st) < 0 ? 1 : 0;

@@ -37,6 +37,12 @@ struct demo_result {
 int demo_generate(struct store *st, const struct demo_opts *o, int bulk,
     struct demo_result *res, char *err, size_t errsize);
 
+/* After the area: restricts two children's records to named users (demo_restrict.c),
+ * through the record layer as who. 0, or -1 with a message in err. */
+struct rec_actor;
+int demo_restrict(struct store *st, cal_date end, const struct rec_actor *who, char *err,
+    size_t errsize);
+
 /* The census year (its end year, e.g. 2026 for 2025-26) that --scale england builds. */
 int demo_census_end_year(cal_date end);
 
