@@ -55,4 +55,9 @@ int cli_date(const struct cli_args *a, const char *name, const char *text, int *
 struct store;
 struct store *cli_open_store(const struct cli_args *a, int create);
 
+/* Who the command acts as, for the audit trail: the login running it ($USER, else
+ * "unknown"), role "command", address "terminal", via the command's name (actor.c). */
+struct rec_actor;
+void cli_actor(const struct cli_args *a, struct rec_actor *who);
+
 #endif
