@@ -130,6 +130,10 @@ int rec_check_given(const struct table *t, const struct field *row, uint32_t unr
 				 * rec_check_store is not run */
 #define REC_NO_CREATE_ENTRY 2u	/* a new record gets no audit entry of its own: the caller
 				 * writes one entry for all it created (an import) */
+#define REC_CHECKED 4u		/* the caller has run rec_check on the row itself (to say
+				 * what is wrong in its own words) and it found nothing */
+#define REC_NEW 8u		/* row[0] is an id the caller gave and the store does not
+				 * hold (an importer numbering its new records): not looked up */
 
 /*
  * rec_write for a front end that writes many records inside its own transaction: flags
