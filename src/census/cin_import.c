@@ -30,6 +30,7 @@
 
 #include "base/mem.h"
 #include "census/cin_store.h"
+#include "records/rec.h"
 
 static const char *const spec_tables[K_NSPECS] = {
 	[K_CHILD] = "children", [K_REFERRAL] = "referrals", [K_ASSESSMENT] = "assessments",
@@ -227,6 +228,7 @@ set_la_code(struct imp *im)
 {
 	const struct rowspec *s = &im->spec[K_SETTING];
 	struct field row[MAX_COLS];
+	struct rec_errors e;
 	char from[11];
 
 	if (cin_area_la_code(&im->a, im->year.reference))
@@ -237,9 +239,56 @@ set_la_code(struct imp *im)
 	row[s->idx[ST_KEY]] = (struct field){1, 0, "area.la_code"};
 	row[s->idx[ST_VALUE]] = (struct field){1, 0, im->rep->lea};
 	row[s->idx[ST_FROM]] = (struct field){1, 0, from};
-	if (store_insert(im->st, s->t, row) != STORE_INSERTED)
-		im->store_failed = 1;
+	rec_errors_clear(&e);
+	if (rec_write_as(im->st, im->who, s->t, row, NULL, REC_REFS_CHECKED | REC_NO_CREATE_ENTRY,
+	    &e) < 0)
+		cin_imp_error(im, 0, "the store's LA number cannot be set to %s: %s", im->rep->lea,
+		    e.n ? e.v[0].message : store_error(im->st));
 	im->rep->la_code_set = 1;
+}
+
+/* The table each kind of record is written to, for the import's audit entry. */
+static const char *const kind_tables[CIN_NKINDS] = {
+	"children", "referrals", "assessments", "cin_plans", "s47_enquiries", "cp_plans",
+	"conferences",
+};
+
+/* {"created": {"children": 3, ...}, "updated": ..., "unchanged": ...}, kinds with none
+ * left out; the LA number a setting created. */
+static void
+audit_detail(const struct imp *im, struct buf *b)
+{
+	static const char *const what[3] = {"created", "updated", "unchanged"};
+
+	buf_addc(b, '{');
+	for (int w = 0; w < 3; w++) {
+		int n = 0;
+		buf_printf(b, "%s\"%s\": {", w ? ", " : "", what[w]);
+		for (int k = 0; k < CIN_NKINDS; k++) {
+			const struct cin_tally *t = &im->rep->tally[k];
+			long v = w == 0 ? t->created : w == 1 ? t->updated : t->unchanged;
+			if (v)
+				buf_printf(b, "%s\"%s\": %ld", n++ ? ", " : "", kind_tables[k], v);
+		}
+		if (w == 0 && im->rep->la_code_set)
+			buf_printf(b, "%s\"settings\": 1", n ? ", " : "");
+		buf_addc(b, '}');
+	}
+	buf_addc(b, '}');
+}
+
+/* The import's one entry (each record changed has had its own), inside its transaction. */
+static void
+audit_import(struct imp *im)
+{
+	struct buf detail;
+
+	buf_init(&detail, 1u << 14);
+	audit_detail(im, &detail);
+	if (rec_audit(im->st, im->who, "import", im->name, buf_str(&detail)) < 0)
+		cin_imp_error(im, 0, "the audit trail could not be written, so nothing was "
+		    "imported: %s", store_error(im->st));
+	buf_free(&detail);
 }
 
 static void
@@ -303,6 +352,8 @@ import_all(struct imp *im, const struct cin_header *h, struct cin_reader *r)
 		read_children(im, r);
 	if (!im->nerrors && !im->store_failed)
 		set_la_code(im);
+	if (!im->nerrors && !im->store_failed)
+		audit_import(im);
 	im->rep->bytes = cin_reader_bytes(r);
 	if (im->store_failed)
 		cin_imp_error(im, 0, "%s", store_error(im->st));
@@ -310,8 +361,8 @@ import_all(struct imp *im, const struct cin_header *h, struct cin_reader *r)
 }
 
 int
-cin_import(struct store *st, struct cin_reader *r, struct cin_import_report *rep,
-    struct buf *errors, int dry_run)
+cin_import(struct store *st, const struct rec_actor *who, const char *name,
+    struct cin_reader *r, struct cin_import_report *rep, struct buf *errors, int dry_run)
 {
 	struct imp im;
 	const struct cin_header *h;
@@ -320,6 +371,8 @@ cin_import(struct store *st, struct cin_reader *r, struct cin_import_report *rep
 	memset(&im, 0, sizeof im);
 	memset(rep, 0, sizeof *rep);
 	im.st = st;
+	im.who = who;
+	im.name = name;
 	im.rep = rep;
 	im.errors = errors;
 	if (cin_read_header(r, &h) < 0) {

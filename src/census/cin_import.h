@@ -37,8 +37,12 @@ const char *cin_kind_name(enum cin_kind_of_record k);
  * written, and errors holds one line per problem found (at most CIN_IMPORT_MAX_ERRORS),
  * each "line N: ..." naming the child, the element and the fix. With dry_run everything
  * is done and counted, then rolled back: what the import would do, changing nothing.
+ * Every row is written through the record layer (rec_check, then rec_write_as): a record
+ * changed gets its audit entry (who, before and after), and the import one entry of its
+ * own, action "import", what the file's name (name), detail its counts by table.
  */
-int cin_import(struct store *st, struct cin_reader *r, struct cin_import_report *rep,
-    struct buf *errors, int dry_run);
+struct rec_actor;
+int cin_import(struct store *st, const struct rec_actor *who, const char *name,
+    struct cin_reader *r, struct cin_import_report *rep, struct buf *errors, int dry_run);
 
 #endif

@@ -2,7 +2,8 @@
  * cin_import_check.c: whether one child of a return can go into the store.
  *
  * The store holds what records.c describes: required fields, code lists, text lengths,
- * dates in order. A return from another system may break any of these, and an import
+ * dates in order and within the working-day calendar (the record layer's rule,
+ * rec_value_date). A return from another system may break any of these, and an import
  * writes nothing unless the whole file is sound, so every value is checked here before
  * the child is written, and each problem is told with its line, the child, the element
  * and what would be right. The department's business rules are not applied: a return
@@ -14,6 +15,7 @@
 #include "base/str.h"
 #include "census/cin_import_int.h"
 #include "codes/codes.h"
+#include "records/rec.h"
 
 static void
 missing(struct imp *im, int line, const char *elem, const char *why)
@@ -21,11 +23,14 @@ missing(struct imp *im, int line, const char *elem, const char *why)
 	cin_imp_error(im, line, "%s is missing: %s", elem, why);
 }
 
+/* A date by the record layer's rule, as every front end's: YYYY-MM-DD, in the calendar. */
 static void
 check_date(struct imp *im, const struct cin_date *v, const char *elem)
 {
-	if (v->s && v->d == CAL_NONE)
-		cin_imp_error(im, v->line, "%s \"%s\" is not a date (use YYYY-MM-DD)", elem, v->s);
+	struct rec_error why;
+
+	if (v->s && !rec_value_date(NULL, v->s, strlen(v->s), &why))
+		cin_imp_error(im, v->line, "%s %s", elem, why.message);
 }
 
 static void

@@ -41,6 +41,8 @@ struct imp_used {
 
 struct imp {
 	struct store *st;
+	const struct rec_actor *who;	/* for the audit trail */
+	const char *name;		/* the file's name, for its entry */
 	struct store_rewriter *rw;
 	struct store_reader *rd;
 	struct area a;			/* the store as it was before the import */

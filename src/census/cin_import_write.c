@@ -37,17 +37,20 @@
 #include "base/mem.h"
 #include "base/str.h"
 #include "census/cin_import_int.h"
+#include "records/rec.h"
 
 struct rec {
 	const struct rowspec *spec;
 	struct field row[MAX_COLS], old[MAX_COLS];
 	int existing;
+	int line;		/* of the file's element the record comes from */
 	char date[11];
 };
 
 static void
-rec_begin(struct imp *im, struct rec *r, int k, int64_t id)
+rec_begin(struct imp *im, struct rec *r, int k, int64_t id, int line)
 {
+	r->line = line;
 	r->spec = &im->spec[k];
 	memset(r->row, 0, sizeof r->row);
 	r->existing = 0;
@@ -102,48 +105,125 @@ stored_s(const struct rec *r, int col)
 	return r->existing && f->present ? f->s : NULL;
 }
 
+/* Column i holds the same value in rows a and b. */
+static int
+same_rows_col(const struct table *t, int i, const struct field *a, const struct field *b)
+{
+	enum col_type ty = t->cols[i].type;
+
+	if (a[i].present != b[i].present)
+		return 0;
+	if (!a[i].present)
+		return 1;
+	if (ty == COL_ID || ty == COL_INT || ty == COL_BOOL || ty == COL_REF)
+		return a[i].i == b[i].i;
+	return strcmp(a[i].s, b[i].s) == 0;
+}
+
 static int
 same_rows(const struct table *t, const struct field *a, const struct field *b)
 {
-	for (int i = 0; i < t->ncols; i++) {
-		enum col_type ty = t->cols[i].type;
-		if (a[i].present != b[i].present)
+	for (int i = 0; i < t->ncols; i++)
+		if (!same_rows_col(t, i, a, b))
 			return 0;
-		if (!a[i].present)
-			continue;
-		if (ty == COL_ID || ty == COL_INT || ty == COL_BOOL || ty == COL_REF) {
-			if (a[i].i != b[i].i)
-				return 0;
-		} else if (strcmp(a[i].s, b[i].s) != 0) {
-			return 0;
-		}
-	}
 	return 1;
 }
 
+/* The census element a column's value comes from, for messages; NULL for a value the
+ * store kept from elsewhere (which the message then calls by its column). */
+static const char *
+element_of(const struct table *t, int col)
+{
+	static const char *const names[][3] = {
+		{"children", "la_child_id", "LAchildID"}, {"children", "birth_date", "PersonBirthDate"},
+		{"children", "expected_birth_date", "ExpectedPersonBirthDate"},
+		{"children", "sex", "Sex"}, {"children", "ethnicity", "Ethnicity"},
+		{"children", "disabilities", "Disability"}, {"children", "upn", "UPN"},
+		{"children", "former_upn", "FormerUPN"}, {"children", "upn_unknown", "UPNunknown"},
+		{"children", "death_date", "PersonDeathDate"},
+		{"referrals", "received_date", "CINreferralDate"},
+		{"referrals", "source", "ReferralSource"}, {"referrals", "primary_need", "PrimaryNeedCode"},
+		{"referrals", "closure_date", "CINclosureDate"},
+		{"referrals", "closure_reason", "ReasonForClosure"}, {"referrals", "nfa", "ReferralNFA"},
+		{"s47_enquiries", "icpc_not_required", "ICPCnotRequired"},
+		{"assessments", "start_date", "AssessmentActualStartDate"},
+		{"assessments", "internal_review_date", "AssessmentInternalReviewDate"},
+		{"assessments", "authorised_date", "AssessmentAuthorisationDate"},
+		{"assessments", "factors", "AssessmentFactors"},
+		{"cin_plans", "start_date", "CINPlanStartDate"}, {"cin_plans", "end_date", "CINPlanEndDate"},
+		{"s47_enquiries", "start_date", "S47ActualStartDate"},
+		{"s47_enquiries", "icpc_target_date", "InitialCPCtarget"},
+		{"cp_plans", "start_date", "CPPstartDate"},
+		{"cp_plans", "initial_category", "InitialCategoryOfAbuse"},
+		{"cp_plans", "latest_category", "LatestCategoryOfAbuse"},
+		{"cp_plans", "previous_plans", "NumberOfPreviousCPP"}, {"cp_plans", "end_date", "CPPendDate"},
+	};
+	for (size_t i = 0; col >= 0 && i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(names[i][0], t->name) == 0 && strcmp(names[i][1], t->cols[col].name) == 0)
+			return names[i][2];
+	return NULL;
+}
+
+/* The record layer's refusals of a row, each as a problem of the child at the line the
+ * record comes from: "line 12: child C1: PersonDeathDate 2019-01-01 is before ...". */
+static void
+refused(struct imp *im, const struct rec *r, const struct rec_errors *e)
+{
+	const struct table *t = r->spec->t;
+
+	for (int i = 0; i < e->n && i < REC_MAX_ERRORS; i++) {
+		const struct rec_error *v = &e->v[i];
+		const char *elem = element_of(t, v->col);
+		/* A value the store kept (the file does not give it) is called by its column. */
+		int kept = v->col >= 0 && r->existing && same_rows_col(t, v->col, r->row, r->old);
+		if (elem && !kept)
+			cin_imp_error(im, r->line, "%s %s", elem, v->message);
+		else if (v->col >= 0)
+			cin_imp_error(im, r->line, "the store's %s record, with this file's values: "
+			    "%s %s", t->noun, t->cols[v->col].name, v->message);
+		else
+			cin_imp_error(im, r->line, "%s", v->message);
+	}
+}
+
+/*
+ * Writes the row through the record layer: rec_check first, in this file's words (a
+ * matched record is the store's with the file's values, so a rule may break only once
+ * they meet: a death the store holds before a birth the file gives), then rec_write_as,
+ * which writes it and, for a record changed, its audit entry. The importer has set every
+ * reference to a record it has just written or matched, so those are not looked up again;
+ * what it created is counted in the import's one entry.
+ */
 static int64_t
-rec_save(struct imp *im, struct rec *r, enum cin_kind_of_record kind)
+save_row(struct imp *im, struct rec *r, enum cin_kind_of_record kind)
 {
 	struct cin_tally *t = &im->rep->tally[kind];
+	const struct table *tb = r->spec->t;
+	struct rec_errors e;
 	int rc;
 
 	if (im->store_failed)
 		return 0;
-	if (r->existing && same_rows(r->spec->t, r->row, r->old)) {
+	if (r->existing && same_rows(tb, r->row, r->old)) {
 		t->unchanged++;
-	} else if (r->existing) {
-		if (store_rewriter_update(im->rw, r->spec->t, r->row) < 0)
-			im->store_failed = 1;
-		t->updated++;
-	} else if ((rc = store_insert(im->st, r->spec->t, r->row)) == STORE_DUP_UNIQUE &&
-	    kind == CIN_CHILDREN) {
+		return r->row[r->spec->idx[0]].i;
+	}
+	rec_errors_clear(&e);
+	if (rec_check(tb, r->row, &e) > 0) {
+		refused(im, r, &e);
+		return r->row[r->spec->idx[0]].i;
+	}
+	rc = rec_write_as(im->st, im->who, tb, r->row, r->existing ? r->old : NULL,
+	    REC_CHECKED | REC_REFS_CHECKED | REC_NO_CREATE_ENTRY | (r->existing ? 0 : REC_NEW), &e);
+	if (rc < 0 && kind == CIN_CHILDREN && e.n && e.v[0].col == r->spec->idx[CH_LA])
 		cin_imp_error(im, im->child->la_child_id.line, "LAchildID %s is given to more than "
 		    "one child in this file: each child's id is unique", im->child->la_child_id.s);
-	} else if (rc != STORE_INSERTED) {
+	else if (rc < 0)
 		im->store_failed = 1;
-	} else {
+	else if (r->existing)
+		t->updated++;
+	else
 		t->created++;
-	}
 	return r->row[r->spec->idx[0]].i;
 }
 
@@ -227,7 +307,7 @@ conference(struct ctx *x, const char *kind, int64_t s47_id, int64_t plan_id,
 	int64_t id = review ? match_review(im, x->mc, plan_id, date->d) :
 	    match_initial(im, x->mc, x->referral_id, date->d);
 
-	rec_begin(im, &r, K_CONFERENCE, id);
+	rec_begin(im, &r, K_CONFERENCE, id, date->line);
 	set_i(&r, CF_CHILD, x->child_id);
 	set_i(&r, CF_REFERRAL, x->referral_id);
 	if (!r.existing) {
@@ -239,7 +319,7 @@ conference(struct ctx *x, const char *kind, int64_t s47_id, int64_t plan_id,
 	if (plan_id && !is_set(&r, CF_PLAN))
 		set_i(&r, CF_PLAN, plan_id);
 	set_s(&r, CF_HELD, date->s);
-	id = rec_save(im, &r, CIN_CONFERENCES);
+	id = save_row(im, &r, CIN_CONFERENCES);
 	if (!review && x->nicpc < 64) {
 		x->icpc[x->nicpc].d = date->d;
 		x->icpc[x->nicpc++].id = id;
@@ -253,14 +333,14 @@ write_assessment(struct ctx *x, const struct cin_assessment *a)
 	struct rec r;
 
 	rec_begin(x->im, &r, K_ASSESSMENT, match_assessment(x->im, x->mc, x->referral_id,
-	    a->start.d));
+	    a->start.d), a->line);
 	set_i(&r, AS_CHILD, x->child_id);
 	set_i(&r, AS_REFERRAL, x->referral_id);
 	set_s(&r, AS_START, a->start.s);
 	set_s(&r, AS_REVIEW, a->internal_review.s);
 	set_s(&r, AS_AUTHORISED, a->authorised.s);
 	set_s(&r, AS_FACTORS, joined(x->im, a->factors, a->nfactors));
-	rec_save(x->im, &r, CIN_ASSESSMENTS);
+	save_row(x->im, &r, CIN_ASSESSMENTS);
 }
 
 static void
@@ -269,12 +349,12 @@ write_cin_plan(struct ctx *x, const struct cin_plan *p)
 	struct rec r;
 
 	rec_begin(x->im, &r, K_CIN_PLAN, match_cin_plan(x->im, x->mc, x->referral_id,
-	    p->start.d));
+	    p->start.d), p->line);
 	set_i(&r, CP_CHILD, x->child_id);
 	set_i(&r, CP_REFERRAL, x->referral_id);
 	set_s(&r, CP_START, p->start.s);
 	set_s(&r, CP_END, p->end.s);
-	rec_save(x->im, &r, CIN_PLANS);
+	save_row(x->im, &r, CIN_PLANS);
 }
 
 /* A matched enquiry the store has as needing no conference, completed after the return's
@@ -297,7 +377,7 @@ write_s47(struct ctx *x, const struct cin_s47 *s)
 	int not_required = cin_imp_bool(s->icpc_not_required.s) == 1;
 	int64_t id;
 
-	rec_begin(im, &r, K_S47, match_s47(im, x->mc, x->referral_id, s->start.d));
+	rec_begin(im, &r, K_S47, match_s47(im, x->mc, x->referral_id, s->start.d), s->line);
 	set_i(&r, S4_CHILD, x->child_id);
 	set_i(&r, S4_REFERRAL, x->referral_id);
 	set_s(&r, S4_START, s->start.s);
@@ -308,7 +388,7 @@ write_s47(struct ctx *x, const struct cin_s47 *s)
 		cal_format(s->start.d > im->year.start ? s->start.d : im->year.start, r.date);
 		set_s(&r, S4_COMPLETED, r.date);
 	}
-	id = rec_save(im, &r, CIN_S47S);
+	id = save_row(im, &r, CIN_S47S);
 	if (s->icpc.s)
 		conference(x, "initial", id, 0, &s->icpc);
 }
@@ -347,7 +427,7 @@ write_cpp(struct ctx *x, const struct cin_cpp *p)
 	int64_t id = match_plan(im, x->mc, x->referral_id, p->start.d);
 	int64_t from = id ? 0 : start_conference(x, p);
 
-	rec_begin(im, &r, K_CP_PLAN, id);
+	rec_begin(im, &r, K_CP_PLAN, id, p->line);
 	set_i(&r, PL_CHILD, x->child_id);
 	set_i(&r, PL_REFERRAL, x->referral_id);
 	if (from)
@@ -359,7 +439,7 @@ write_cpp(struct ctx *x, const struct cin_cpp *p)
 	str_to_int(p->previous.s, 0, 99, &previous);
 	set_i(&r, PL_PREVIOUS, previous);
 	set_s(&r, PL_END, p->end.s);
-	id = rec_save(im, &r, CIN_CPPS);
+	id = save_row(im, &r, CIN_CPPS);
 	for (int i = 0; i < p->nreviews; i++)
 		conference(x, "review", 0, id, &p->reviews[i]);
 }
@@ -370,7 +450,7 @@ write_episode(struct ctx *x, const struct cin_episode *e)
 	struct imp *im = x->im;
 	struct rec r;
 
-	rec_begin(im, &r, K_REFERRAL, match_referral(im, x->mc, 0, e->referral.d));
+	rec_begin(im, &r, K_REFERRAL, match_referral(im, x->mc, 0, e->referral.d), e->line);
 	set_i(&r, RF_CHILD, x->child_id);
 	set_s(&r, RF_RECEIVED, e->referral.s);
 	set_s(&r, RF_SOURCE, e->source.s);
@@ -378,7 +458,7 @@ write_episode(struct ctx *x, const struct cin_episode *e)
 	set_i(&r, RF_NFA, cin_imp_bool(e->nfa.s) == 1);
 	set_s(&r, RF_CLOSURE, e->closure.s);
 	set_s(&r, RF_REASON, e->closure_reason.s);
-	x->referral_id = rec_save(im, &r, CIN_EPISODES);
+	x->referral_id = save_row(im, &r, CIN_EPISODES);
 	x->nicpc = 0;
 	for (int i = 0; i < e->nassessments; i++)
 		write_assessment(x, &e->assessments[i]);
@@ -492,7 +572,7 @@ cin_imp_write_child(struct imp *im, const struct cin_child *c)
 	x.mc = cin_imp_find_child(im, c->la_child_id.s, &index);
 	newer = known_after(im, x.mc, im->year.reference);
 	mark_none_used(im, x.mc);
-	rec_begin(im, &r, K_CHILD, x.mc ? x.mc->id : 0);
+	rec_begin(im, &r, K_CHILD, x.mc ? x.mc->id : 0, c->line);
 	set_s(&r, CH_LA, c->la_child_id.s);
 	set_s(&r, CH_BIRTH, c->birth.s);
 	set_s(&r, CH_EXPECTED, c->expected_birth.s);
@@ -508,7 +588,7 @@ cin_imp_write_child(struct imp *im, const struct cin_child *c)
 	if (!(newer && (stored_s(&r, CH_UPN) || stored_s(&r, CH_UPN_UNKNOWN))))
 		set_s(&r, CH_UPN_UNKNOWN, upn_unknown_to_keep(im, c));
 	set_s(&r, CH_DEATH, c->death.s);
-	x.child_id = rec_save(im, &r, CIN_CHILDREN);
+	x.child_id = save_row(im, &r, CIN_CHILDREN);
 	for (int i = 0; i < c->nepisodes && !im->store_failed && !im->child_errors; i++)
 		write_episode(&x, &c->episodes[i]);
 }

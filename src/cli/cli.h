@@ -78,6 +78,11 @@ int cli_audit(const struct cli_args *a, struct store *st, const char *action,
     const char *table, int64_t record_id, int64_t child_id, const char *what);
 /* Sets the person of an entry of this command (the four fields above). */
 struct audit_entry;
-void cli_audit_actor(struct audit_entry *e);
+void cli_audit_actor(const struct cli_args *a, struct audit_entry *e);
+
+/* Who the command acts as, for the audit trail: the login running it ($USER, else
+ * "unknown"), role "command", address "terminal", via the command's name (actor.c). */
+struct rec_actor;
+void cli_actor(const struct cli_args *a, struct rec_actor *who);
 
 #endif

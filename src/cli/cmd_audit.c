@@ -24,17 +24,6 @@
 #include "cli/commands.h"
 #include "store/store.h"
 
-void
-cli_audit_actor(struct audit_entry *e)
-{
-	const char *user = getenv("USER");
-
-	e->user_id = 0;
-	e->username = user && *user ? user : "unknown";
-	e->role = "command";
-	e->address = "terminal";
-}
-
 int
 cli_audit(const struct cli_args *a, struct store *st, const char *action, const char *table,
     int64_t record_id, int64_t child_id, const char *what)
@@ -42,7 +31,7 @@ cli_audit(const struct cli_args *a, struct store *st, const char *action, const 
 	struct audit_entry e;
 
 	memset(&e, 0, sizeof e);
-	cli_audit_actor(&e);
+	cli_audit_actor(a, &e);
 	e.action = action;
 	e.table = table;
 	e.record_id = record_id;

@@ -25,6 +25,7 @@
 #include "census/cin_import.h"
 #include "census/cin_store.h"
 #include "cli/commands.h"
+#include "records/rec.h"
 #include "store/store.h"
 
 static void
@@ -224,6 +225,7 @@ cmd_import_cin(const struct cli_args *a)
 	struct cin_reader *r = cin_reader_open_file(path);
 	const struct cin_header *h;
 	struct cin_import_report rep;
+	struct rec_actor who;
 	struct store *st;
 	struct buf errors;
 	int rc = CLI_BAD, dry_run = cli_flag(a, "--check");
@@ -240,7 +242,8 @@ cmd_import_cin(const struct cli_args *a)
 		return CLI_BAD;
 	}
 	buf_init(&errors, 1u << 20);
-	if (cin_import(st, r, &rep, &errors, dry_run) == 0) {
+	cli_actor(a, &who);
+	if (cin_import(st, &who, path, r, &rep, &errors, dry_run) == 0) {
 		report_import(path, &rep, dry_run);
 		rc = CLI_OK;
 	} else {

@@ -140,7 +140,8 @@ cmd_demo(const struct cli_args *a)
 	t0 = seconds();
 	rc = demo_generate(st, &o, !existed, &r, err, sizeof err);
 	if (rc == 0 && !o.england) {
-		struct rec_actor who = {0, "demo", "command", "terminal", NULL, "demo"};
+		struct rec_actor who;
+		cli_actor(a, &who);
 		rc = demo_restrict(st, o.end, &who, err, sizeof err);
 	}
 	if (rc == 0) {

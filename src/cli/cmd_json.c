@@ -21,6 +21,7 @@
 #include "cli/commands.h"
 #include "json/jread.h"
 #include "json/json.h"
+#include "records/rec.h"
 #include "store/store.h"
 
 /* --child: a local child id first, then a record id. */
@@ -179,6 +180,7 @@ int
 cmd_import_json(const struct cli_args *a)
 {
 	const char *path = a->pos[0], *name = strcmp(path, "-") == 0 ? "(standard input)" : path;
+	struct rec_actor who;
 	struct json_result res;
 	struct store *st;
 	struct jr r;
@@ -192,7 +194,8 @@ cmd_import_json(const struct cli_args *a)
 		return CLI_BAD;
 	}
 	jr_init_fd(&r, fd, NULL);
-	rc = json_import(st, &r, name, cli_flag(a, "--check"), &res);
+	cli_actor(a, &who);
+	rc = json_import(st, &who, &r, name, cli_flag(a, "--check"), &res);
 	for (int i = 0; i < res.nkept; i++)
 		fprintf(stderr, "%s\n", res.errors[i]);
 	if (res.nerrors > res.nkept)

@@ -2,8 +2,8 @@
  * cmd_settings.c: 'safeguard settings list' and 'safeguard settings set KEY VALUE'.
  *
  * The keys, their defaults, meanings and sources are the table of timescales/ts_settings.c;
- * these commands show it beside what the store holds, and write a new dated value after
- * checking it there. A value applies from its date, and a clock is judged by the value in
+ * these commands show it beside what the store holds, and write a new dated value through
+ * the record layer (records/rec.h), which checks it there. A value applies from its date, and a clock is judged by the value in
  * force on the day it started, so a value dated in the past would change the verdict on
  * clocks already run: set refuses a past date unless --backdate says that is meant.
  */
@@ -14,6 +14,7 @@
 #include "base/str.h"
 #include "cli/commands.h"
 #include "cli/today.h"
+#include "records/rec.h"
 #include "store/store.h"
 #include "timescales/ts.h"
 
@@ -169,30 +170,57 @@ effective_date(const struct cli_args *a, cal_date *from)
 	return 1;
 }
 
+/* The record layer's refusals, each named as the user wrote it: --from for the date. */
+static int
+refused(const struct cli_args *a, const struct table *t, const struct rec_errors *e)
+{
+	int from = records_col_index(t, "effective_from");
+
+	for (int i = 0; i < e->n && i < REC_MAX_ERRORS; i++)
+		cli_fail(a, "%s%s", e->v[i].col == from ? "--from: " : "", e->v[i].message);
+	return CLI_BAD;
+}
+
+/*
+ * A setting is one row per key and date: the same key for the same date replaces that
+ * row's value (found by its unique key), any other date adds a version. The row goes
+ * through the record layer, which checks it as every front end's (the key known, the
+ * value one it takes) and writes it with its audit entry.
+ */
 int
 cmd_settings_set(const struct cli_args *a)
 {
-	const char *key = a->pos[0], *value = a->pos[1];
-	int k = ts_key_index(key), replaced = 0, rc;
-	cal_date from;
-	char why[256], day[11];
+	const struct table *t = records_table("settings");
+	struct field row[4] = {{0}, {1, 0, a->pos[0]}, {1, 0, a->pos[1]}, {1, 0, NULL}};
+	struct rec_errors e;
+	struct rec_actor who;
 	struct store *st;
+	int64_t id = 0;
+	cal_date from;
+	char day[11];
+	int rc;
 
-	if (k < 0)
-		return cli_fail(a, "unknown setting \"%s\" ('safeguard settings list' shows every "
-		    "setting, its meaning and its default)", key);
-	if (!ts_value_parse(k, value, NULL, why, sizeof why))
-		return cli_fail(a, "%s: %s", key, why);
+	rec_errors_clear(&e);
 	if (!effective_date(a, &from))
 		return CLI_BAD;
+	cal_format(from, day);
+	row[3].s = day;
+	if (rec_check(t, row, &e) > 0)
+		return refused(a, t, &e);
 	if (!(st = cli_open_store(a, 0)))
 		return CLI_BAD;
-	cal_format(from, day);
-	rc = store_setting_put(st, key, value, day, &replaced);
+	if ((rc = store_find_unique(st, t, row, &id)) > 0)
+		row[0] = (struct field){1, id, NULL};
+	cli_actor(a, &who);
 	if (rc < 0)
 		cli_fail(a, "%s", store_error(st));
+	else if ((rc = rec_save(st, &who, t, row, &e)) < 0)
+		refused(a, t, &e);
+	else if (rc == 0)
+		printf("%s = %s from %s (unchanged: the store holds that value for that date)\n",
+		    a->pos[0], a->pos[1], day);
 	else
-		printf("%s = %s from %s (%s)\n", key, value, day, replaced ?
+		printf("%s = %s from %s (%s)\n", a->pos[0], a->pos[1], day, id ?
 		    "replaced the value set for that date" :
 		    "the value before applies to clocks started earlier");
 	store_close(st);

@@ -84,7 +84,7 @@ record_restore(const struct cli_args *a, struct store *st, int64_t head, const c
 	else
 		buf_adds(&what, ", in place of a store with no audit entries");
 	memset(&e, 0, sizeof e);
-	cli_audit_actor(&e);
+	cli_audit_actor(a, &e);
 	e.action = "restore";
 	e.what = buf_str(&what);
 	rc = store_audit_append(st, &e, 1);

@@ -25,15 +25,6 @@
 #include "store/store.h"
 #include "store/store_users.h"
 
-static struct rec_actor
-actor(const char *via)
-{
-	const char *login = getenv("USER");
-
-	return (struct rec_actor){0, login && *login ? login : "unknown", "command", "terminal",
-	    NULL, via};
-}
-
 static int
 username_ok(const struct cli_args *a, const char *u)
 {
@@ -102,24 +93,6 @@ find_user(const struct cli_args *a, struct store *st, struct store_user *u)
 	return 1;
 }
 
-/* An entry about a user's account that changes no field of their record. */
-static int
-audit_account(struct store *st, const char *via, const struct store_user *u, const char *what)
-{
-	struct rec_actor who = actor(via);
-	struct audit_entry e;
-
-	memset(&e, 0, sizeof e);
-	e.username = who.username;
-	e.role = who.role;
-	e.address = who.address;
-	e.action = "change";
-	e.table = "users";
-	e.record_id = u->id;
-	e.what = what;
-	return store_audit_append(st, &e, 1);
-}
-
 static int
 set_password(const struct cli_args *a, struct store *st, const struct store_user *u)
 {
@@ -129,8 +102,10 @@ set_password(const struct cli_args *a, struct store *st, const struct store_user
 		return CLI_BAD;
 	if (auth_password_hash(pw, hash) < 0)
 		return cli_fail(a, "the machine lacks the memory to hash the password");
-	if (store_password_set(st, u->id, hash, NULL, 0) < 0 ||
-	    audit_account(st, "user password", u, "password set") < 0)
+	/* Recorded first, as every command records what it is about to do (cli_audit). */
+	if (cli_audit(a, st, "change", "users", u->id, 0, "password set") != CLI_OK)
+		return CLI_BAD;
+	if (store_password_set(st, u->id, hash, NULL, 0) < 0)
 		return cli_fail(a, "%s", store_error(st));
 	printf("The password of %s is set; any session of theirs has ended.\n", u->username);
 	return CLI_OK;
@@ -153,13 +128,14 @@ user_row(const struct table *t, const struct store_user *u, struct field *row)
 }
 
 static int
-save_user(const struct cli_args *a, struct store *st, const char *via, struct store_user *u)
+save_user(const struct cli_args *a, struct store *st, struct store_user *u)
 {
 	const struct table *t = records_table("users");
 	struct field row[16];
 	struct rec_errors e;
-	struct rec_actor who = actor(via);
+	struct rec_actor who;
 
+	cli_actor(a, &who);
 	user_row(t, u, row);
 	rec_errors_clear(&e);
 	if (rec_save(st, &who, t, row, &e) < 0) {
@@ -215,7 +191,7 @@ cmd_user_add(const struct cli_args *a)
 	str_copy(u.role, sizeof u.role, role);
 	u.professional_id = pid;
 	u.active = 1;
-	rc = save_user(a, st, "user add", &u) ? CLI_OK : CLI_BAD;
+	rc = save_user(a, st, &u) ? CLI_OK : CLI_BAD;
 	if (rc == CLI_OK)
 		printf("Added %s (%s). Give them a password with 'safeguard user password %s'.\n",
 		    u.username, role, u.username);
@@ -251,7 +227,7 @@ cmd_user_disable(const struct cli_args *a)
 		return CLI_BAD;
 	if (find_user(a, st, &u)) {
 		u.active = 0;
-		if (save_user(a, st, "user disable", &u) && store_sessions_end_user(st, u.id) == 0) {
+		if (save_user(a, st, &u) && store_sessions_end_user(st, u.id) == 0) {
 			printf("%s can no longer log in; their sessions and API tokens are ended.\n",
 			    u.username);
 			rc = CLI_OK;
@@ -357,8 +333,9 @@ cmd_user_token(const struct cli_args *a)
 		} else {
 			auth_token_new(token);
 			auth_token_digest(token, d);
-			if (store_token_add(st, u.id, d, sizeof d, (int64_t)time(NULL), &id) < 0 ||
-			    audit_account(st, "user token", &u, "API token made") < 0) {
+			if (cli_audit(a, st, "change", "users", u.id, 0, "API token made") != CLI_OK) {
+				rc = CLI_BAD;
+			} else if (store_token_add(st, u.id, d, sizeof d, (int64_t)time(NULL), &id) < 0) {
 				rc = cli_fail(a, "%s", store_error(st));
 			} else {
 				printf("%s\n", token);

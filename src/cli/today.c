@@ -16,10 +16,20 @@ cli_today(const struct cli_args *a, cal_date *out)
 	struct tm tm;
 
 	if (env && *env) {
-		if (cal_parse(env, out))
-			return 1;
-		cli_fail(a, "SAFEGUARD_TODAY=\"%s\" is not a date (use YYYY-MM-DD, or unset it)", env);
-		return 0;
+		if (!cal_parse(env, out)) {
+			cli_fail(a, "SAFEGUARD_TODAY=\"%s\" is not a date (use YYYY-MM-DD, or unset it)",
+			    env);
+			return 0;
+		}
+		/* As for --as-of: a clock judged on a day far outside the calendar's years
+		 * would count working days towards a year no date can name. */
+		if (cal_year(*out) < CAL_FIRST_YEAR || cal_year(*out) > CAL_LAST_YEAR) {
+			cli_fail(a, "SAFEGUARD_TODAY=\"%s\" is outside the working-day calendar (use "
+			    "a date from %d-01-01 to %d-12-31, or unset it)", env, CAL_FIRST_YEAR,
+			    CAL_LAST_YEAR);
+			return 0;
+		}
+		return 1;
 	}
 	localtime_r(&now, &tm);
 	*out = cal_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);

@@ -264,8 +264,9 @@ codes_all(int *n)
 const struct code_list *
 codes_list(const char *name)
 {
+	/* As in codes_index: the record layer asks for a column's list with every value. */
 	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
-		if (strcmp(lists[i].name, name) == 0)
+		if (lists[i].name[0] == name[0] && strcmp(lists[i].name, name) == 0)
 			return &lists[i];
 	return NULL;
 }

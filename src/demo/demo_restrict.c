@@ -6,9 +6,9 @@
  * to a few named users: the first is open to the demo's first team manager and senior
  * manager only, so that the demo's social worker meets the page that asks why they open
  * it; the second also to that social worker, who opens it as any other. The restrictions
- * are records (records.c restrictions) written through the record layer after the area,
- * so they are exported, imported and audited like the rest; the area itself, and the
- * figures drawn from it, are as they were.
+ * are records (records.c restrictions), checked and written through the record layer
+ * after the area and, like the rest of the demo, without an audit entry of their own;
+ * the area itself, and the figures drawn from it, are as they were.
  */
 #include "demo/demo.h"
 
@@ -78,7 +78,7 @@ name(struct store *st, const struct rec_actor *who, int64_t child, int64_t user,
 	row[records_col_index(t, "user_id")] = (struct field){1, user, NULL};
 	row[records_col_index(t, "reason")] = (struct field){1, 0, reason};
 	rec_errors_clear(&e);
-	if (rec_save(st, who, t, row, &e) < 0) {
+	if (rec_write_as(st, who, t, row, NULL, REC_NO_CREATE_ENTRY, &e) < 0) {
 		snprintf(err, errsize, "cannot restrict the demo's records: %s",
 		    e.n ? e.v[0].message : store_error(st));
 		return -1;
@@ -99,10 +99,16 @@ demo_restrict(struct store *st, cal_date end, const struct rec_actor *who, char 
 		snprintf(err, errsize, "cannot restrict the demo's records: %s", store_error(st));
 		return -1;
 	}
+	if (store_begin(st) < 0) {
+		snprintf(err, errsize, "cannot restrict the demo's records: %s", store_error(st));
+		return -1;
+	}
 	for (int i = 0; i < n; i++)
 		if (name(st, who, child[i], manager, why, err, errsize) < 0 ||
 		    name(st, who, child[i], senior, why, err, errsize) < 0 ||
-		    (i == 1 && name(st, who, child[i], worker, why, err, errsize) < 0))
+		    (i == 1 && name(st, who, child[i], worker, why, err, errsize) < 0)) {
+			store_rollback(st);
 			return -1;
-	return 0;
+		}
+	return store_commit(st);
 }

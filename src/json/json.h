@@ -42,10 +42,13 @@ struct json_result {
 
 /* Reads an export from r (named name in messages) into the store in one transaction,
  * after checking everything; any error rolls it all back. With check_only, checks
- * and rolls back even when all is well. Returns 0 when the file is sound, -1 if not;
- * free res with json_result_free either way. */
-int json_import(struct store *st, struct jr *r, const char *name, int check_only,
-    struct json_result *res);
+ * and rolls back even when all is well. An import that is committed leaves one audit
+ * entry by who: action "import", what the file's name, detail the records created and
+ * left unchanged by table. Returns 0 when the file is sound, -1 if not; free res with
+ * json_result_free either way. */
+struct rec_actor;
+int json_import(struct store *st, const struct rec_actor *who, struct jr *r, const char *name,
+    int check_only, struct json_result *res);
 void json_result_free(struct json_result *res);
 
 #endif

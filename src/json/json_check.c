@@ -1,14 +1,16 @@
 /*
  * json_check.c: what the importer checks once a record is read whole, and the insert.
  *
- * In order: required fields; the date orders of records.c; the one rule of the schema
- * that records.c does not carry (a relationship is with a child or an adult, a CHECK in
- * migrations.c); a setting's value against what its key takes; the id, which must be new
- * in the file; every reference, which must name a record of the file (found in the
- * table's idmap) or of the store, and for SAME_CHILD references one of the same child;
- * the unique keys. A reference not found yet may be to a later table (a review
- * conference names its plan, and plans come after conferences),
- * so it waits in a list checked at the end of the file.
+ * In order: the id, which a record of a file must carry (references name it); what the
+ * record layer checks of any record on its own (rec_check: required fields, date orders,
+ * a relationship with one child or one adult and never the child itself, a setting's key
+ * and value), told with the line of the field at fault; the id, which must be new in the
+ * file; every reference, which must name a record of the file (found in the table's
+ * idmap) or of the store, and for SAME_CHILD references one of the same child; the unique
+ * keys. These last are the file's own questions (a record may name one later in the file),
+ * so they are asked here rather than of the store alone (rec_check_store). A reference not
+ * found yet may be to a later table (a review conference names its plan, and plans come
+ * after conferences), so it waits in a list checked at the end of the file.
  *
  * A record with no errors is inserted at once, inside the import's one transaction (in
  * which SQLite leaves references to these checks: store_import_begin); the transaction
@@ -25,15 +27,8 @@
 #include "base/str.h"
 #include "codes/codes.h"
 #include "json/json_int.h"
+#include "records/rec.h"
 #include "store/store.h"
-#include "timescales/ts.h"
-
-static const struct {
-	const char *table, *a, *b, *why;
-} one_of[] = {
-	{"relationships", "relative_child_id", "adult_id",
-	 "a relationship is with one other child or one adult"},
-};
 
 static int
 usable(const struct imp *im, int col)
@@ -55,21 +50,10 @@ plan_table(struct imp *im, int ti, struct imp_plan *p)
 		p->namelen[c] = c < t->ncols ? strlen(t->cols[c].name) : 0;
 		p->list[c] = c < t->ncols && t->cols[c].list ? codes_list(t->cols[c].list) : NULL;
 	}
-	for (int o = 0; o < t->norders && o < IMP_MAX_COLS; o++, p->norders++) {
-		p->order[o][0] = records_col_index(t, t->orders[o].later);
-		p->order[o][1] = records_col_index(t, t->orders[o].earlier);
-	}
 	for (; key && key[k] && k < 3; k++)
 		p->unique[k] = records_col_index(t, key[k]);
 	p->unique[k] = -1;
 	p->unique_names = key;
-	p->one_a = p->one_b = -1;
-	for (size_t i = 0; i < sizeof one_of / sizeof one_of[0]; i++)
-		if (strcmp(one_of[i].table, t->name) == 0) {
-			p->one_a = records_col_index(t, one_of[i].a);
-			p->one_b = records_col_index(t, one_of[i].b);
-			p->one_why = one_of[i].why;
-		}
 	p->child_col = records_child_col(t);
 }
 
@@ -94,70 +78,30 @@ record_child(const struct imp *im)
 	return usable(im, col) ? im->row[col].i : CHILD_UNKNOWN;
 }
 
+/* The id a record of a file must carry, then the record layer's checks of the record. */
 static void
-check_required(struct imp *im)
+check_record(struct imp *im)
 {
+	struct rec_errors e;
 	char takes[200];
 
-	for (int col = 0; col < im->t->ncols; col++) {
-		if (!(im->t->cols[col].flags & COL_REQUIRED) || im->row[col].present ||
-		    (im->bad >> col & 1))
+	if (!im->row[0].present && !(im->bad & 1)) {
+		imp_takes(im, 0, takes, sizeof takes);
+		imp_field_error(im, 0, "missing (required: %s)", takes);
+		im->bad |= 1;
+	}
+	rec_errors_clear(&e);
+	rec_check_given(im->t, im->row, im->bad, &e);
+	for (int i = 0; i < e.n && i < REC_MAX_ERRORS; i++) {
+		if (e.v[i].col < 0) {
+			imp_record_error(im, "%s", e.v[i].message);
 			continue;
-		imp_takes(im, col, takes, sizeof takes);
-		imp_field_error(im, col, "missing (required: %s)", takes);
+		}
+		im->bad |= 1u << e.v[i].col;
+		imp_field_error(im, e.v[i].col, "%s", e.v[i].message);
 	}
-}
-
-/* Dates are YYYY-MM-DD, so their text sorts as they do. */
-static void
-check_orders(struct imp *im)
-{
-	const struct imp_plan *p = &im->plan[im->ti];
-
-	for (int k = 0; k < p->norders; k++) {
-		const struct date_order *o = &im->t->orders[k];
-		int later = p->order[k][0], earlier = p->order[k][1];
-		if (usable(im, later) && usable(im, earlier) &&
-		    strcmp(im->row[later].s, im->row[earlier].s) < 0)
-			imp_field_error(im, later, "%s is before %s %s (%s)", im->row[later].s,
-			    o->earlier, im->row[earlier].s, o->why);
-	}
-}
-
-static void
-check_one_of(struct imp *im)
-{
-	const struct imp_plan *p = &im->plan[im->ti];
-	int a = p->one_a, b = p->one_b;
-
-	if (a < 0 || (im->bad >> a & 1) || (im->bad >> b & 1))
-		return;
-	if (im->row[a].present == im->row[b].present)
-		imp_field_error(im, b, "give exactly one of %s and %s, not %s (%s)",
-		    im->t->cols[a].name, im->t->cols[b].name,
-		    im->row[a].present ? "both" : "neither", p->one_why);
-}
-
-/*
- * A setting's value must be one its key takes (timescales/ts_settings.c says what each
- * takes), as 'settings set' demands: a value the engine cannot read would be stored, then
- * ignored with a warning by every later check. A key this safeguard does not know is kept
- * as it is ('settings list' shows it apart), so an export of a newer one loses nothing.
- */
-static void
-check_setting(struct imp *im)
-{
-	int kc, vc, key;
-	char why[300];
-
-	if (strcmp(im->t->name, "settings") != 0)
-		return;
-	kc = records_col_index(im->t, "key");
-	vc = records_col_index(im->t, "value");
-	if (!usable(im, kc) || !usable(im, vc) || (key = ts_key_index(im->row[kc].s)) < 0)
-		return;
-	if (!ts_value_parse(key, im->row[vc].s, NULL, why, sizeof why))
-		imp_field_error(im, vc, "%s: %s", im->row[kc].s, why);
+	if (e.n > REC_MAX_ERRORS)
+		imp_record_error(im, "and %d more errors in this record", e.n - REC_MAX_ERRORS);
 }
 
 /* Remembers the record's id; 0 when another record of the file already has it. */
@@ -382,10 +326,7 @@ imp_end_record(struct imp *im)
 	int64_t child = record_child(im);
 	int fresh;
 
-	check_required(im);
-	check_orders(im);
-	check_one_of(im);
-	check_setting(im);
+	check_record(im);
 	fresh = register_id(im, child);
 	check_refs(im, child);
 	fresh = check_unique_in_file(im) && fresh;

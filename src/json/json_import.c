@@ -14,6 +14,7 @@
  * Everything happens inside one store transaction (BEGIN IMMEDIATE), committed only when
  * the whole file is sound; any error rolls it back, so a bad file changes nothing, and a
  * process killed half way leaves nothing behind either (SQLite's journal sees to that).
+ * The import's one audit entry is written in the same transaction, just before it commits.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -21,6 +22,7 @@
 
 #include "base/mem.h"
 #include "json/json_int.h"
+#include "records/rec.h"
 #include "store/store.h"
 
 static void
@@ -483,9 +485,40 @@ end(struct imp *im, int commit)
 	return commit ? rc : 0;
 }
 
+/* {"created": {"children": 3, ...}, "unchanged": {...}}: tables with none left out. */
+static void
+counts(struct buf *b, const char *name, const struct imp *im, const long *n)
+{
+	int k = 0;
+
+	buf_printf(b, "\"%s\": {", name);
+	for (int i = 0; i < im->ntables; i++)
+		if (n[i])
+			buf_printf(b, "%s\"%s\": %ld", k++ ? ", " : "", im->tables[i].name, n[i]);
+	buf_addc(b, '}');
+}
+
+/* The import's one audit entry, inside its transaction: it commits with the records. */
+static void
+audit_import(struct imp *im, const struct rec_actor *who)
+{
+	struct buf detail;
+
+	buf_init(&detail, 1u << 16);
+	buf_addc(&detail, '{');
+	counts(&detail, "created", im, im->res->created);
+	buf_adds(&detail, ", ");
+	counts(&detail, "unchanged", im, im->res->unchanged);
+	buf_addc(&detail, '}');
+	if (rec_audit(im->st, who, "import", im->name, buf_str(&detail)) < 0)
+		imp_error(im, 0, "the audit trail could not be written, so nothing was imported: "
+		    "%s", store_error(im->st));
+	buf_free(&detail);
+}
+
 int
-json_import(struct store *st, struct jr *r, const char *name, int check_only,
-    struct json_result *res)
+json_import(struct store *st, const struct rec_actor *who, struct jr *r, const char *name,
+    int check_only, struct json_result *res)
 {
 	struct imp *im = xcalloc(1, sizeof *im);
 	int journal;
@@ -498,6 +531,8 @@ json_import(struct store *st, struct jr *r, const char *name, int check_only,
 	} else {
 		read_file(im);
 		finish_file(im);
+		if (res->nerrors == 0 && !check_only && !im->fatal)
+			audit_import(im, who);
 		if (end(im, res->nerrors == 0 && !check_only) < 0)
 			imp_error(im, 0, "the store could not commit the import: %s",
 			    store_error(st));

@@ -54,12 +54,8 @@ struct imp_plan {
 	int ref[IMP_MAX_COLS];			/* table a column refers to, or -1 */
 	size_t namelen[IMP_MAX_COLS];		/* strlen of each column's name */
 	const struct code_list *list[IMP_MAX_COLS];	/* a column's code list, or NULL */
-	int order[IMP_MAX_COLS][2];		/* date orders: later, earlier column */
-	int norders;
 	int unique[4];				/* unique key columns, -1 after the last */
 	const char *const *unique_names;	/* the same, by name (NULL if none) */
-	int one_a, one_b;			/* exactly one of these columns, or -1 */
-	const char *one_why;
 	int child_col;				/* child_id, or -1 */
 };
 

@@ -2,7 +2,9 @@
  * json_value.c: one field of an imported record, checked against its column of the
  * registry (records.c) and kept in the record being read.
  *
- * Each type takes one JSON form: ids and whole numbers as JSON integers, text, dates and
+ * What a value may be is the record layer's (records/rec_value.c: the same rules for a
+ * form, a census return and this file); what is the JSON's own is here: each type takes
+ * one JSON form: ids and whole numbers as JSON integers, text, dates and
  * codes as strings, booleans as true or false, lists of codes as arrays of strings; null
  * is the same as leaving the field out. Anything else is reported with the value as the
  * user wrote it and what the field takes instead, for example
@@ -14,22 +16,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "calendar/cal.h"
 #include "codes/codes.h"
 #include "json/json_int.h"
-
-/* "one of M, F, U" or, for long lists, the first few and how many there are. */
-static void
-codes_hint(const struct code_list *l, char *out, size_t size)
-{
-	size_t o = (size_t)snprintf(out, size, "one of ");
-	int shown = l->n <= 8 ? l->n : 6;
-
-	for (int i = 0; i < shown && o < size; i++)
-		o += (size_t)snprintf(out + o, size - o, "%s%s", i ? ", " : "", l->codes[i].code);
-	if (shown < l->n && o < size)
-		snprintf(out + o, size - o, " ... (%d codes)", l->n);
-}
+#include "records/rec.h"
 
 const char *
 imp_article(const char *noun)
@@ -41,27 +30,7 @@ imp_article(const char *noun)
 void
 imp_takes(const struct imp *im, int col, char *out, size_t size)
 {
-	const struct column *c = &im->t->cols[col];
-	int rt = im->plan[im->ti].ref[col];
-
-	switch (c->type) {
-	case COL_ID: snprintf(out, size, "a whole number from 1 to %lld", (long long)RECORDS_MAX_ID); break;
-	case COL_INT: snprintf(out, size, "a whole number from %d to %d", c->min, c->max); break;
-	case COL_TEXT: snprintf(out, size, "text of at most %d bytes", c->maxlen); break;
-	case COL_DATE: snprintf(out, size, "a date, YYYY-MM-DD"); break;
-	case COL_BOOL: snprintf(out, size, "true or false"); break;
-	case COL_CODE:
-		codes_hint(codes_list(c->list), out, size);
-		break;
-	case COL_CODES:
-		snprintf(out, size, "a list of codes, each ");
-		codes_hint(codes_list(c->list), out + strlen(out), size - strlen(out));
-		break;
-	case COL_REF:
-		snprintf(out, size, "the id of %s %s", imp_article(im->tables[rt].noun),
-		    im->tables[rt].noun);
-		break;
-	}
+	rec_takes(im->t, col, out, size);
 }
 
 void
@@ -114,6 +83,14 @@ wrong(struct imp *im, int col, const struct jr_tok *t, const char *is_not, const
 	imp_field_error(im, col, "%s is not %s (use %s)", what, is_not, use);
 }
 
+/* A value the record layer refused: its message, as it gives it. */
+static void
+refused(struct imp *im, int col, const struct rec_error *why)
+{
+	im->bad |= 1u << col;
+	imp_field_error(im, col, "%s", why->message);
+}
+
 /* A JSON integer: digits with an optional minus, no point or exponent, within int64. */
 static int
 integer(const struct jr_tok *t, int64_t *v)
@@ -126,89 +103,57 @@ static void
 read_integer(struct imp *im, int col, const struct jr_tok *t)
 {
 	const struct column *c = &im->t->cols[col];
+	struct rec_error why;
 	char use[64];
 	int64_t v;
 
-	if (c->type == COL_INT) {
-		if (!integer(t, &v)) {
-			imp_takes(im, col, use, sizeof use);
-			wrong(im, col, t, "a whole number", use);
-			return;
-		}
-		if (v < c->min || v > c->max) {
-			imp_takes(im, col, use, sizeof use);
-			im->bad |= 1u << col;
-			imp_field_error(im, col, "%s is out of range (use %s)", t->s, use);
-			return;
-		}
-	} else if (!integer(t, &v) || v <= 0 || v > RECORDS_MAX_ID) {
+	if (!integer(t, &v)) {
 		imp_takes(im, col, use, sizeof use);
-		wrong(im, col, t, "a record id", use);
+		wrong(im, col, t, c->type == COL_INT ? "a whole number" : "a record id", use);
+		return;
+	}
+	if (!rec_value_int(c, v, &why)) {
+		/* A reference says which record it takes; the rule is the record layer's. */
+		if (c->type == COL_REF) {
+			imp_takes(im, col, use, sizeof use);
+			wrong(im, col, t, "a record id", use);
+		} else {
+			refused(im, col, &why);
+		}
 		return;
 	}
 	im->row[col].present = 1;
 	im->row[col].i = v;
 }
 
+/* Text, a date or a code: a JSON string, which the record layer then judges. */
 static void
-read_text(struct imp *im, int col, const struct jr_tok *t)
+read_string(struct imp *im, int col, const struct jr_tok *t)
 {
 	const struct column *c = &im->t->cols[col];
-	char what[96];
+	struct rec_error why;
+	char use[160];
+	int ok;
 
 	if (t->kind != JR_STRING) {
-		wrong(im, col, t, "text", "text in double quotes");
-		return;
-	}
-	for (size_t i = 0; i < t->len; i++) {
-		unsigned char b = (unsigned char)t->s[i], b2 = (unsigned char)t->s[i + 1];
-		/* C0 controls, DEL, and C1 controls (U+0080-U+009F, UTF-8 C2 80-9F). */
-		if (b < 0x20 || b == 0x7f || (b == 0xC2 && b2 >= 0x80 && b2 <= 0x9F)) {
-			jr_describe(t, what, sizeof what);
-			im->bad |= 1u << col;
-			imp_field_error(im, col, "%s holds a control character (text is one "
-			    "line of printable characters)", what);
-			return;
+		if (c->type == COL_TEXT) {
+			wrong(im, col, t, "text", "text in double quotes");
+		} else if (c->type == COL_DATE) {
+			wrong(im, col, t, "a date", "YYYY-MM-DD");
+		} else {
+			rec_codes_hint(c->list, use, sizeof use);
+			wrong(im, col, t, im->plan[im->ti].list[col]->what, use);
 		}
-	}
-	if (t->len > (size_t)c->maxlen) {
-		im->bad |= 1u << col;
-		imp_field_error(im, col, "text of %zu bytes is too long (at most %d)",
-		    t->len, c->maxlen);
 		return;
 	}
-	if (t->len == 0 && (c->flags & COL_REQUIRED)) {
-		imp_takes(im, col, what, sizeof what);
-		im->bad |= 1u << col;
-		imp_field_error(im, col, "\"\" is empty (required: %s)", what);
-		return;
-	}
-	im->row[col].s = keep(im, t->s, t->len);
-	im->row[col].present = im->row[col].s != NULL;
-}
-
-static void
-read_date(struct imp *im, int col, const struct jr_tok *t)
-{
-	cal_date d;
-
-	if (t->kind != JR_STRING || t->nul || !cal_parse(t->s, &d)) {
-		wrong(im, col, t, "a date", "YYYY-MM-DD");
-		return;
-	}
-	im->row[col].s = keep(im, t->s, t->len);
-	im->row[col].present = im->row[col].s != NULL;
-}
-
-static void
-read_code(struct imp *im, int col, const struct jr_tok *t)
-{
-	const struct code_list *l = im->plan[im->ti].list[col];
-	char use[160];
-
-	if (t->kind != JR_STRING || t->nul || codes_index(l, t->s) < 0) {
-		codes_hint(l, use, sizeof use);
-		wrong(im, col, t, l->what, use);
+	if (c->type == COL_TEXT)
+		ok = rec_value_text(c, t->s, t->len, &why);
+	else if (c->type == COL_DATE)
+		ok = rec_value_date(c, t->s, t->len, &why);
+	else
+		ok = rec_value_code(c, t->s, t->len, &why);
+	if (!ok) {
+		refused(im, col, &why);
 		return;
 	}
 	im->row[col].s = keep(im, t->s, t->len);
@@ -219,26 +164,22 @@ read_code(struct imp *im, int col, const struct jr_tok *t)
 static void
 code_element(struct imp *im, int col, const struct jr_tok *t, struct buf *list, uint64_t *had)
 {
-	const struct code_list *l = im->plan[im->ti].list[col];
+	const struct column *c = &im->t->cols[col];
+	struct rec_error why;
 	char use[160], what[96];
-	int k;
 
-	if (t->kind != JR_STRING || t->nul || (k = codes_index(l, t->s)) < 0) {
+	if (t->kind != JR_STRING) {
 		jr_describe(t, what, sizeof what);
-		codes_hint(l, use, sizeof use);
+		rec_codes_hint(c->list, use, sizeof use);
 		im->bad |= 1u << col;
-		imp_field_error(im, col, "%s in the list is not %s (use %s)", what, l->what,
-		    use);
+		imp_field_error(im, col, "%s in the list is not %s (use %s)", what,
+		    im->plan[im->ti].list[col]->what, use);
 		return;
 	}
-	if (k < 64 && (*had >> k & 1)) {
-		jr_describe(t, what, sizeof what);
-		im->bad |= 1u << col;
-		imp_field_error(im, col, "%s is in the list twice (list each code once)",
-		    what);
+	if (!rec_value_list_code(c, t->s, t->len, had, &why)) {
+		refused(im, col, &why);
 		return;
 	}
-	*had |= k < 64 ? 1ull << k : 0;
 	buf_printf(list, "%s%s", list->len ? " " : "", t->s);
 }
 
@@ -314,12 +255,8 @@ imp_value(struct imp *im, int col, const struct jr_tok *t)
 		return read_codes(im, col, t);
 	if (c->type == COL_ID || c->type == COL_INT || c->type == COL_REF) {
 		read_integer(im, col, t);
-	} else if (c->type == COL_TEXT) {
-		read_text(im, col, t);
-	} else if (c->type == COL_DATE) {
-		read_date(im, col, t);
-	} else if (c->type == COL_CODE) {
-		read_code(im, col, t);
+	} else if (c->type == COL_TEXT || c->type == COL_DATE || c->type == COL_CODE) {
+		read_string(im, col, t);
 	} else if (t->kind == JR_TRUE || t->kind == JR_FALSE) {
 		im->row[col].present = 1;
 		im->row[col].i = t->kind == JR_TRUE;

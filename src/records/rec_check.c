@@ -2,7 +2,8 @@
  * rec_check.c: whether a record, on its own, is one the store may hold (rec.h).
  *
  * In order: each column, required or not (but for the id: a record without one is new),
- * its value by the rules of rec_value.c (a value
+ * its value by the rules of rec_value.c (rec_check_given leaves values to the front end,
+ * which has judged each by the same rules as it read it; a value
  * a front end already refused, rec_check_given's unreadable, is neither missing nor
  * compared); then the rules between fields: the date orders of records.c, and what
  * records.c cannot say in a row:
@@ -20,17 +21,62 @@
  */
 #include "records/rec_int.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "timescales/ts.h"
 
-static const struct {
-	const char *table, *a, *b, *why;
-} one_of[] = {
-	{"relationships", "relative_child_id", "adult_id",
-	 "a relationship is with one other child or one adult"},
-};
+#define MAX_TABLES 64
+#define MAX_ORDERS 8
+
+/*
+ * Where each rule finds its columns, worked out once for every table of records.c: an
+ * import asks for millions of records, and looking the names up each time cost more
+ * than the rules themselves.
+ */
+static struct plan {
+	int later[MAX_ORDERS], earlier[MAX_ORDERS];
+	int child, relative, adult;	/* relationships: child_id, relative_child_id, adult_id */
+	int key, value;			/* settings */
+} plans[MAX_TABLES];
+static pthread_once_t planned = PTHREAD_ONCE_INIT;
+
+static void
+make_plans(void)
+{
+	int n;
+	const struct table *all = records_tables(&n);
+
+	for (int i = 0; i < n && i < MAX_TABLES; i++) {
+		const struct table *t = &all[i];
+		struct plan *p = &plans[i];
+		for (int k = 0; k < t->norders && k < MAX_ORDERS; k++) {
+			p->later[k] = records_col_index(t, t->orders[k].later);
+			p->earlier[k] = records_col_index(t, t->orders[k].earlier);
+		}
+		p->child = records_child_col(t);
+		p->relative = p->adult = p->key = p->value = -1;
+		if (strcmp(t->name, "relationships") == 0) {
+			p->relative = records_col_index(t, "relative_child_id");
+			p->adult = records_col_index(t, "adult_id");
+		}
+		if (strcmp(t->name, "settings") == 0) {
+			p->key = records_col_index(t, "key");
+			p->value = records_col_index(t, "value");
+		}
+	}
+}
+
+static const struct plan *
+plan_of(const struct table *t)
+{
+	int n;
+	const struct table *all = records_tables(&n);
+
+	pthread_once(&planned, make_plans);
+	return &plans[t - all];
+}
 
 static int
 usable(const struct field *row, uint32_t bad, int col)
@@ -40,15 +86,10 @@ usable(const struct field *row, uint32_t bad, int col)
 
 /* The settings row's value, when its key is one safeguard knows: its key's rule judges it. */
 static int
-judged_by_key(const struct table *t, const struct field *row, uint32_t bad, int col)
+judged_by_key(const struct plan *p, const struct field *row, uint32_t bad, int col)
 {
-	int kc;
-
-	if (t->name[0] != 's' || strcmp(t->name, "settings") != 0 ||
-	    strcmp(t->cols[col].name, "value") != 0)
-		return 0;
-	kc = records_col_index(t, "key");
-	return usable(row, bad, kc) && row[kc].s && ts_key_index(row[kc].s) >= 0;
+	return col == p->value && usable(row, bad, p->key) && row[p->key].s &&
+	    ts_key_index(row[p->key].s) >= 0;
 }
 
 static int
@@ -81,10 +122,10 @@ check_value(const struct column *c, const struct field *f, struct rec_error *why
 	}
 }
 
-/* Required columns and every value; columns found wrong are added to *bad. */
+/* Required columns and (values: 1) every value; columns found wrong are added to *bad. */
 static void
-check_columns(const struct table *t, const struct field *row, uint32_t *bad,
-    struct rec_errors *e)
+check_columns(const struct table *t, const struct plan *p, const struct field *row, int values,
+    uint32_t *bad, struct rec_errors *e)
 {
 	struct rec_error why;
 	char takes[200];
@@ -100,7 +141,8 @@ check_columns(const struct table *t, const struct field *row, uint32_t *bad,
 			rec_takes(t, col, takes, sizeof takes);
 			rec_add(e, col, "missing (required: %s)", takes);
 			*bad |= 1u << col;
-		} else if (!judged_by_key(t, row, *bad, col) && !check_value(c, &row[col], &why)) {
+		} else if (values && !judged_by_key(p, row, *bad, col) &&
+		    !check_value(c, &row[col], &why)) {
 			why.col = col;
 			rec_add_error(e, &why);
 			*bad |= 1u << col;
@@ -110,12 +152,12 @@ check_columns(const struct table *t, const struct field *row, uint32_t *bad,
 
 /* Dates are YYYY-MM-DD, so their text sorts as they do. */
 static void
-check_orders(const struct table *t, const struct field *row, uint32_t bad,
-    struct rec_errors *e)
+check_orders(const struct table *t, const struct plan *p, const struct field *row,
+    uint32_t bad, struct rec_errors *e)
 {
-	for (int k = 0; k < t->norders; k++) {
+	for (int k = 0; k < t->norders && k < MAX_ORDERS; k++) {
 		const struct date_order *o = &t->orders[k];
-		int later = records_col_index(t, o->later), earlier = records_col_index(t, o->earlier);
+		int later = p->later[k], earlier = p->earlier[k];
 		if (usable(row, bad, later) && usable(row, bad, earlier) &&
 		    strcmp(row[later].s, row[earlier].s) < 0)
 			rec_add(e, later, "%s is before %s %s (%s)", row[later].s, o->earlier,
@@ -123,37 +165,22 @@ check_orders(const struct table *t, const struct field *row, uint32_t bad,
 	}
 }
 
+/* A relationship is with exactly one other child or one adult, and never the child. */
 static void
-check_one_of(const struct table *t, const struct field *row, uint32_t bad,
+check_relationship(const struct plan *p, const struct field *row, uint32_t bad,
     struct rec_errors *e)
 {
-	for (size_t i = 0; i < sizeof one_of / sizeof one_of[0]; i++) {
-		int a, b;
-		if (strcmp(one_of[i].table, t->name) != 0)
-			continue;
-		a = records_col_index(t, one_of[i].a);
-		b = records_col_index(t, one_of[i].b);
-		if ((bad >> a & 1) || (bad >> b & 1))
-			continue;
-		if (row[a].present == row[b].present)
-			rec_add(e, b, "give exactly one of %s and %s, not %s (%s)", one_of[i].a,
-			    one_of[i].b, row[a].present ? "both" : "neither", one_of[i].why);
-	}
-}
+	int a = p->relative, b = p->adult;
 
-static void
-check_relative(const struct table *t, const struct field *row, uint32_t bad,
-    struct rec_errors *e)
-{
-	int child = records_child_col(t), relative;
-
-	if (strcmp(t->name, "relationships") != 0)
+	if (a < 0 || (bad >> a & 1) || (bad >> b & 1))
 		return;
-	relative = records_col_index(t, "relative_child_id");
-	if (usable(row, bad, child) && usable(row, bad, relative) &&
-	    row[child].i == row[relative].i)
-		rec_add(e, relative, "%lld is the child's own id (a child cannot be their own "
-		    "sibling or relative: give the other child's id)", (long long)row[child].i);
+	if (row[a].present == row[b].present)
+		rec_add(e, b, "give exactly one of relative_child_id and adult_id, not %s (a "
+		    "relationship is with one other child or one adult)",
+		    row[a].present ? "both" : "neither");
+	else if (usable(row, bad, p->child) && usable(row, bad, a) && row[p->child].i == row[a].i)
+		rec_add(e, a, "%lld is the child's own id (a child cannot be their own sibling or "
+		    "relative: give the other child's id)", (long long)row[p->child].i);
 }
 
 /* Edits (insert, delete, change of one byte) turning a into b, for the nearest key. */
@@ -235,18 +262,14 @@ plain_numbers(const struct ts_value *v, char *out, size_t size)
 }
 
 static void
-check_setting(const struct table *t, const struct field *row, uint32_t bad,
+check_setting(const struct plan *p, const struct field *row, uint32_t bad,
     struct rec_errors *e)
 {
-	int kc, vc, key, n;
+	int kc = p->key, vc = p->value, key, n;
 	struct ts_value v;
 	char why[300], plain[200], shown[96];
 
-	if (strcmp(t->name, "settings") != 0)
-		return;
-	kc = records_col_index(t, "key");
-	vc = records_col_index(t, "value");
-	if (!usable(row, bad, kc) || !row[kc].s)
+	if (kc < 0 || !usable(row, bad, kc) || !row[kc].s)
 		return;
 	if ((key = ts_key_index(row[kc].s)) < 0) {
 		unknown_key(row[kc].s, kc, e);
@@ -269,23 +292,30 @@ check_setting(const struct table *t, const struct field *row, uint32_t bad,
 	}
 }
 
+static int
+check(const struct table *t, const struct field *row, int values, uint32_t unreadable,
+    struct rec_errors *e)
+{
+	const struct plan *p = plan_of(t);
+	int before = e->n;
+	uint32_t bad = unreadable;
+
+	check_columns(t, p, row, values, &bad, e);
+	check_orders(t, p, row, bad, e);
+	check_relationship(p, row, bad, e);
+	check_setting(p, row, bad, e);
+	return e->n - before;
+}
+
 int
 rec_check_given(const struct table *t, const struct field *row, uint32_t unreadable,
     struct rec_errors *e)
 {
-	int before = e->n;
-	uint32_t bad = unreadable;
-
-	check_columns(t, row, &bad, e);
-	check_orders(t, row, bad, e);
-	check_one_of(t, row, bad, e);
-	check_relative(t, row, bad, e);
-	check_setting(t, row, bad, e);
-	return e->n - before;
+	return check(t, row, 0, unreadable, e);
 }
 
 int
 rec_check(const struct table *t, const struct field *row, struct rec_errors *e)
 {
-	return rec_check_given(t, row, 0, e);
+	return check(t, row, 1, 0, e);
 }

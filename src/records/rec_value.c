@@ -110,12 +110,18 @@ static void
 codes_hint(const struct code_list *l, char *out, size_t size)
 {
 	size_t o = (size_t)snprintf(out, size, "one of ");
-	int shown = l->n <= 8 ? l->n : 6;
+	int shown = l ? (l->n <= 8 ? l->n : 6) : 0;
 
 	for (int i = 0; i < shown && o < size; i++)
 		o += (size_t)snprintf(out + o, size - o, "%s%s", i ? ", " : "", l->codes[i].code);
-	if (shown < l->n && o < size)
+	if (l && shown < l->n && o < size)
 		snprintf(out + o, size - o, " ... (%d codes)", l->n);
+}
+
+void
+rec_codes_hint(const char *list, char *out, size_t size)
+{
+	codes_hint(codes_list(list), out, size);
 }
 
 void
@@ -160,7 +166,8 @@ rec_value_text(const struct column *c, const char *s, size_t len, struct rec_err
 	}
 	/* No NUL above, so the text ends at len for the UTF-8 check. */
 	for (size_t i = 0, n; i < len; i += n)
-		if (!(n = (size_t)str_utf8_seq(s + i)) || i + n > len) {
+		if ((n = (unsigned char)s[i] < 0x80) == 0 &&
+		    (!(n = (size_t)str_utf8_seq(s + i)) || i + n > len)) {
 			rec_show_text(s, len, shown, sizeof shown);
 			return rec_why(why, -1, "%s is not UTF-8 text (type it again, or save the file "
 			    "it comes from as UTF-8)", shown);
@@ -179,18 +186,23 @@ rec_value_date(const struct column *c, const char *s, size_t len, struct rec_err
 	int first = c && c->min ? c->min : CAL_FIRST_YEAR, last = c && c->max ? c->max : CAL_LAST_YEAR;
 	char shown[96], text[11];
 	cal_date d;
+	int year;
 
-	rec_show_text(s, len, shown, sizeof shown);
 	if (len == 10)
 		memcpy(text, s, 10);
 	text[len == 10 ? 10 : 0] = 0;
-	if (len != 10 || strlen(text) != 10 || !cal_parse(text, &d))
+	if (len != 10 || strlen(text) != 10 || !cal_parse(text, &d)) {
+		rec_show_text(s, len, shown, sizeof shown);
 		return rec_why(why, -1, "%s is not a date (use YYYY-MM-DD)", shown);
-	if (cal_year(d) < first || cal_year(d) > last)
-		return rec_why(why, -1, "%s is outside the %s (use a date from %d-01-01 to "
+	}
+	/* The year is the text's first four digits (cal_year would work it out again). */
+	year = ((text[0] - '0') * 10 + text[1] - '0') * 100 + (text[2] - '0') * 10 + text[3] - '0';
+	if (year >= first && year <= last)
+		return 1;
+	rec_show_text(s, len, shown, sizeof shown);
+	return rec_why(why, -1, "%s is outside the %s (use a date from %d-01-01 to "
 		    "%d-12-31)", shown, first == CAL_FIRST_YEAR && last == CAL_LAST_YEAR ?
 		    "working-day calendar" : "years this date may take", first, last);
-	return 1;
 }
 
 /* The index of s[0..len) in list l, or -1. */
@@ -225,15 +237,16 @@ rec_value_list_code(const struct column *c, const char *s, size_t len, uint64_t 
 	char shown[96], use[160];
 	int k = len > 0 ? code_index(l, s, len) : -1;
 
+	if (k >= 0 && !(k < 64 && (*had >> k & 1))) {
+		*had |= k < 64 ? 1ull << k : 0;
+		return 1;
+	}
 	rec_show_text(s, len, shown, sizeof shown);
 	if (k < 0) {
 		codes_hint(l, use, sizeof use);
 		return rec_why(why, -1, "%s in the list is not %s (use %s)", shown, l->what, use);
 	}
-	if (k < 64 && (*had >> k & 1))
-		return rec_why(why, -1, "%s is in the list twice (list each code once)", shown);
-	*had |= k < 64 ? 1ull << k : 0;
-	return 1;
+	return rec_why(why, -1, "%s is in the list twice (list each code once)", shown);
 }
 
 int

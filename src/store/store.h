@@ -78,11 +78,7 @@ int store_load_range(struct store *st, int64_t first, int64_t last, const char *
 /* The smallest and largest child id (both 0 when there is no child). */
 int store_child_ids(struct store *st, int64_t *first, int64_t *last);
 
-/* Administration (store_admin.c). Writes a dated value of a setting in one transaction,
- * replacing the value of the same key and date (*replaced set to 1) or adding a version. */
-int store_setting_put(struct store *st, const char *key, const char *value, const char *from,
-    int *replaced);
-/* The professional a username belongs to: 1 found (*professional_id 0 when the user is not
+/* Administration (store_admin.c). The professional a username belongs to: 1 found (*professional_id 0 when the user is not
  * linked to one), 0 no such user. */
 int store_user_professional(struct store *st, const char *username, int64_t *professional_id);
 

@@ -349,30 +349,45 @@ text_date(const char *t)
 	return t && cal_parse(t, &d) ? d : CAL_NONE;
 }
 
-/* Column i of the row s becomes the field c of the record at x. */
+static void
+code_copy(char *out, size_t size, const char *t)
+{
+	str_copy(out, size, t ? t : "");
+}
+
+static void
+sex_of(char *out, const char *t)
+{
+	*out = t && *t ? t[0] : 'U';
+}
+
+/* Column i of the row s becomes the field c of the record at x: one switch a column,
+ * about a million and a half of them for the demo area. */
 static void
 read_col(struct area *a, sqlite3_stmt *s, int i, const struct ld_col *c, char *x)
 {
-	const char *t;
+	char *f = x + c->off;
 
 	switch (c->kind) {
-	case LD_ID: *(int64_t *)(x + c->off) = sqlite3_column_int64(s, i); break;
-	case LD_INT: *(int *)(x + c->off) = sqlite3_column_int(s, i); break;
-	case LD_BOOL: *(unsigned char *)(x + c->off) = sqlite3_column_int(s, i) != 0; break;
+	case LD_ID: *(int64_t *)f = sqlite3_column_int64(s, i); break;
+	case LD_INT: *(int *)f = sqlite3_column_int(s, i); break;
+	case LD_BOOL: *(unsigned char *)f = sqlite3_column_int(s, i) != 0; break;
 	case LD_TRI:
-		*(signed char *)(x + c->off) = sqlite3_column_type(s, i) == SQLITE_NULL ?
-		    M_UNKNOWN : sqlite3_column_int(s, i) ? M_YES : M_NO;
+		*(signed char *)f = sqlite3_column_type(s, i) == SQLITE_NULL ? M_UNKNOWN :
+		    sqlite3_column_int(s, i) ? M_YES : M_NO;
 		break;
-	default:
-		t = (const char *)sqlite3_column_text(s, i);
-		switch (c->kind) {
-		case LD_DATE: *(cal_date *)(x + c->off) = text_date(t); break;
-		case LD_CODE: str_copy(x + c->off, c->size, t ? t : ""); break;
-		case LD_STR: *(const char **)(x + c->off) = area_strdup(a, t); break;
-		case LD_SEX: *(x + c->off) = t && *t ? t[0] : 'U'; break;
-		case LD_CATEGORIES: *(unsigned *)(x + c->off) = m_categories(t); break;
-		default: *(enum m_conf_kind *)(x + c->off) = conf_kind(t); break;
-		}
+	case LD_DATE: *(cal_date *)f = text_date((const char *)sqlite3_column_text(s, i)); break;
+	case LD_CODE: code_copy(f, c->size, (const char *)sqlite3_column_text(s, i)); break;
+	case LD_STR:
+		*(const char **)f = area_strdup(a, (const char *)sqlite3_column_text(s, i));
+		break;
+	case LD_SEX: sex_of(f, (const char *)sqlite3_column_text(s, i)); break;
+	case LD_CATEGORIES:
+		*(unsigned *)f = m_categories((const char *)sqlite3_column_text(s, i));
+		break;
+	case LD_CONF_KIND:
+		*(enum m_conf_kind *)f = conf_kind((const char *)sqlite3_column_text(s, i));
+		break;
 	}
 }
 

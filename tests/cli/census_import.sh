@@ -72,6 +72,8 @@ sed 's|<Sex>M</Sex>|<Sex>X</Sex>|' "$EX" > badcode.xml
 bad badcode.xml "line 68: child CHILDB002: Sex \"X\" is not a sex code (use one of M, F, U)"
 sed 's|<CINreferralDate>2026-01-10|<CINreferralDate>2026-02-30|' "$EX" > baddate.xml
 bad baddate.xml "line 134: child CHILDD004: CINreferralDate \"2026-02-30\" is not a date (use YYYY-MM-DD)"
+sed 's|<PersonBirthDate>2015-05-10</PersonBirthDate>|<PersonBirthDate>1790-05-10</PersonBirthDate>|' "$EX" > born1790.xml
+bad born1790.xml "line 23: child CHILDA001: PersonBirthDate \"1790-05-10\" is outside the working-day calendar (use a date from 1970-01-01 to 2100-12-31)"
 sed 's|<LAchildID>CHILDD004|<LAchildID>CHILDA001|' "$EX" > twice.xml
 bad twice.xml "LAchildID CHILDA001 is given to more than one child in this file"
 sed 's|<Toy/>||; s|<Ethnicity>NOBT</Ethnicity>|<Ethnicity>NOBT</Ethnicity><Toy/>|' "$EX" > unknown.xml

@@ -45,7 +45,12 @@ for bad in "timescale.visit_working_days|often|\"often\" is not a whole number f
 	"timescale.counting|C|\"C\" is not a counting convention (use A or B)" \
 	"timescale.plan_length_flags_months|24 12|rising, separated by spaces" \
 	"area.la_code|87|is not a DfE LA number (use its three digits" \
-	"timescale.no_such|1|unknown setting \"timescale.no_such\""; do
+	"timescale.no_such|1|unknown setting \"timescale.no_such\" (the settings are timescale.*, area.name" \
+	"timescale.icpc_workng_days|15|unknown setting \"timescale.icpc_workng_days\" (did you mean timescale.icpc_working_days?" \
+	"icpc_working_days|15|(did you mean timescale.icpc_working_days?" \
+	"timescale.icpc_working_days|015|timescale.icpc_working_days: \"015\" is not written as safeguard writes numbers (write \"15\"" \
+	"timescale.plan_length_flags_months|12 018|(write \"12 18\": no leading zeros or signs, one space between numbers)" \
+	"area.child_population|+5000|\"+5000\" is not a whole number from 1 to 20000000"; do
 	key=${bad%%|*}; rest=${bad#*|}; value=${rest%%|*}; msg=${rest#*|}
 	run 2 "$key = '$value'" $SG settings set "$key" "$value" --db a.db
 	has err.txt "$msg" "says why"
@@ -60,10 +65,25 @@ run 0 "area.name in UTF-8" $SG settings set area.name "$(printf 'Caf\303\251 Bor
 run 0 "the store still goes round its own JSON" sh -c "$SG export json --db a.db > all.json &&
     $SG init --db b.db >/dev/null && $SG import json all.json --db b.db"
 sqlite3 a.db "DELETE FROM settings WHERE key = 'area.name'"
+run 2 "a date outside the working-day calendar" $SG settings set timescale.visit_working_days 5 --from 9999-12-31 --db a.db
+has err.txt '--from: "9999-12-31" is outside the working-day calendar (use a date from 1970-01-01 to 2100-12-31)' "the range"
+run 0 "the same value for the same date again" $SG settings set timescale.minutes_working_days 12 --db a.db
+has out.txt "unchanged: the store holds that value for that date" "changes nothing, and says so"
 run 2 "a bad date" $SG settings set timescale.visit_working_days 5 --from 1/7/2025 --db a.db
 has err.txt '--from: "1/7/2025" is not a date (use YYYY-MM-DD)' "the fix"
 run 2 "a missing value" $SG settings set timescale.visit_working_days --db a.db
 has err.txt "missing KEY VALUE" "the missing argument"
+equal "$(rows)" "3" "nothing stored by any of them"
+# Today stands in for the clock as --as-of does, within the same calendar (a far date took
+# half a minute of counting working days before it was refused).
+for cmd in "settings list" "check" "settings set timescale.visit_working_days 5"; do
+	start=$(date +%s)
+	run 2 "SAFEGUARD_TODAY=9999-12-31 $cmd" env SAFEGUARD_TODAY=9999-12-31 $SG $cmd --db a.db
+	has err.txt 'SAFEGUARD_TODAY="9999-12-31" is outside the working-day calendar (use a date from 1970-01-01 to 2100-12-31, or unset it)' "refused, with the range"
+	[ $(( $(date +%s) - start )) -le 5 ] && ok "at once" || not_ok "it took $(( $(date +%s) - start )) s"
+done
+run 2 "SAFEGUARD_TODAY=1969-12-31" env SAFEGUARD_TODAY=1969-12-31 $SG check --db a.db
+has err.txt "is outside the working-day calendar" "refused too"
 equal "$(rows)" "3" "nothing stored by any of them"
 run 2 "no store" $SG settings set timescale.visit_working_days 5 --from 2030-01-01 --db none.db
 [ ! -e none.db ] && ok "and none is created" || not_ok "none.db was created"

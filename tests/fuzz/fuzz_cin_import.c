@@ -13,6 +13,9 @@
 
 #include "base/buf.h"
 #include "census/cin_import.h"
+#include "records/rec.h"
+
+static const struct rec_actor importer = {0, "fuzzer", "command", "terminal", NULL, "import cin"};
 
 static struct store *st;
 static char path[64];
@@ -68,7 +71,7 @@ open_store(void)
 	atexit(cleanup);
 	buf_init(&errors, 1u << 16);
 	r = cin_reader_open_mem(seed, strlen(seed));
-	if (cin_import(st, r, &rep, &errors, 0) < 0)
+	if (cin_import(st, &importer, "seed", r, &rep, &errors, 0) < 0)
 		abort();
 	cin_reader_close(r);
 	buf_free(&errors);
@@ -86,7 +89,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!st)
 		open_store();
 	buf_init(&errors, 1u << 20);
-	cin_import(st, r, &rep, &errors, 1);
+	cin_import(st, &importer, "fuzz", r, &rep, &errors, 1);
 	buf_free(&errors);
 	cin_reader_close(r);
 	return 0;

@@ -15,6 +15,7 @@
 
 #include "json/jread.h"
 #include "json/json.h"
+#include "records/rec.h"
 #include "store/store.h"
 
 static const char seed[] =
@@ -27,10 +28,11 @@ static const char seed[] =
 	"\"WBRI\"}],\n"
 	"\"referrals\": [{\"id\": 1, \"child_id\": 1, \"received_date\": \"2025-01-02\", "
 	"\"source\": \"2A\", \"nfa\": false}],\n"
-	"\"settings\": [{\"id\": 1, \"key\": \"k\", \"value\": \"v\", \"effective_from\": "
-	"\"2020-01-01\"}]}\n";
+	"\"settings\": [{\"id\": 1, \"key\": \"area.name\", \"value\": \"v\", "
+	"\"effective_from\": \"2020-01-01\"}]}\n";
 
 static struct store *stores[2];	/* empty, seeded */
+static const struct rec_actor fuzzer = {0, "fuzzer", "command", "terminal", NULL, "fuzz"};
 static char paths[2][64];
 
 static void
@@ -70,7 +72,7 @@ open_stores(void)
 	stores[0] = open_store(0);
 	stores[1] = open_store(1);
 	jr_init_mem(&r, seed, sizeof seed - 1, NULL);
-	if (json_import(stores[1], &r, "seed", 0, &res) < 0)
+	if (json_import(stores[1], &fuzzer, &r, "seed", 0, &res) < 0)
 		abort();
 	json_result_free(&res);
 	jr_free(&r);
@@ -84,7 +86,7 @@ check(struct store *st, const uint8_t *data, size_t size)
 	struct jr r;
 
 	jr_init_mem(&r, data, size, NULL);
-	json_import(st, &r, "fuzz", 1, &res);
+	json_import(st, &fuzzer, &r, "fuzz", 1, &res);
 	for (int i = 0; i < res.nkept; i++)
 		for (const char *p = res.errors[i]; *p; p++)
 			if ((unsigned char)*p < 0x20)

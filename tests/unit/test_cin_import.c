@@ -6,6 +6,7 @@
 #include "harness.h"
 #include "store_fixture.h"
 #include "census/cin_import.h"
+#include "records/rec.h"
 #include "store/store_int.h"
 
 #define HEAD "<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2026" \
@@ -21,6 +22,8 @@
 #define ASSESS(start) "<Assessments><AssessmentActualStartDate>" start \
 	"</AssessmentActualStartDate></Assessments>"
 
+static const struct rec_actor importer = {0, "tester", "command", "terminal", NULL, "import cin"};
+
 static int
 import(struct store *st, const char *doc, struct cin_import_report *rep)
 {
@@ -29,7 +32,7 @@ import(struct store *st, const char *doc, struct cin_import_report *rep)
 	int rc;
 
 	buf_init(&errors, 1u << 16);
-	rc = cin_import(st, r, rep, &errors, 0);
+	rc = cin_import(st, &importer, "test.xml", r, rep, &errors, 0);
 	if (rc < 0)
 		printf("  # import: %s", buf_str(&errors));
 	buf_free(&errors);
