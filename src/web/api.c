@@ -116,6 +116,33 @@ one_row(void *ctx, const struct table *t, const struct field *row)
 	return x->w.err ? 1 : 0;
 }
 
+/* "TABLE": [records...], the rows of child_id (0: all) the person may see. */
+static int
+write_table(struct web_req *r, struct rows *x, const struct table *t)
+{
+	jw_lit(&x->w, "\"");
+	jw_lit(&x->w, t->name);
+	jw_lit(&x->w, "\": [");
+	x->n = 0;
+	if (store_scan(r->st, t, r->child_id, one_row, x) < 0)
+		return -1;
+	jw_lit(&x->w, x->n ? "\n]" : "]");
+	return 0;
+}
+
+/* Hands what the writer holds to the answer: 0, or -1 (the request fails) when rc is. */
+static int
+finish(struct web_req *r, struct rows *x, int rc)
+{
+	if (jw_flush(&x->w) < 0)
+		rc = -1;
+	jw_free(&x->w);
+	if (rc < 0)
+		return -1;
+	json_answer(r);
+	return 0;
+}
+
 /* The tables of one child's record the person reads, as an export of that child. */
 static int
 write_child(struct web_req *r, struct rows *x)
@@ -128,13 +155,9 @@ write_child(struct web_req *r, struct rows *x)
 	for (int i = 0; i < n; i++) {
 		if (!web_table_readable(r, t[i].name))
 			continue;
-		jw_lit(&x->w, ",\n\"");
-		jw_lit(&x->w, t[i].name);
-		jw_lit(&x->w, "\": [");
-		x->n = 0;
-		if (store_scan(r->st, &t[i], r->child_id, one_row, x) < 0)
+		jw_lit(&x->w, ",\n");
+		if (write_table(r, x, &t[i]) < 0)
 			return -1;
-		jw_lit(&x->w, x->n ? "\n]" : "]");
 	}
 	jw_lit(&x->w, "\n}");
 	return 0;
@@ -149,13 +172,7 @@ api_child(struct web_req *r)
 	jw_init_buf(&x.w, &r->out);
 	rc = store_begin_read(r->st) < 0 ? -1 : write_child(r, &x);
 	store_rollback(r->st);
-	if (jw_flush(&x.w) < 0)
-		rc = -1;
-	jw_free(&x.w);
-	if (rc < 0)
-		return -1;
-	json_answer(r);
-	return 0;
+	return finish(r, &x, rc);
 }
 
 int
@@ -176,11 +193,8 @@ api_record(struct web_req *r)
 	}
 	jw_init_buf(&x.w, &r->out);
 	json_write_record(&x.w, t, row, keep_col, &x);
-	jw_flush(&x.w);
-	jw_free(&x.w);
 	buf_free(&text);
-	json_answer(r);
-	return 0;
+	return finish(r, &x, 0);
 }
 
 int
@@ -191,18 +205,10 @@ api_records(struct web_req *r)
 	int rc;
 
 	jw_init_buf(&x.w, &r->out);
-	jw_lit(&x.w, "{\"");
-	jw_lit(&x.w, t->name);
-	jw_lit(&x.w, "\": [");
-	rc = store_scan(r->st, t, r->child_id, one_row, &x);
-	jw_lit(&x.w, x.n ? "\n]}" : "]}");
-	if (jw_flush(&x.w) < 0)
-		rc = -1;
-	jw_free(&x.w);
-	if (rc < 0)
-		return -1;
-	json_answer(r);
-	return 0;
+	jw_lit(&x.w, "{");
+	rc = write_table(r, &x, t);
+	jw_lit(&x.w, "}");
+	return finish(r, &x, rc);
 }
 
 int
