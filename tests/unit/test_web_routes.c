@@ -383,11 +383,11 @@ static const struct {
 	{"/worklist", "chair", "src/web/work_parts.c:152: qsort(NULL, 0, ...) when there is no "
 	 "conference to list (UBSan: null pointer passed as argument 1)"},
 	{"/worklist", "partner", "src/web/work_parts.c:152, as for the chair"},
-	{"/children/{id}/views", "social_worker", "src/web/page_child.c:167: \"%.19s\" is a "
+	{"/children/{id}/views", "social_worker", "src/web/page_child.c:159: \"%.19s\" is a "
 	 "conversion html.c's writer does not take, so it aborts: the server dies"},
-	{"/children/{id}/views", "manager", "src/web/page_child.c:167, as above"},
-	{"/children/{id}/views", "chair", "src/web/page_child.c:167, as above"},
-	{"/children/{id}/views", "senior_manager", "src/web/page_child.c:167, as above"},
+	{"/children/{id}/views", "manager", "src/web/page_child.c:159, as above"},
+	{"/children/{id}/views", "chair", "src/web/page_child.c:159, as above"},
+	{"/children/{id}/views", "senior_manager", "src/web/page_child.c:159, as above"},
 };
 
 static int

@@ -30,6 +30,9 @@
 #include "web/snapshot.h"
 #include "web/web_int.h"
 
+/* Each test uses some of what is here. */
+#define WF_UNUSED __attribute__((unused))
+
 #define WF_END_YMD 2026, 12, 2	/* the demo's last day, and the server's today */
 
 /* The roles, each with a letter for the tables of expectations. */
@@ -55,7 +58,7 @@ static const char *wf_more_cookie;	/* another cookie sent with the session's, or
 static char wf_path[96];
 static cal_date wf_today;
 
-static struct wf_role *
+WF_UNUSED static struct wf_role *
 wf_role(const char *code)
 {
 	for (int i = 0; i < WF_NROLES; i++)
@@ -70,7 +73,7 @@ struct wf_session {
 	int64_t user_id;
 };
 
-static int
+WF_UNUSED static int
 wf_session_new(const struct store_user *u, struct wf_session *s)
 {
 	unsigned char d[AUTH_DIGEST_BYTES];
@@ -93,7 +96,7 @@ struct wf_resp {
 	char reason[320];	/* the reason the request carried to the audit trail */
 };
 
-static void
+WF_UNUSED static void
 wf_resp_free(struct wf_resp *p)
 {
 	xfree(p->body);
@@ -110,7 +113,7 @@ struct wf_hdr {
  * with a session carries its CSRF token as the form's first field, as our pages' forms
  * do, unless no_csrf. extra: more headers (NULL-terminated by name), or NULL.
  */
-static void
+WF_UNUSED static void
 wf_request_as(const char *method, const char *target, const char *form,
     const struct wf_session *s, int no_csrf, const struct wf_hdr *extra, struct wf_resp *out)
 {
@@ -167,7 +170,7 @@ wf_request_as(const char *method, const char *target, const char *form,
 	arena_free(&r.arena);
 }
 
-static void
+WF_UNUSED static void
 wf_request(const char *method, const char *target, const char *form,
     const struct wf_session *s, struct wf_resp *out)
 {
@@ -176,7 +179,7 @@ wf_request(const char *method, const char *target, const char *form,
 
 /* ---- The audit trail, read back ---- */
 
-static int64_t
+WF_UNUSED static int64_t
 wf_audit_last(void)
 {
 	char hex[2 * STORE_AUDIT_HASH + 1];
@@ -193,7 +196,7 @@ struct wf_entry {
 	char username[72], action[32], what[200], reason[320], address[64], role[32];
 };
 
-static int
+WF_UNUSED static int
 wf_entry_take(void *ctx, const struct audit_entry *e)
 {
 	struct wf_entry *w = ctx;
@@ -215,7 +218,7 @@ wf_entry_take(void *ctx, const struct audit_entry *e)
 
 /* The newest entry after id `since` by username (NULL: anyone) of action (NULL: any):
  * 1 found (in *w), 0 none. */
-static int
+WF_UNUSED static int
 wf_audit_find(int64_t since, const char *username, const char *action, struct wf_entry *w)
 {
 	struct audit_filter f = {0, username, action, NULL, NULL, 1, 1};
@@ -236,7 +239,7 @@ struct wf_counts {
 };
 
 /* What the store holds: its generation, and with tables, the records of every table. */
-static void
+WF_UNUSED static void
 wf_count(struct wf_counts *c, int tables)
 {
 	int n;
@@ -248,7 +251,7 @@ wf_count(struct wf_counts *c, int tables)
 		c->n[i] = store_count(wf_st, &t[i]);
 }
 
-static int
+WF_UNUSED static int
 wf_counts_same(const struct wf_counts *a, const struct wf_counts *b)
 {
 	return memcmp(a, b, sizeof *a) == 0;
@@ -256,7 +259,7 @@ wf_counts_same(const struct wf_counts *a, const struct wf_counts *b)
 
 /* ---- Setting up ---- */
 
-static int
+WF_UNUSED static int
 wf_take_user(void *ctx, const struct store_user *u)
 {
 	struct wf_role *role = ctx;
@@ -274,7 +277,7 @@ wf_take_user(void *ctx, const struct store_user *u)
 	return 0;
 }
 
-static int
+WF_UNUSED static int
 wf_open_server(void)
 {
 	const char *err = NULL;
@@ -295,7 +298,7 @@ wf_open_server(void)
 }
 
 /* The store, the server and a user of every role: 0, or -1 with why printed. */
-static int
+WF_UNUSED static int
 wf_setup(void)
 {
 	struct demo_opts o;
@@ -324,7 +327,7 @@ wf_setup(void)
 	return wf_open_server();
 }
 
-static void
+WF_UNUSED static void
 wf_teardown(void)
 {
 	web_snapshot_drop_all();
@@ -346,7 +349,7 @@ struct wf_pick {
 	int64_t id, child_id, got;
 };
 
-static int
+WF_UNUSED static int
 wf_pick_row(void *ctx, const struct table *t, const struct field *row)
 {
 	struct wf_pick *p = ctx;
@@ -365,7 +368,7 @@ wf_pick_row(void *ctx, const struct table *t, const struct field *row)
 }
 
 /* The first record of p->table that p describes: its id (p->child_id, p->got set), or 0. */
-static int64_t
+WF_UNUSED static int64_t
 wf_find(const char *table, struct wf_pick *p)
 {
 	p->id = p->child_id = p->got = 0;
@@ -375,7 +378,7 @@ wf_find(const char *table, struct wf_pick *p)
 
 /* The first record of table (col = want, when col is given; of a child marked in known,
  * when known is given): its id, or 0. */
-static int64_t
+WF_UNUSED static int64_t
 wf_first(const char *table, const char *col, int64_t want, const unsigned char *known,
     int64_t nknown)
 {
@@ -398,7 +401,7 @@ struct wf_known {
 	int64_t nprof;
 };
 
-static int64_t
+WF_UNUSED static int64_t
 wf_col(const struct table *t, const struct field *row, const char *col)
 {
 	int c = records_col_index(t, col);
@@ -406,7 +409,7 @@ wf_col(const struct table *t, const struct field *row, const char *col)
 	return c >= 0 && row[c].present ? row[c].i : 0;
 }
 
-static int
+WF_UNUSED static int
 wf_known_row(void *ctx, const struct table *t, const struct field *row)
 {
 	struct wf_known *k = ctx;
@@ -428,7 +431,7 @@ wf_known_row(void *ctx, const struct table *t, const struct field *row)
 	return 0;
 }
 
-static void
+WF_UNUSED static void
 wf_known_of(int64_t agency, struct wf_known *k)
 {
 	static const char *const tables[] = {"professionals", "conference_invitees",
@@ -443,7 +446,7 @@ wf_known_of(int64_t agency, struct wf_known *k)
 		store_scan(wf_st, records_table(tables[i]), 0, wf_known_row, k);
 }
 
-static void
+WF_UNUSED static void
 wf_known_free(struct wf_known *k)
 {
 	xfree(k->known);
@@ -451,7 +454,7 @@ wf_known_free(struct wf_known *k)
 }
 
 /* A child's name as the pages write it ("Given Family"), into out. */
-static void
+WF_UNUSED static void
 wf_child_name(int64_t child_id, char *out, size_t size)
 {
 	const struct table *t = records_table("children");
@@ -468,7 +471,7 @@ wf_child_name(int64_t child_id, char *out, size_t size)
 }
 
 /* Restricts a child's record to the named user, through the record layer. */
-static int
+WF_UNUSED static int
 wf_restrict(int64_t child_id, int64_t user_id, const char *reason)
 {
 	const struct table *t = records_table("restrictions");
