@@ -10,7 +10,7 @@
 . "$SG_ROOT/tests/web/web_lib.sh"
 
 demo_store d.db
-set -- $(demo_login 'social worker'); SW=$1
+set -- $(demo_login 'social worker'); SW=$1; SW_PW=$2
 set -- $(demo_login 'senior manager'); SEN=$1
 set -- $(demo_login 'performance analyst'); ANA=$1
 set -- $(demo_login 'Police'); POL=$1
@@ -72,6 +72,15 @@ grep '^{"id"' export-child.json | grep -v '"username"\|"key"' > want-rows.txt
 grep '^{"id"' api-child.json > got-rows.txt
 same want-rows.txt got-rows.txt "... with the same records, field for field"
 has api-child.json '"format": "safeguard", "version": 1' "... and the export's format line"
+
+# The page of the child, in a browser's session: its view is in the trail too.
+login sw.jar "$SW" "$SW_PW" > /dev/null
+equal "$(http -b sw.jar "$WEB_BASE/children/$ID")" 200 "the child's page: 200"
+"$SG" audit show --db d.db --limit 1 --json > last.json
+has last.json '"action": "view"' "the page's view is in the trail when the page is back"
+has last.json '"what": "/children/{id}"' "... as the page's route"
+has last.json '"address": "127.0.0.1"' "... with the address it came from"
+has last.json '"role": "social_worker"' "... and the role"
 
 # ---- A record and a child's records of each family of tables ----
 rec() { grep "^\"$1\": \[" -A 1 export-child.json | sed -n 2p | sed -n 's/^{"id": \([0-9]*\),.*/\1/p'; }

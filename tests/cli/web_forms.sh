@@ -46,6 +46,12 @@ equal "$(post -H "Origin: $WEB_BASE" -H 'Sec-Fetch-Site: same-origin' --data "cs
 equal "$(post -H 'Origin: null' -H 'Sec-Fetch-Site: same-origin' --data "csrf=$ADM_CSRF&name=Team+two&kind=assessment&agency_id=1")" 303 \
 	"... and with Origin null when the browser says it is same-origin"
 equal "$(teams)" "$((n + 2))" "... which add the teams"
+"$SG" audit show --db d.db --limit 1 --json > last.json
+has last.json '"action": "create"' "a team added on the web is in the trail"
+has last.json '"table": "teams"' "... as a team"
+has last.json "\"username\": \"$ADM\"" "... by whom"
+has last.json '"address": "127.0.0.1"' "... from where"
+has last.json '\"name\": \"Team two\"' "... with what was saved"
 csrf=$(page_csrf sw.jar)
 equal "$(http -b sw.jar -H 'Origin: http://evil.example' --data "csrf=$csrf" "$WEB_BASE/logout")" 403 \
 	"logging out from another site's page: 403"
