@@ -16,8 +16,8 @@
  *   - the administrator, the analyst, the LADO, hospital lookup and the school lead never
  *     see a child's name in anything they are allowed.
  *
- * Also: every row has a summary, no two rows share method and pattern, and every row of
- * this table is a row of the route table.
+ * Also: every row has a summary, no two rows share method and pattern, every row of this
+ * table is a row of the route table, and docs/api.md names every API row.
  */
 #include "harness.h"
 
@@ -550,6 +550,47 @@ test_table(void)
 	}
 }
 
+/* Whether doc names "METHOD PATTERN" as a path of its own (not only as the start of a
+ * longer one). */
+static int
+documented(const char *doc, const char *method, const char *pattern)
+{
+	char want[200];
+	size_t n = (size_t)snprintf(want, sizeof want, "%s %s", method, pattern);
+
+	for (const char *p = strstr(doc, want); p; p = strstr(p + 1, want)) {
+		char next = p[n];
+		if (next != '/' && next != '_' && !(next >= 'a' && next <= 'z') &&
+		    !(next >= '0' && next <= '9') && next != '{')
+			return 1;
+	}
+	return 0;
+}
+
+/* docs/api.md documents every API row of the table (the tests run from the project). */
+static void
+test_docs(void)
+{
+	int n;
+	const struct web_route *t = web_routes(&n);
+	FILE *f = fopen("docs/api.md", "rb");
+	static char doc[1 << 17];
+	size_t len = f ? fread(doc, 1, sizeof doc - 1, f) : 0;
+
+	CHECK(f != NULL);
+	if (f)
+		fclose(f);
+	doc[len] = '\0';
+	for (int i = 0; i < n; i++) {
+		if (!(t[i].flags & F_API))
+			continue;
+		if (!documented(doc, t[i].method, t[i].pattern)) {
+			CHECK(!"an API path docs/api.md does not document");
+			printf("  docs/api.md lacks %s %s\n", t[i].method, t[i].pattern);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -559,6 +600,7 @@ main(void)
 		return DONE();
 	}
 	RUN(test_table);
+	RUN(test_docs);
 	RUN(test_walk);
 	teardown();
 	return DONE();
