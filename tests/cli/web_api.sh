@@ -95,6 +95,12 @@ for t in adults referrals conferences cp_plans visits; do
 	has body.txt "{\"$t\": [" "... a list named for its table"
 	has body.txt "$line" "... holding the record"
 done
+hh=$(sed -n 's/.*"household_id": \([0-9]*\).*/\1/p' export-child.json | head -n 1)
+equal "$(api "$SW_T" "$WEB_BASE/api/v1/households/$hh")" 200 "the child's household: 200"
+has body.txt '"address": ' "... its address"
+"$SG" audit show --db d.db --limit 1 --json > last.json
+has last.json '"action": "view"' "a record of no one child read is in the trail too"
+has last.json "\"table\": \"households\", \"record_id\": $hh," "... naming the record"
 equal "$(api "$SW_T" "$WEB_BASE/api/v1/agencies/1")" 200 "a shared record (an agency): 200"
 has body.txt '{"id": 1, "name": ' "... as the export writes it"
 equal "$(api "$SW_T" "$WEB_BASE/api/v1/teams")" 200 "a shared table whole (the teams): 200"
