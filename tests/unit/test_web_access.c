@@ -23,6 +23,7 @@ static struct {
 	int64_t child, other, restricted;	/* known to the partner; not; not, restricted */
 	int64_t conference;		/* of child, the partner's agency invited */
 	int64_t uninvited, uninvited_child;	/* a conference the agency is not invited to */
+	int64_t other_invitation;	/* another agency's invitation, to child's conference */
 	char child_name[220], other_name[220], restricted_name[220], uninvited_name[220];
 	struct wf_session sw, manager, chair, partner;
 	unsigned char *invited;		/* conferences the partner's agency is invited to */
@@ -39,6 +40,19 @@ take_invited(void *ctx, const struct table *t, const struct field *row)
 	    conf < a.ninvited)
 		a.invited[conf] = 1;
 	return 0;
+}
+
+/* An invitation to the same conference of an agency other than the partner's. */
+static int
+take_other_agency(void *ctx, const struct table *t, const struct field *row)
+{
+	struct wf_pick *p = ctx;
+
+	if (row[records_col_index(t, "conference_id")].i != p->want ||
+	    row[records_col_index(t, "agency_id")].i == wf_role("partner")->u.agency_id)
+		return 0;
+	p->id = row[0].i;
+	return 1;
 }
 
 static int
@@ -66,6 +80,12 @@ setup(void)
 	wf_find("conference_invitees", &inv);
 	a.child = inv.child_id;
 	a.conference = inv.got;
+	{
+		struct wf_pick other = {"conference_id", a.conference, NULL, 0, "agency_id", 0, 0, 0};
+		store_scan(wf_st, records_table("conference_invitees"), 0, take_other_agency,
+		    &other);
+		a.other_invitation = other.id;
+	}
 	a.ninvited = store_max_id(wf_st, records_table("conferences")) + 1;
 	a.invited = xcalloc((size_t)a.ninvited, 1);
 	store_scan(wf_st, records_table("conference_invitees"), 0, take_invited, NULL);
@@ -188,6 +208,19 @@ test_partner_api(void)
 	get(AT("/api/v1/cp_plans?child_id=%lld", a.other), &a.partner, &p);
 	refused(&p, me, since, a.other, a.other_name);
 	wf_resp_free(&p);
+	/* A conference of a child the agency knows, but not one it is invited to, asked for
+	 * by its id; and another agency's invitation. */
+	since = wf_audit_last();
+	get(AT("/api/v1/conferences/%lld", a.uninvited), &a.partner, &p);
+	refused(&p, me, since, a.uninvited_child, a.uninvited_name);
+	wf_resp_free(&p);
+	if (a.other_invitation) {
+		since = wf_audit_last();
+		get(AT("/api/v1/conference_invitees/%lld", a.other_invitation), &a.partner, &p);
+		refused(&p, me, since, a.child, "Not a name at all");
+		wf_resp_free(&p);
+	}
+	CHECK(a.other_invitation != 0);
 	since = wf_audit_last();
 	get(AT("/api/v1/conference_invitees?child_id=%lld", a.other), &a.partner, &p);
 	refused(&p, me, since, a.other, a.other_name);
