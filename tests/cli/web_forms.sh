@@ -67,8 +67,8 @@ check() {
 	code=$1; what=$2
 	case "$code" in
 	200|400)
-		grep -q 'govuk-error-summary\|is not right\|No child\|child.* found' body.txt &&
-			ok "$what: $code, a page saying what is wrong" ||
+		grep -q 'govuk-error-summary\|is not right\|No child\|child.* found\|Say why' body.txt &&
+			ok "$what: $code, a clear page" ||
 			not_ok "$what: $code without a message"
 		;;
 	303)
@@ -112,7 +112,8 @@ for name in username password next; do
 		check "$(http -b l.jar --data "csrf=$csrf" "$@" "$WEB_BASE/login")" "POST /login $name=$v"
 	done
 done
-for v in "$SQL" "$SCRIPT" "$IMG" '"unbalanced' 'a OR b' '*' 'NEAR(a b)' 'family_name:x' '^a' 'a" OR "b'; do
+for v in "$SQL" "$SCRIPT" "$IMG" '"unbalanced' 'a OR b' '*' 'NEAR(a b)' 'family_name:x' '^a' \
+	'a" OR "b' '"' '(' '-a' 'NOT' 'AND a' 'a*b' "O'Brien" '2019-02-30' '31/02/2019' '943 476'; do
 	jar=sw.jar
 	check "$(http -b sw.jar -G --data-urlencode "q=$v" "$WEB_BASE/search")" "GET /search q=$v"
 	c=$(http -b sw.jar -G --data-urlencode "q=$v" "$WEB_BASE/api/v1/children")
@@ -121,6 +122,9 @@ for v in "$SQL" "$SCRIPT" "$IMG" '"unbalanced' 'a OR b' '*' 'NEAR(a b)' 'family_
 done
 fields='current=x password=y confirm=z'
 form sw.jar "$SW_CSRF" /account/password current password confirm
+child=$("$SG" export json --db d.db | sed -n 's/^{"id": \([0-9]*\), "la_child_id".*/\1/p' | head -n 1)
+fields='reason=x'
+form sw.jar "$SW_CSRF" "/children/$child/reason" reason
 fields='username=forms.test role=social_worker professional_id= active=1 password='
 form adm.jar "$ADM_CSRF" /admin/users username role professional_id password
 uid=$("$SG" user list --db d.db --role partner --json | sed -n 's/.*"id":\([0-9]*\).*/\1/p' | tail -n 1)
