@@ -222,6 +222,32 @@ check_child(struct web_req *r)
 	}
 }
 
+/*
+ * A partner reads only a part of a child's record: of its conferences those their agency
+ * is invited to, of the invitations their agency's own. A record of another part, asked
+ * for by its id, is refused (and audited) here like any other, not merely left out.
+ */
+static int
+check_row(struct web_req *r, const char *table)
+{
+	const struct table *t = records_table(table);
+	struct field row[64];
+	struct buf text;
+	int found, visible;
+
+	if (!(r->role & R_PARTNER) || !t || t->ncols > 64)
+		return 1;
+	buf_init(&text, 1u << 20);
+	found = store_get(r->st, t, r->ids[0], row, &text);
+	visible = found == 1 && web_row_visible(r, table, row);
+	buf_free(&text);
+	if (found < 0)
+		return web_error(r, 500, "Something went wrong", "safeguard could not read this "
+		    "record. Try again; if it goes on, tell the system administrator."), 0;
+	return visible ? 1 : refuse(r, table, r->ids[0], "This is not your agency's part of "
+	    "the child's record.");
+}
+
 /* /api/v1/TABLE?child_id=N: the records of one child, so the child's need-to-know. */
 static int
 table_child(struct web_req *r)
@@ -251,7 +277,9 @@ web_scope_check(struct web_req *r)
 			return refuse(r, table, r->ids[0], NULL);
 		if (!record_child(r, table, r->ids[0]))
 			return web_not_found(r), 0;
-		return r->child_id ? check_child(r) : 1;
+		if (r->child_id && !check_child(r))
+			return 0;
+		return r->route->scope == SC_RECORD ? check_row(r, table) : 1;
 	case SC_CONFERENCE:
 		if (!record_child(r, "conferences", r->ids[0]))
 			return web_not_found(r), 0;

@@ -21,11 +21,13 @@
 #include "web/work.h"
 #include "web/web_int.h"
 
+/* An answer is JSON, ending in one newline (some writers end with one of their own). */
 static void
 json_answer(struct web_req *r)
 {
 	r->content_type = "application/json";
-	buf_addc(&r->out, '\n');
+	if (r->out.len == 0 || r->out.p[r->out.len - 1] != '\n')
+		buf_addc(&r->out, '\n');
 }
 
 int
@@ -211,12 +213,33 @@ api_records(struct web_req *r)
 	return finish(r, &x, rc);
 }
 
+/*
+ * Whose worklist, as check --json names it: the area (a senior manager, an analyst), a
+ * team (a manager with one), or the user (everyone else: a partner's list holds their
+ * agency's work too, but it is theirs, by their agency).
+ */
+static struct ts_who
+worklist_who(struct web_req *r, const char *whose)
+{
+	const struct store_user *u = &r->user;
+	const char *name = u->given_name[0] || u->family_name[0] ? arena_printf(&r->arena,
+	    "%s%s%s", u->given_name, u->given_name[0] && u->family_name[0] ? " " : "",
+	    u->family_name) : NULL;
+
+	if (r->role & (R_SENIOR | R_ANALYST))
+		return (struct ts_who){"area", 0, NULL, u->username};
+	if (whose && (r->role & R_MANAGER))
+		return (struct ts_who){"team", u->team_id, whose, u->username};
+	return (struct ts_who){"user", u->professional_id, name, u->username};
+}
+
 int
 api_worklist(struct web_req *r)
 {
 	struct web_snapshot *s = web_snapshot_get(r);
 	struct ts_worklist w;
 	struct ts_filter f;
+	struct ts_who who;
 	struct jw jw;
 	const char *whose;
 	int names = !(r->role & R_ANALYST);
@@ -224,10 +247,10 @@ api_worklist(struct web_req *r)
 	if (!s)
 		return -1;
 	whose = web_work_filter(r, &f);
+	who = worklist_who(r, whose);
 	ts_worklist_select(&s->a, &s->all, &f, cal_add_working_days(s->today, 5), &w);
 	jw_init_buf(&jw, &r->out);
-	ts_worklist_json(&jw, &s->a, &w, &(struct ts_who){whose ? "group" : "user",
-	    r->user.professional_id, whose, r->user.username}, 5, names);
+	ts_worklist_json(&jw, &s->a, &w, &who, 5, names);
 	jw_flush(&jw);
 	jw_free(&jw);
 	ts_worklist_free(&w);

@@ -14,7 +14,9 @@
  *   5. the row's roles must include the person's (403, audited);
  *   6. the row's scope decides for the records it names (access.c);
  *   7. the handler runs; a page showing a child's record is written to the audit trail
- *      before it is sent, and is not sent if that fails.
+ *      before it is sent, and is not sent if that fails. So is an API answer of
+ *      records that belong to no one child (households, adults, users ...): an address
+ *      read is a read of the children who live there.
  */
 #include "web/web_int.h"
 
@@ -171,6 +173,21 @@ authorise(struct web_req *r)
 	return web_scope_check(r);
 }
 
+/* The view entry of an answer that shows records: 0, or -1 when it could not be written
+ * (the answer is then not sent). */
+static int
+audit_view(struct web_req *r)
+{
+	const char *action = r->reason ? "restricted view" : "view";
+
+	if (!(r->route->flags & F_VIEW) || r->status != 200)
+		return 0;
+	if (r->child_id)
+		return web_audit(r, action, "children", r->child_id, r->child_id,
+		    r->route->pattern, NULL);
+	return web_audit(r, action, r->route->table, r->ids[0], 0, r->route->pattern, NULL);
+}
+
 static void pipeline(struct web_req *r);
 
 void
@@ -195,9 +212,7 @@ pipeline(struct web_req *r)
 	if (r->route->handler(r) < 0 && r->status < 400)
 		web_error(r, 500, "Something went wrong", "safeguard could not finish this. Nothing "
 		    "was changed. Try again; if it goes on, tell the system administrator.");
-	if ((r->route->flags & F_VIEW) && r->status == 200 && r->child_id &&
-	    web_audit(r, r->reason ? "restricted view" : "view", "children", r->child_id,
-	    r->child_id, r->route->pattern, NULL) < 0)
+	if (audit_view(r) < 0)
 		web_error(r, 500, "Something went wrong", "safeguard could not record that you "
 		    "opened this record, so it is not shown. Try again; if it goes on, tell the "
 		    "system administrator.");

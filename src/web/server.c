@@ -46,6 +46,7 @@
 struct conn_req {
 	struct web_req r;
 	int phase;		/* 0: nothing seen yet; 1: reading the body; 2: answered */
+	int no_host;		/* HTTP/1.1 without the Host header it must carry */
 };
 
 static atomic_int inflight;
@@ -187,6 +188,15 @@ make_response(struct web_req *r)
 	return resp;
 }
 
+static struct web_watch *
+watch_of(struct MHD_Connection *c)
+{
+	const union MHD_ConnectionInfo *si = MHD_get_connection_info(c,
+	    MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+
+	return si ? si->socket_context : NULL;
+}
+
 static enum MHD_Result
 answer(struct conn_req *cr, struct MHD_Connection *c)
 {
@@ -197,7 +207,13 @@ answer(struct conn_req *cr, struct MHD_Connection *c)
 	if (cr->phase == 2)
 		return MHD_YES;
 	cr->phase = 2;
-	web_dispatch(r);
+	/* The whole request is here: from now on the time is ours, not the client's. */
+	web_watch_disarm(watch_of(c));
+	if (cr->no_host)	/* RFC 9112 3.2: a server must answer 400 */
+		web_error(r, 400, "This request cannot be read", "A request of HTTP/1.1 must "
+		    "name the host it is for.");
+	else
+		web_dispatch(r);
 	if (r->st) {
 		web_pool_put(r->srv->pool, r->st);
 		r->st = NULL;
@@ -218,19 +234,24 @@ too_long(const char *content_length)
 	    (uint64_t)n > WEB_BODY_MAX);
 }
 
+/*
+ * The request's headers have arrived. Its deadline (watch.c) still runs: the body must
+ * arrive within it too, or a client could hold the connection by sending a byte of its
+ * body every few seconds.
+ */
 static void
-first_call(struct conn_req *cr, struct MHD_Connection *c, const char *method)
+first_call(struct conn_req *cr, struct MHD_Connection *c, const char *method,
+    const char *version)
 {
 	struct web_req *r = &cr->r;
-	const union MHD_ConnectionInfo *si = MHD_get_connection_info(c,
-	    MHD_CONNECTION_INFO_SOCKET_CONTEXT);
 
 	cr->phase = 1;
 	r->conn = c;
 	if (!str_copy(r->method, sizeof r->method, method))
 		str_copy(r->method, sizeof r->method, "?");
 	client_address(r, c);
-	web_watch_disarm(si ? si->socket_context : NULL);
+	cr->no_host = strcmp(version, MHD_HTTP_VERSION_1_1) == 0 &&
+	    !web_header(r, MHD_HTTP_HEADER_HOST);
 	r->body_toobig = too_long(web_header(r, MHD_HTTP_HEADER_CONTENT_LENGTH));
 }
 
@@ -242,20 +263,22 @@ on_access(void *cls, struct MHD_Connection *c, const char *url, const char *meth
 
 	(void)cls;
 	(void)url;
-	(void)version;
 	if (!cr)
 		return MHD_NO;
 	if (cr->phase == 0) {
-		first_call(cr, c, method);
+		first_call(cr, c, method, version);
 		return cr->r.body_toobig ? answer(cr, c) : MHD_YES;
 	}
+	/* A body found too large only as it arrives (no Content-Length: chunked) is read to
+	 * its end and dropped, then answered 413: libmicrohttpd takes no response while a
+	 * body is still arriving, and would close the connection without a word. */
 	if (*size) {
 		if (cr->phase == 1 && !cr->r.body_toobig) {
 			buf_add(&cr->r.body, data, *size);
 			cr->r.body_toobig = cr->r.body.toobig;
 		}
 		*size = 0;
-		return cr->r.body_toobig ? answer(cr, c) : MHD_YES;
+		return MHD_YES;
 	}
 	return answer(cr, c);
 }
@@ -296,7 +319,7 @@ on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	(void)toe;
 	if (!cr)
 		return;
-	web_watch_arm(si ? si->socket_context : NULL);
+	web_watch_arm(si ? si->socket_context : NULL);	/* the next request's deadline */
 	if (cr->phase == 2)
 		log_line(&cr->r);
 	if (cr->r.st)

@@ -16,6 +16,7 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "auth/auth.h"
@@ -57,6 +58,37 @@ refresh_settings(struct web_req *r)
 	pthread_mutex_unlock(&settings_lock);
 	ts_config_free(cfg);
 	area_free(&a);
+}
+
+/*
+ * How long a session may lie unused: session.idle_minutes. Test builds take
+ * SAFEGUARD_IDLE_SECONDS instead, so that a test of expiry need not wait five minutes.
+ */
+static int64_t
+idle_seconds(const struct web_req *r)
+{
+	int64_t minutes;
+#ifdef SAFEGUARD_TEST
+	const char *v = getenv("SAFEGUARD_IDLE_SECONDS");
+	int n;
+
+	if (v && str_to_int(v, 1, 86400, &n))
+		return n;
+#endif
+	pthread_mutex_lock(&settings_lock);	/* refresh_settings may be writing it */
+	minutes = r->srv->idle_minutes;
+	pthread_mutex_unlock(&settings_lock);
+	return minutes * 60;
+}
+
+/* seen_at is written at most once a minute (reading pages should cost no write), or
+ * more often when sessions expire sooner than that (only in a test). */
+static int64_t
+touch_seconds(const struct web_req *r)
+{
+	int64_t idle = idle_seconds(r);
+
+	return idle < 120 ? idle / 2 : 60;
 }
 
 static int
@@ -132,15 +164,14 @@ web_session_load(struct web_req *r)
 	auth_token_digest(token, r->session_digest);
 	if ((rc = store_session_get(r->st, r->session_digest, AUTH_DIGEST_BYTES, &s)) <= 0)
 		return rc;
-	if (now - s.seen_at > (int64_t)r->srv->idle_minutes * 60 ||
+	if (now - s.seen_at > idle_seconds(r) ||
 	    now - s.created_at > WEB_SESSION_MAX_SECONDS) {
 		r->session_expired = 1;
 		set_cookie(r, cookie(r, WEB_SESSION_COOKIE, "", 0));
 		return store_session_end(r->st, r->session_digest, AUTH_DIGEST_BYTES);
 	}
 	str_copy(r->csrf, sizeof r->csrf, s.csrf);
-	/* Written at most once a minute: reading pages should cost no write. */
-	if (now - s.seen_at >= 60 &&
+	if (now - s.seen_at >= touch_seconds(r) &&
 	    store_session_touch(r->st, r->session_digest, AUTH_DIGEST_BYTES, now) < 0)
 		return -1;
 	return become(r, s.user_id);
@@ -158,7 +189,7 @@ web_session_start(struct web_req *r, const struct store_user *u)
 	auth_token_new(token);
 	auth_token_new(csrf);
 	auth_token_digest(token, d);
-	store_sessions_expire(r->st, now - (int64_t)r->srv->idle_minutes * 60,
+	store_sessions_expire(r->st, now - idle_seconds(r),
 	    now - WEB_SESSION_MAX_SECONDS);
 	if (store_session_add(r->st, d, sizeof d, u->id, csrf, now) < 0)
 		return -1;
