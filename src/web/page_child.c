@@ -125,8 +125,15 @@ int
 page_child_reason(struct web_req *r)
 {
 	const char *reason = web_kv_get(&r->form, "reason");
+	const char *back = arena_printf(&r->arena, "/children/%lld", (long long)r->child_id);
 	size_t n = reason ? strlen(reason) : 0;
+	struct web_snapshot *s = web_snapshot_get(r);
+	int named = 0, restricted = s && web_snapshot_restricted(s, r->child_id, r->user.id,
+	    &named);
 
+	web_snapshot_put(s);
+	if (!restricted || named)	/* open to them anyway: nothing to give a reason for */
+		return web_redirect(r, back);
 	if (n < 10 || n > 300) {
 		web_error(r, 400, "Say why you need to open this record", "Write at least a few "
 		    "words (10 to 300 characters) saying why your work needs this record, then "
@@ -140,7 +147,7 @@ page_child_reason(struct web_req *r)
 	if (web_audit(r, "restricted view", "children", r->child_id, r->child_id,
 	    "reason given", NULL) < 0)
 		return -1;
-	return web_redirect(r, arena_printf(&r->arena, "/children/%lld", (long long)r->child_id));
+	return web_redirect(r, back);
 }
 
 struct views_ctx {
