@@ -156,11 +156,12 @@ view_row(void *p, const struct audit_entry *e)
 	if (strcmp(e->action, "view") != 0 && strcmp(e->action, "restricted view") != 0)
 		return 0;
 	c->n++;
-	h(c->r, "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell sg-nowrap\">%.19s"
+	h(c->r, "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell sg-nowrap\">%.*s"
 	    "</td><td class=\"govuk-table__cell\">%s</td><td class=\"govuk-table__cell\">%s</td>"
 	    "<td class=\"govuk-table__cell\">%s</td><td class=\"govuk-table__cell\">%s</td></tr>",
-	    e->at, e->username ? e->username : "", e->role ? web_role_name(web_role_bit(e->role))
-	    : "", e->what ? e->what : "", e->reason ? e->reason : "");
+	    19, e->at, e->username ? e->username : "",
+	    e->role ? web_role_name(web_role_bit(e->role)) : "", e->what ? e->what : "",
+	    e->reason ? e->reason : "");
 	return c->n >= 500;
 }
 
