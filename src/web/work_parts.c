@@ -149,7 +149,8 @@ web_work_conferences(struct web_req *r, const struct web_snapshot *s)
 		xfree(v);
 		return;
 	}
-	qsort(v, n, sizeof *v, by_date);
+	if (n)		/* qsort may not be given a null array, even of nothing */
+		qsort(v, n, sizeof *v, by_date);
 	h(r, "<h2 class=\"govuk-heading-m\" id=\"conferences\">Conferences coming up (%zu)</h2>", n);
 	if (!n)
 		h(r, "<p class=\"govuk-body\">None scheduled.</p>");
