@@ -16,7 +16,9 @@
 #include "web/snapshot.h"
 #include "web/web_int.h"
 
-static const char *const user_cols[] = {"username", "role", "professional_id", "active", NULL};
+/* What the form of a new user sends; a new user may log in from the start (active is set,
+ * not read: the form has no such field, and reading it would find it missing). */
+static const char *const user_cols[] = {"username", "role", "professional_id", NULL};
 
 struct list_ctx {
 	struct web_req *r;
