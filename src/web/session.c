@@ -16,6 +16,7 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "auth/auth.h"
@@ -57,6 +58,26 @@ refresh_settings(struct web_req *r)
 	pthread_mutex_unlock(&settings_lock);
 	ts_config_free(cfg);
 	area_free(&a);
+}
+
+/*
+ * How long a session may go unused. Test builds take SAFEGUARD_IDLE_SECONDS in place of
+ * the setting, so that the browser tests (tests/browser/) can watch a session end in a
+ * few seconds. A session is touched at most once a minute (web_session_load), so with
+ * an idle time that short it ends that long after login, used or not: what the test
+ * wants.
+ */
+static int64_t
+idle_seconds(const struct web_server *s)
+{
+#ifdef SAFEGUARD_TEST
+	const char *v = getenv("SAFEGUARD_IDLE_SECONDS");
+	int n;
+
+	if (v && str_to_int(v, 1, 86400, &n))
+		return n;
+#endif
+	return (int64_t)s->idle_minutes * 60;
 }
 
 static int
@@ -132,7 +153,7 @@ web_session_load(struct web_req *r)
 	auth_token_digest(token, r->session_digest);
 	if ((rc = store_session_get(r->st, r->session_digest, AUTH_DIGEST_BYTES, &s)) <= 0)
 		return rc;
-	if (now - s.seen_at > (int64_t)r->srv->idle_minutes * 60 ||
+	if (now - s.seen_at > idle_seconds(r->srv) ||
 	    now - s.created_at > WEB_SESSION_MAX_SECONDS) {
 		r->session_expired = 1;
 		set_cookie(r, cookie(r, WEB_SESSION_COOKIE, "", 0));
@@ -158,7 +179,7 @@ web_session_start(struct web_req *r, const struct store_user *u)
 	auth_token_new(token);
 	auth_token_new(csrf);
 	auth_token_digest(token, d);
-	store_sessions_expire(r->st, now - (int64_t)r->srv->idle_minutes * 60,
+	store_sessions_expire(r->st, now - idle_seconds(r->srv),
 	    now - WEB_SESSION_MAX_SECONDS);
 	if (store_session_add(r->st, d, sizeof d, u->id, csrf, now) < 0)
 		return -1;
