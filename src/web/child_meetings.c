@@ -101,17 +101,22 @@ family_part(struct child_view *v, const struct m_conference *k)
 }
 
 void
-child_conference(struct child_view *v, const struct m_conference *k)
+child_conference(struct child_view *v, const struct m_conference *k, int own_page)
 {
 	static const char *const kinds[] = {"Initial conference", "Review conference",
 	    "Transfer-in conference"};
 	struct web_req *r = v->r;
 	int held = k->held != CAL_NONE;
 
-	h(r, "<section class=\"sg-step%s\" id=\"conferences-%lld\"><h3 class=\"govuk-heading-m\">"
-	    "<a class=\"govuk-link\" href=\"/conferences/%lld\">%s, %s %s</a></h3>",
-	    held ? "" : " sg-step--open", (long long)k->id, (long long)k->id, kinds[k->kind],
-	    held ? "held" : "scheduled for", h_date(r, held ? k->held : k->scheduled));
+	h(r, "<section class=\"sg-step%s\" id=\"conferences-%lld\">", held ? "" : " sg-step--open",
+	    (long long)k->id);
+	if (own_page)
+		h(r, "<h2 class=\"govuk-heading-m\">%s, %s %s</h2>", kinds[k->kind], held ? "held" :
+		    "scheduled for", h_date(r, held ? k->held : k->scheduled));
+	else
+		h(r, "<h3 class=\"govuk-heading-m\"><a class=\"govuk-link\" href=\"/conferences/%lld\">"
+		    "%s, %s %s</a></h3>", (long long)k->id, kinds[k->kind], held ? "held" :
+		    "scheduled for", h_date(r, held ? k->held : k->scheduled));
 	h_summary_begin(r);
 	if (k->rescheduled_from != CAL_NONE)
 		h_summary_row(r, "Moved from", h_date(r, k->rescheduled_from));
@@ -142,7 +147,7 @@ child_conferences(struct child_view *v)
 		const struct m_conference *x = &v->a->conferences[c->conferences.first + k];
 		if (v->partner && !invited(v, x))
 			continue;
-		child_conference(v, x);
+		child_conference(v, x, 0);
 		n++;
 	}
 	if (!n)

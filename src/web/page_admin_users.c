@@ -51,8 +51,9 @@ page_admin_users(struct web_req *r)
 	admin_back(r);
 	h_heading(r, "Administration", "Users");
 	h(r, "<a class=\"govuk-button\" href=\"/admin/users/new\">Add a user</a>"
-	    "<table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr class=\""
-	    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Username</th><th "
+	    "<table class=\"govuk-table\"><caption class=\"govuk-visually-hidden\">Users</caption>"
+	    "<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" "
+	    "class=\"govuk-table__header\">Username</th><th "
 	    "scope=\"col\" class=\"govuk-table__header\">Name</th><th scope=\"col\" class=\""
 	    "govuk-table__header\">Role</th><th scope=\"col\" class=\"govuk-table__header\">Agency"
 	    "</th><th scope=\"col\" class=\"govuk-table__header\">State</th></tr></thead><tbody "

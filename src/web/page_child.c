@@ -176,7 +176,8 @@ page_child_views(struct web_req *r)
 	    (long long)r->child_id);
 	h_heading(r, "Child's record", "Who has viewed this record");
 	h(r, "<p class=\"govuk-body\">Every opening of the record, newest first (times in UTC), "
-	    "from the audit trail.</p><table class=\"govuk-table\"><thead class=\""
+	    "from the audit trail.</p><table class=\"govuk-table\"><caption class=\""
+	    "govuk-visually-hidden\">Openings of the record</caption><thead class=\""
 	    "govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\""
 	    "govuk-table__header\">When</th><th scope=\"col\" class=\"govuk-table__header\">Who"
 	    "</th><th scope=\"col\" class=\"govuk-table__header\">Role</th><th scope=\"col\" "

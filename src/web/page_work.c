@@ -113,7 +113,7 @@ section(struct web_req *r, const struct web_snapshot *s, const struct ts_worklis
 		h(r, "<p class=\"govuk-body\">None.</p>");
 		return;
 	}
-	web_work_table_begin(r, names);
+	web_work_table_begin(r, names, ids[which]);
 	for (size_t i = 0; i < w->n; i++)
 		if (in_section(&w->v[i], which))
 			web_work_row(r, s, &w->v[i], names);
