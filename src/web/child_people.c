@@ -13,34 +13,43 @@
 #include "web/work.h"
 #include "web/web_int.h"
 
+struct adults_ctx {
+	struct child_view *v;
+	int n;
+};
+
 static int
 adult_row(void *ctx, const struct store_adult *a)
 {
-	struct child_view *v = ctx;
+	struct adults_ctx *c = ctx;
+	struct child_view *v = c->v;
 
+	c->n++;
 	h(v->r, "<li>%s %s, %s%s%s</li>", a->given_name, a->family_name,
 	    child_label("relationship_kind", a->kind), a->parental_responsibility == 1 ?
 	    ", with parental responsibility" : "", a->same_household ? ", lives with the child" : "");
 	return 0;
 }
 
-static void
+static int
 sibling(struct child_view *v, const struct m_child *o, const char *how)
 {
 	h(v->r, "<li><a class=\"govuk-link\" href=\"/children/%lld\">%s</a>, %s</li>",
 	    (long long)o->id, web_child_name(v->r, o), how);
+	return 1;
 }
 
-/* Children of the same household, and those linked as siblings. */
-static void
+/* Children of the same household, and those linked as siblings: how many. */
+static int
 siblings(struct child_view *v)
 {
 	const struct area *a = v->a;
 	const struct m_child *c = v->c;
+	int n = 0;
 
 	for (size_t i = 0; c->household_id && i < a->n_children; i++)
 		if (a->children[i].household_id == c->household_id && a->children[i].id != c->id)
-			sibling(v, &a->children[i], "same household");
+			n += sibling(v, &a->children[i], "same household");
 	for (size_t i = 0; i < a->n_relationships; i++) {
 		const struct m_relationship *x = &a->relationships[i];
 		const struct m_child *o;
@@ -48,8 +57,9 @@ siblings(struct child_view *v)
 		    !(o = m_child_by_id(a, x->relative_child_id)) ||
 		    (o->household_id && o->household_id == c->household_id))
 			continue;
-		sibling(v, o, child_label("relationship_kind", x->kind));
+		n += sibling(v, o, child_label("relationship_kind", x->kind));
 	}
+	return n;
 }
 
 static void
@@ -93,6 +103,7 @@ child_people(struct child_view *v)
 {
 	struct web_req *r = v->r;
 	struct store_household hh;
+	struct adults_ctx adults = {v, 0};
 	int has = store_child_household(r->st, v->c->id, &hh);
 
 	h(r, "<h2 class=\"govuk-heading-l\" id=\"people\">Household and relationships</h2>");
@@ -101,9 +112,12 @@ child_people(struct child_view *v)
 	    hh.postcode[0] ? ", " : "", hh.postcode) : "");
 	h_summary_end(r);
 	h(r, "<h3 class=\"govuk-heading-m\">Adults</h3><ul class=\"govuk-list\">");
-	store_child_adults(r->st, v->c->id, adult_row, v);
+	store_child_adults(r->st, v->c->id, adult_row, &adults);
+	if (!adults.n)
+		h(r, "<li>None recorded.</li>");
 	h(r, "</ul><h3 class=\"govuk-heading-m\">Brothers and sisters</h3><ul class=\"govuk-list\">");
-	siblings(v);
+	if (!siblings(v))
+		h(r, "<li>None recorded.</li>");
 	h(r, "</ul>");
 	professionals(v);
 }

@@ -19,6 +19,23 @@
 #include "web/work.h"
 #include "web/web_int.h"
 
+/* "mobility, hearing" for "MOB HEAR": the census codes in words. */
+static const char *
+disabilities(struct web_req *r, const char *codes)
+{
+	const char *out = "", *p = codes;
+
+	while (p && *p) {
+		size_t n = strcspn(p, " ");
+		const char *code = arena_strndup(&r->arena, p, n);
+		if (code && n)
+			out = arena_printf(&r->arena, "%s%s%s", out, *out ? ", " : "",
+			    child_label("disability", code));
+		p += n + (p[n] == ' ');
+	}
+	return *out ? out : "None recorded";
+}
+
 static void
 identity(struct child_view *v)
 {
@@ -38,7 +55,7 @@ identity(struct child_view *v)
 	h_summary_row(r, "Sex", child_label("sex", (char[2]){c->sex, 0}));
 	if (!v->partner) {
 		h_summary_row(r, "Ethnicity", child_label("ethnicity", c->ethnicity));
-		h_summary_row(r, "Disabilities", c->disabilities ? c->disabilities : "None recorded");
+		h_summary_row(r, "Disabilities", disabilities(r, c->disabilities));
 	}
 	h_summary_row(r, "Unique pupil number", c->upn);
 	if (c->death != CAL_NONE)
@@ -103,8 +120,11 @@ page_child(struct web_req *r)
 		    "class=\"govuk-visually-hidden\">Warning</span>This record is restricted. You "
 		    "opened it giving the reason: %s</strong></div>", r->reason);
 	h_heading(r, "Child's record", web_child_name(r, v.c));
-	if ((tag = status_tags(&v)))
+	if ((tag = status_tags(&v))) {
+		h(r, "<p class=\"govuk-body\">");
 		h_tag(r, "blue", tag);
+		h(r, "</p>");
+	}
 	identity(&v);
 	contents(r, v.partner);
 	if (!v.partner) {
