@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs every test: the unit-test binaries given as arguments, then every script in
-# tests/cli/ against the sanitizer build of the binary. Prints a summary; non-zero exit if
-# anything failed.
+# tests/cli/ against the sanitizer build of the binary, then the browser tests. Prints a
+# summary; non-zero exit if anything failed.
 set -u
 SG="$1"; shift
 export SG_BIN="$(cd "$(dirname "$SG")" && pwd)/$(basename "$SG")"
@@ -34,5 +34,21 @@ for t in tests/cli/*.sh; do
 	fi
 	rm -rf "$tmp"
 done
+# Last, the web interface in a real browser (tests/browser/run.mjs: Debian's chromium driven
+# by playwright-core, axe-core on every page). Without chromium or Node.js this fails, with
+# the fix; it never skips.
+if ! command -v node >/dev/null 2>&1 || [ ! -x /usr/bin/chromium ]; then
+	fail=$((fail + 1)); failed="$failed tests/browser"
+	echo "# tests/browser: FAILED: Node.js or /usr/bin/chromium is missing:" \
+	    "run tools/deps.sh (as root or with sudo), then make check again"
+elif out=$(node tests/browser/run.mjs "$SG_BIN" 2>&1); then
+	pass=$((pass + 1))
+	printf '%s\n' "$out" | grep '^# browser:'
+	echo "# tests/browser: ok"
+else
+	fail=$((fail + 1)); failed="$failed tests/browser"
+	printf '%s\n' "$out" | grep -v '^ok - ' | tail -n 80
+	echo "# tests/browser: FAILED"
+fi
 echo "== $pass test programs passed, $fail failed, $(( $(date +%s) - start )) s =="
 [ "$fail" -eq 0 ] || { echo "failed:$failed"; exit 1; }

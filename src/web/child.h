@@ -27,8 +27,9 @@ void child_clocks(struct child_view *v, const char *table, int64_t id);
 void child_timeline(struct child_view *v);
 /* The conferences (a partner: those their agency is invited to), with the invitees. */
 void child_conferences(struct child_view *v);
-/* One conference's section. */
-void child_conference(struct child_view *v, const struct m_conference *k);
+/* One conference's section: in the record (own_page 0) under the h2 "Conferences", its
+ * heading an h3 linking to the conference's page; on that page, an h2. */
+void child_conference(struct child_view *v, const struct m_conference *k, int own_page);
 /* The plans with their core groups and visits. */
 void child_plans(struct child_view *v);
 /* Household, relatives, siblings, and the professionals working with the child. */

@@ -101,17 +101,22 @@ family_part(struct child_view *v, const struct m_conference *k)
 }
 
 void
-child_conference(struct child_view *v, const struct m_conference *k)
+child_conference(struct child_view *v, const struct m_conference *k, int own_page)
 {
 	static const char *const kinds[] = {"Initial conference", "Review conference",
 	    "Transfer-in conference"};
 	struct web_req *r = v->r;
 	int held = k->held != CAL_NONE;
 
-	h(r, "<section class=\"sg-step%s\" id=\"conferences-%lld\"><h3 class=\"govuk-heading-m\">"
-	    "<a class=\"govuk-link\" href=\"/conferences/%lld\">%s, %s %s</a></h3>",
-	    held ? "" : " sg-step--open", (long long)k->id, (long long)k->id, kinds[k->kind],
-	    held ? "held" : "scheduled for", h_date(r, held ? k->held : k->scheduled));
+	h(r, "<section class=\"sg-step%s\" id=\"conferences-%lld\">", held ? "" : " sg-step--open",
+	    (long long)k->id);
+	if (own_page)
+		h(r, "<h2 class=\"govuk-heading-m\">%s, %s %s</h2>", kinds[k->kind], held ? "held" :
+		    "scheduled for", h_date(r, held ? k->held : k->scheduled));
+	else
+		h(r, "<h3 class=\"govuk-heading-m\"><a class=\"govuk-link\" href=\"/conferences/%lld\">"
+		    "%s, %s %s</a></h3>", (long long)k->id, kinds[k->kind], held ? "held" :
+		    "scheduled for", h_date(r, held ? k->held : k->scheduled));
 	h_summary_begin(r);
 	if (k->rescheduled_from != CAL_NONE)
 		h_summary_row(r, "Moved from", h_date(r, k->rescheduled_from));
@@ -142,7 +147,7 @@ child_conferences(struct child_view *v)
 		const struct m_conference *x = &v->a->conferences[c->conferences.first + k];
 		if (v->partner && !invited(v, x))
 			continue;
-		child_conference(v, x);
+		child_conference(v, x, 0);
 		n++;
 	}
 	if (!n)
@@ -150,11 +155,12 @@ child_conferences(struct child_view *v)
 		    " that your agency is invited to" : " recorded");
 }
 
-static void
+static int
 core_groups(struct child_view *v, const struct m_plan *p)
 {
 	struct web_req *r = v->r;
 	const struct m_child *c = v->c;
+	int n = 0;
 
 	for (uint32_t i = 0; i < c->core_groups.count; i++) {
 		const struct m_core_group *g = &v->a->core_groups[c->core_groups.first + i];
@@ -166,14 +172,16 @@ core_groups(struct child_view *v, const struct m_plan *p)
 			if (x->core_group_id == g->id)
 				asked++, came += x->attended;
 		}
+		n++;
 		h(r, "<li id=\"core_groups-%lld\">Core group %s %s%s</li>", (long long)g->id,
 		    g->held != CAL_NONE ? "held" : "scheduled for",
 		    h_date(r, g->held != CAL_NONE ? g->held : g->scheduled), g->held != CAL_NONE &&
 		    asked ? arena_printf(&r->arena, ": %d of %d members attended", came, asked) : "");
 	}
+	return n;
 }
 
-static void
+static int
 visits(struct child_view *v, const struct m_plan *p)
 {
 	struct web_req *r = v->r;
@@ -189,6 +197,7 @@ visits(struct child_view *v, const struct m_plan *p)
 		    h_date(r, x->date), child_person(v, x->professional_id), x->seen_alone ?
 		    "child seen alone" : x->seen ? "child seen" : "child not seen");
 	}
+	return shown;
 }
 
 static void
@@ -210,11 +219,13 @@ plan(struct child_view *v, const struct m_plan *p)
 	h_summary_end(r);
 	child_clocks(v, "cp_plans", p->id);
 	h(r, "<h4 class=\"govuk-heading-s\">Core groups</h4><ul class=\"govuk-list\">");
-	core_groups(v, p);
+	if (!core_groups(v, p))
+		h(r, "<li>None recorded.</li>");
 	h(r, "</ul>");
 	if (!v->partner) {
 		h(r, "<h4 class=\"govuk-heading-s\">Latest visits</h4><ul class=\"govuk-list\">");
-		visits(v, p);
+		if (!visits(v, p))
+			h(r, "<li>None recorded.</li>");
 		h(r, "</ul>");
 	}
 	h(r, "</section>");

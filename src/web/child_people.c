@@ -18,35 +18,41 @@ adults(struct child_view *v)
 {
 	size_t n;
 	const struct web_link *l = web_snapshot_links(v->s, v->c->id, &n);
+	int shown = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		const struct web_adult *a = web_snapshot_adult(v->s, l[i].adult_id);
 		if (!a)
 			continue;
+		shown++;
 		h(v->r, "<li>%s %s, %s%s%s</li>", a->given_name ? a->given_name : "",
 		    a->family_name ? a->family_name : "", child_label("relationship_kind", l[i].kind),
 		    l[i].parental_responsibility == 1 ? ", with parental responsibility" : "",
 		    a->household_id && a->household_id == v->c->household_id ?
 		    ", lives with the child" : "");
 	}
+	if (!shown)
+		h(v->r, "<li>None recorded.</li>");
 }
 
-static void
+static int
 sibling(struct child_view *v, const struct m_child *o, const char *how)
 {
 	h(v->r, "<li><a class=\"govuk-link\" href=\"/children/%lld\">%s</a>, %s</li>",
 	    (long long)o->id, web_child_name(v->r, o), how);
+	return 1;
 }
 
 /* The child's sibling group (one household, or linked as siblings: ts_sibling_groups),
- * each with how they are related. */
-static void
+ * each with how they are related: how many. */
+static int
 siblings(struct child_view *v)
 {
 	const struct area *a = v->a;
 	const struct m_child *c = v->c;
 	size_t n;
 	const uint32_t *g = web_snapshot_group(v->s, (uint32_t)(c - a->children), &n);
+	int shown = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		const struct m_child *o = &a->children[g[i]];
@@ -59,8 +65,9 @@ siblings(struct child_view *v)
 			if (a->relationships[k].child_id == c->id &&
 			    a->relationships[k].relative_child_id == o->id)
 				how = child_label("relationship_kind", a->relationships[k].kind);
-		sibling(v, o, how);
+		shown += sibling(v, o, how);
 	}
+	return shown;
 }
 
 static void
@@ -113,7 +120,8 @@ child_people(struct child_view *v)
 	h(r, "<h3 class=\"govuk-heading-m\">Adults</h3><ul class=\"govuk-list\">");
 	adults(v);
 	h(r, "</ul><h3 class=\"govuk-heading-m\">Brothers and sisters</h3><ul class=\"govuk-list\">");
-	siblings(v);
+	if (!siblings(v))
+		h(r, "<li>None recorded.</li>");
 	h(r, "</ul>");
 	professionals(v);
 }

@@ -205,7 +205,7 @@ h_page_begin(struct web_req *r, const char *title, enum h_nav nav)
 	    "<body class=\"govuk-template__body\">"
 	    "<a href=\"#main-content\" class=\"govuk-skip-link\" data-module=\"govuk-skip-link\">"
 	    "Skip to main content</a>"
-	    "<section aria-label=\"Service information\" class=\"govuk-service-navigation\" "
+	    "<header><section aria-label=\"Service information\" class=\"govuk-service-navigation\" "
 	    "data-module=\"govuk-service-navigation\"><div class=\"govuk-width-container\">"
 	    "<div class=\"govuk-service-navigation__container\">"
 	    "<span class=\"govuk-service-navigation__service-name\"><a href=\"/\" "
@@ -214,13 +214,17 @@ h_page_begin(struct web_req *r, const char *title, enum h_nav nav)
 	    versioned("/assets/app.js"));
 	if (r->logged_in && !r->via_token)
 		navigation(r, nav);
-	h(r, "</div></div></section><div class=\"govuk-width-container\">");
+	h(r, "</div></div></section>");
+	/* Who is logged in belongs to the page's header (the banner landmark), not to the
+	 * main content: every part of a page is in a landmark. */
 	if (r->logged_in)
-		h(r, "<p class=\"govuk-body-s sg-who govuk-!-margin-top-2 govuk-!-margin-bottom-0\">"
-		    "%s %s, %s%s%s</p>", r->user.given_name[0] ? r->user.given_name :
-		    r->user.username, r->user.family_name, web_role_name(r->role),
-		    r->user.agency_name[0] ? ", " : "", r->user.agency_name);
-	h(r, "<main class=\"govuk-main-wrapper\" id=\"main-content\">");
+		h(r, "<div class=\"govuk-width-container\"><p class=\"govuk-body-s sg-who "
+		    "govuk-!-margin-top-2 govuk-!-margin-bottom-0\">%s %s, %s%s%s</p></div>",
+		    r->user.given_name[0] ? r->user.given_name : r->user.username,
+		    r->user.family_name, web_role_name(r->role), r->user.agency_name[0] ? ", " : "",
+		    r->user.agency_name);
+	h(r, "</header><div class=\"govuk-width-container\"><main class=\"govuk-main-wrapper\" "
+	    "id=\"main-content\">");
 }
 
 void

@@ -119,11 +119,12 @@ ref_form(struct web_req *r, const struct area *a, const struct web_form *f, int 
 static void
 ref_table(struct web_req *r, const struct area *a, int teams)
 {
-	h(r, "<table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr class=\""
-	    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Name</th><th "
+	h(r, "<table class=\"govuk-table\"><caption class=\"govuk-visually-hidden\">%s</caption>"
+	    "<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" "
+	    "class=\"govuk-table__header\">Name</th><th "
 	    "scope=\"col\" class=\"govuk-table__header\">Kind</th><th scope=\"col\" class=\""
 	    "govuk-table__header\"><span class=\"govuk-visually-hidden\">Change</span></th></tr>"
-	    "</thead><tbody class=\"govuk-table__body\">");
+	    "</thead><tbody class=\"govuk-table__body\">", teams ? "Teams" : "Agencies");
 	for (size_t i = 0; i < (teams ? a->n_teams : a->n_agencies); i++) {
 		int64_t id = teams ? a->teams[i].id : a->agencies[i].id;
 		const char *name = teams ? a->teams[i].name : a->agencies[i].name;
@@ -177,7 +178,8 @@ ref_page(struct web_req *r, struct web_form *f, int teams)
 		start_form(r, &s->a, &fresh, teams);
 		f = &fresh;
 	}
-	h_page_begin(r, teams ? "Teams" : "Agencies", NAV_ADMIN);
+	h_page_begin(r, f->e.n ? (teams ? "Error: Teams" : "Error: Agencies") : teams ? "Teams" :
+	    "Agencies", NAV_ADMIN);
 	admin_back(r);
 	if (web_kv_get(&r->query, "saved"))
 		admin_saved_banner(r);

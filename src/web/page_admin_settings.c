@@ -36,8 +36,9 @@ settings_table(struct web_req *r, const struct web_snapshot *s)
 	int n;
 	const struct ts_keydef *k = ts_keys(&n);
 
-	h(r, "<table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr class=\""
-	    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Setting</th><th "
+	h(r, "<table class=\"govuk-table\"><caption class=\"govuk-visually-hidden\">The settings"
+	    "</caption><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th "
+	    "scope=\"col\" class=\"govuk-table__header\">Setting</th><th "
 	    "scope=\"col\" class=\"govuk-table__header\">In force today</th><th scope=\"col\" "
 	    "class=\"govuk-table__header\">Default</th><th scope=\"col\" class=\""
 	    "govuk-table__header\">Values stored</th></tr></thead><tbody class=\"govuk-table__body\">");

@@ -16,7 +16,9 @@
 #include "web/snapshot.h"
 #include "web/web_int.h"
 
-static const char *const user_cols[] = {"username", "role", "professional_id", "active", NULL};
+/* What the form of a new user sends; a new user may log in from the start (active is set,
+ * not read: the form has no such field, and reading it would find it missing). */
+static const char *const user_cols[] = {"username", "role", "professional_id", NULL};
 
 struct list_ctx {
 	struct web_req *r;
@@ -49,8 +51,9 @@ page_admin_users(struct web_req *r)
 	admin_back(r);
 	h_heading(r, "Administration", "Users");
 	h(r, "<a class=\"govuk-button\" href=\"/admin/users/new\">Add a user</a>"
-	    "<table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr class=\""
-	    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Username</th><th "
+	    "<table class=\"govuk-table\"><caption class=\"govuk-visually-hidden\">Users</caption>"
+	    "<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" "
+	    "class=\"govuk-table__header\">Username</th><th "
 	    "scope=\"col\" class=\"govuk-table__header\">Name</th><th scope=\"col\" class=\""
 	    "govuk-table__header\">Role</th><th scope=\"col\" class=\"govuk-table__header\">Agency"
 	    "</th><th scope=\"col\" class=\"govuk-table__header\">State</th></tr></thead><tbody "

@@ -19,6 +19,23 @@
 #include "web/work.h"
 #include "web/web_int.h"
 
+/* "mobility, hearing" for "MOB HEAR": the census codes in words. */
+static const char *
+disabilities(struct web_req *r, const char *codes)
+{
+	const char *out = "", *p = codes;
+
+	while (p && *p) {
+		size_t n = strcspn(p, " ");
+		const char *code = arena_strndup(&r->arena, p, n);
+		if (code && n)
+			out = arena_printf(&r->arena, "%s%s%s", out, *out ? ", " : "",
+			    child_label("disability", code));
+		p += n + (p[n] == ' ');
+	}
+	return *out ? out : "None recorded";
+}
+
 static void
 identity(struct child_view *v)
 {
@@ -38,7 +55,7 @@ identity(struct child_view *v)
 	h_summary_row(r, "Sex", child_label("sex", (char[2]){c->sex, 0}));
 	if (!v->partner) {
 		h_summary_row(r, "Ethnicity", child_label("ethnicity", c->ethnicity));
-		h_summary_row(r, "Disabilities", c->disabilities ? c->disabilities : "None recorded");
+		h_summary_row(r, "Disabilities", disabilities(r, c->disabilities));
 	}
 	h_summary_row(r, "Unique pupil number", c->upn);
 	if (c->death != CAL_NONE)
@@ -103,8 +120,11 @@ page_child(struct web_req *r)
 		    "class=\"govuk-visually-hidden\">Warning</span>This record is restricted. You "
 		    "opened it giving the reason: %s</strong></div>", r->reason);
 	h_heading(r, "Child's record", web_child_name(r, v.c));
-	if ((tag = status_tags(&v)))
+	if ((tag = status_tags(&v))) {
+		h(r, "<p class=\"govuk-body\">");
 		h_tag(r, "blue", tag);
+		h(r, "</p>");
+	}
 	identity(&v);
 	contents(r, v.partner);
 	if (!v.partner) {
@@ -163,11 +183,12 @@ view_row(void *p, const struct audit_entry *e)
 	if (strcmp(e->action, "view") != 0 && strcmp(e->action, "restricted view") != 0)
 		return 0;
 	c->n++;
-	h(c->r, "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell sg-nowrap\">%.19s"
+	h(c->r, "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell sg-nowrap\">%.*s"
 	    "</td><td class=\"govuk-table__cell\">%s</td><td class=\"govuk-table__cell\">%s</td>"
 	    "<td class=\"govuk-table__cell\">%s</td><td class=\"govuk-table__cell\">%s</td></tr>",
-	    e->at, e->username ? e->username : "", e->role ? web_role_name(web_role_bit(e->role))
-	    : "", e->what ? e->what : "", e->reason ? e->reason : "");
+	    19, e->at, e->username ? e->username : "",
+	    e->role ? web_role_name(web_role_bit(e->role)) : "", e->what ? e->what : "",
+	    e->reason ? e->reason : "");
 	return c->n >= 500;
 }
 
@@ -182,7 +203,8 @@ page_child_views(struct web_req *r)
 	    (long long)r->child_id);
 	h_heading(r, "Child's record", "Who has viewed this record");
 	h(r, "<p class=\"govuk-body\">Every opening of the record, newest first (times in UTC), "
-	    "from the audit trail.</p><table class=\"govuk-table\"><thead class=\""
+	    "from the audit trail.</p><table class=\"govuk-table\"><caption class=\""
+	    "govuk-visually-hidden\">Openings of the record</caption><thead class=\""
 	    "govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\""
 	    "govuk-table__header\">When</th><th scope=\"col\" class=\"govuk-table__header\">Who"
 	    "</th><th scope=\"col\" class=\"govuk-table__header\">Role</th><th scope=\"col\" "

@@ -36,7 +36,7 @@ page_conference(struct web_req *r)
 	h(r, "<a class=\"govuk-back-link\" href=\"/children/%lld#conferences-%lld\">%s's record</a>",
 	    (long long)v.c->id, (long long)k->id, web_child_name(r, v.c));
 	h_heading(r, web_child_name(r, v.c), "Conference");
-	child_conference(&v, k);
+	child_conference(&v, k, 1);
 	h_page_end(r);
 	ts_clocks_free(&v.clocks);
 	web_snapshot_put(s);
@@ -77,10 +77,10 @@ worklist_of(struct web_req *r, const struct web_snapshot *s, const struct ts_fil
 	struct ts_worklist w;
 
 	ts_worklist_select(&s->a, &s->all, f, cal_add_working_days(s->today, 10), &w);
-	h(r, "<h2 class=\"govuk-heading-m\">Overdue and due in the next 10 working days (%zu)</h2>",
-	    w.n);
+	h(r, "<h2 class=\"govuk-heading-m\" id=\"work\">Overdue and due in the next 10 working "
+	    "days (%zu)</h2>", w.n);
 	if (w.n) {
-		web_work_table_begin(r, names);
+		web_work_table_begin(r, names, "work");
 		for (size_t i = 0; i < w.n && i < 500; i++)
 			web_work_row(r, s, &w.v[i], names);
 		h(r, "</tbody></table>");

@@ -65,10 +65,11 @@ counts(struct web_req *r, const struct ts_worklist *w, int reviews)
 	memset(kinds, 0, sizeof kinds);
 	for (size_t i = 0; i < w->n; i++)
 		kinds[w->v[i].clock.kind][w->v[i].clock.state == TS_DUE]++;
-	h(r, "<div class=\"sg-counts\"><div class=\"sg-count-box\"><span class=\"sg-count\">%zu"
-	    "</span> overdue</div><div class=\"sg-count-box\"><span class=\"sg-count\">%zu</span> "
-	    "due soon</div><div class=\"sg-count-box\"><span class=\"sg-count\">%d</span> plans to "
-	    "review</div></div>", w->overdue - (size_t)reviews, w->due, reviews);
+	h(r, "<div class=\"sg-counts govuk-body\"><div class=\"sg-count-box\"><span class=\""
+	    "sg-count\">%zu</span> overdue</div><div class=\"sg-count-box\"><span class=\""
+	    "sg-count\">%zu</span> due soon</div><div class=\"sg-count-box\"><span class=\""
+	    "sg-count\">%d</span> plans to review</div></div>", w->overdue - (size_t)reviews, w->due,
+	    reviews);
 	if (!w->n)
 		return;
 	h(r, "<table class=\"govuk-table\"><caption class=\"govuk-table__caption "
@@ -113,7 +114,7 @@ section(struct web_req *r, const struct web_snapshot *s, const struct ts_worklis
 		h(r, "<p class=\"govuk-body\">None.</p>");
 		return;
 	}
-	web_work_table_begin(r, names);
+	web_work_table_begin(r, names, ids[which]);
 	for (size_t i = 0; i < w->n; i++)
 		if (in_section(&w->v[i], which))
 			web_work_row(r, s, &w->v[i], names);

@@ -16,8 +16,9 @@ struct web_snapshot;
 const char *web_work_filter(const struct web_req *r, struct ts_filter *f);
 /* A child's name as a page shows it (an unborn child without one: "Unborn child ID"). */
 const char *web_child_name(struct web_req *r, const struct m_child *c);
-/* A table of worklist items: names 0 shows local child ids instead of names. */
-void web_work_table_begin(struct web_req *r, int names);
+/* A table of worklist items: names 0 shows local child ids instead of names. The table
+ * is named by the heading above it, whose id is heading. */
+void web_work_table_begin(struct web_req *r, int names, const char *heading);
 void web_work_row(struct web_req *r, const struct web_snapshot *s, const struct ts_item *it,
     int names);
 /* "Show what falls due in the next N working days" (a GET form). */

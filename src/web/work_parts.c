@@ -34,14 +34,15 @@ web_clock_tag(struct web_req *r, const struct ts_clock *k, cal_date today)
 }
 
 void
-web_work_table_begin(struct web_req *r, int names)
+web_work_table_begin(struct web_req *r, int names, const char *heading)
 {
-	h(r, "<table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr class=\""
+	h(r, "<table class=\"govuk-table\" aria-labelledby=\"%s\"><thead class=\""
+	    "govuk-table__head\"><tr class=\""
 	    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">%s</th><th "
 	    "scope=\"col\" class=\"govuk-table__header\">What</th><th scope=\"col\" class=\""
 	    "govuk-table__header\">By</th><th scope=\"col\" class=\"govuk-table__header\">State"
 	    "</th><th scope=\"col\" class=\"govuk-table__header\">Who acts</th></tr></thead>"
-	    "<tbody class=\"govuk-table__body\">", names ? "Child" : "Local child id");
+	    "<tbody class=\"govuk-table__body\">", heading, names ? "Child" : "Local child id");
 }
 
 void
@@ -149,13 +150,15 @@ web_work_conferences(struct web_req *r, const struct web_snapshot *s)
 		xfree(v);
 		return;
 	}
-	qsort(v, n, sizeof *v, by_date);
+	if (n)		/* qsort may not be given a null array, even of nothing */
+		qsort(v, n, sizeof *v, by_date);
 	h(r, "<h2 class=\"govuk-heading-m\" id=\"conferences\">Conferences coming up (%zu)</h2>", n);
 	if (!n)
 		h(r, "<p class=\"govuk-body\">None scheduled.</p>");
 	else
-		h(r, "<table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr class=\""
-		    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Date</th><th "
+		h(r, "<table class=\"govuk-table\" aria-labelledby=\"conferences\"><thead class=\""
+		    "govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\""
+		    "govuk-table__header\">Date</th><th "
 		    "scope=\"col\" class=\"govuk-table__header\">Child</th><th scope=\"col\" class=\""
 		    "govuk-table__header\">Conference</th><th scope=\"col\" class=\"govuk-table__header\">"
 		    "Chair</th><th scope=\"col\" class=\"govuk-table__header\">Reports in</th></tr>"
@@ -208,7 +211,8 @@ web_work_reasons(struct web_req *r)
 	struct reasons_ctx c = {r, 0};
 
 	h(r, "<h2 class=\"govuk-heading-m\" id=\"restricted\">Restricted records opened in the last "
-	    "30 days</h2><table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr "
+	    "30 days</h2><table class=\"govuk-table\" aria-labelledby=\"restricted\"><thead "
+	    "class=\"govuk-table__head\"><tr "
 	    "class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">When</th>"
 	    "<th scope=\"col\" class=\"govuk-table__header\">Who</th><th scope=\"col\" class=\""
 	    "govuk-table__header\">Record</th><th scope=\"col\" class=\"govuk-table__header\">"
