@@ -2,9 +2,10 @@
 # make fuzz: links each tests/fuzz/fuzz_*.c (or each NAME given) with clang's libFuzzer
 # against the library the Makefile built with coverage instrumentation, ASan and UBSan
 # (build/fuzz/libsafeguard.a), and runs it for FUZZ_SECONDS (default 60) on its committed
-# corpus. New inputs it finds go to fuzz-out/NAME; copy any that crashed into
-# tests/fuzz/corpus/NAME after fixing the bug, so that `make check` replays them for ever.
-# The first sanitizer finding or broken promise stops the run (set -e).
+# corpus. New inputs it finds go to fuzz-out/NAME, a crash to fuzz-out/NAME.crash-*: copy
+# that into tests/fuzz/corpus/NAME after fixing the bug, so that `make check` replays it for
+# ever, and fold in what adds coverage with build/fuzz/NAME -merge=1 tests/fuzz/corpus/NAME
+# fuzz-out/NAME. The first sanitizer finding or broken promise stops the run (set -e).
 set -eu
 secs="${FUZZ_SECONDS:-60}"
 cc="${FUZZ_CC:-clang}"
@@ -25,5 +26,5 @@ for name in $targets; do
 	mkdir -p "fuzz-out/$name" "tests/fuzz/corpus/$name"
 	echo "== $name: running for $secs s"
 	"build/fuzz/$name" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
-		-print_final_stats=1 "fuzz-out/$name" "tests/fuzz/corpus/$name"
+		-print_final_stats=1 -artifact_prefix="fuzz-out/$name." "fuzz-out/$name" "tests/fuzz/corpus/$name"
 done
