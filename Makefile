@@ -1,7 +1,8 @@
 # safeguard: one binary, its tests and its gates.
 #
 #   make run     install what is missing, build, create the demo store if none, run the main job
-#   make check   build with AddressSanitizer and UBSan and run every test and gate
+#   make check   build with AddressSanitizer and UBSan and run every test and gate (and the
+#                server under ThreadSanitizer, built by make tsan: tests/cli/tsan_server.sh)
 #   make bench   speed figures (release build), printed
 #   make fuzz    run each libFuzzer target for a short while (clang)
 #
@@ -44,8 +45,14 @@ FUZZ_CFLAGS := $(BASEFLAGS) -Wno-error -O1 -g -fno-omit-frame-pointer \
                -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_OBJ := $(patsubst src/%.c,build/fuzz/obj/%.o,$(LIBSRC)) build/fuzz/obj/gen/assets.o \
             build/fuzz/obj/gen/common_passwords.o
+# The server under ThreadSanitizer (tests/cli/tsan_server.sh): the binary alone, as a test
+# build, at -O1 so that the build stays short.
+TSAN_CFLAGS  := $(BASEFLAGS) -O1 -g -fno-omit-frame-pointer -fsanitize=thread -DSAFEGUARD_TEST
+TSAN_LDFLAGS := -fsanitize=thread
+TSAN_OBJ := $(patsubst src/%.c,build/tsan/%.o,$(LIBSRC)) build/tsan/gen/assets.o \
+            build/tsan/gen/common_passwords.o
 
-.PHONY: all run check bench fuzz deps gates unit cli clean
+.PHONY: all run check bench fuzz tsan deps gates unit cli clean
 all: safeguard
 
 deps:
@@ -119,6 +126,23 @@ build/fuzz/obj/gen/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
 
+build/tsan/libsafeguard.a: $(TSAN_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+build/tsan/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(TSAN_CFLAGS) -c -o $@ $<
+
+build/tsan/gen/%.o: build/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(TSAN_CFLAGS) -c -o $@ $<
+
+build/tsan/safeguard: build/tsan/libsafeguard.a build/tsan/cli/main.o
+	$(CC) $(TSAN_LDFLAGS) -o $@ build/tsan/cli/main.o build/tsan/libsafeguard.a $(LDLIBS)
+
+tsan: deps build/tsan/safeguard
+
 run: deps safeguard
 	@sh tools/run.sh ./safeguard $(STORE)
 
@@ -126,7 +150,7 @@ gates:
 	@sh tools/check-style.sh
 	@sh tools/check-caps.sh
 
-check: deps gates build/san/safeguard $(UNIT_BIN) $(FUZZ_BIN)
+check: deps gates build/san/safeguard build/tsan/safeguard $(UNIT_BIN) $(FUZZ_BIN)
 	@sh tests/run.sh build/san/safeguard $(UNIT_BIN) $(FUZZ_BIN)
 
 bench: deps safeguard
