@@ -117,12 +117,12 @@ web_parse_target(struct arena *a, const char *target, const char **path,
 		*why = "the address must begin with /";
 		return -1;
 	}
-	if (!(p = decode(a, target, plen, 0, 0))) {
+	if (!(p = decode(a, target, plen, 0, 0)) || strchr(p, '\\')) {
 		*why = a->toobig ? "the request is too large" :
 		    "the address holds a character that is not allowed, or a bad %-escape";
 		return -1;
 	}
-	if (strchr(p, '\\') || !segments_ok(p)) {
+	if (!segments_ok(p)) {
 		*why = "the address holds an empty, '.' or '..' part";
 		return -1;
 	}
