@@ -1,7 +1,8 @@
 # safeguard: one binary, its tests and its gates.
 #
 #   make run     install what is missing, build, create the demo store if none, run the main job
-#   make check   build with AddressSanitizer and UBSan and run every test and gate
+#   make check   build with AddressSanitizer and UBSan and run every test and gate (and the
+#                server under ThreadSanitizer, built by make tsan: tests/cli/tsan_server.sh)
 #   make bench   speed figures (release build), printed
 #   make fuzz    run each libFuzzer target for a short while (clang)
 #
@@ -36,8 +37,22 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,build/san/tests/%,$(UNIT_SRC))
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/san/fuzz/%,$(FUZZ_SRC))
+# make fuzz: the library built once with clang's coverage instrumentation (libFuzzer) and its
+# sanitizers, then each target linked against it (tools/fuzz.sh). Warnings are clang's own
+# here, shown but not fatal: the gcc build is the one held to -Werror.
+FUZZ_CC     ?= clang
+FUZZ_CFLAGS := $(BASEFLAGS) -Wno-error -O1 -g -fno-omit-frame-pointer \
+               -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_OBJ := $(patsubst src/%.c,build/fuzz/obj/%.o,$(LIBSRC)) build/fuzz/obj/gen/assets.o \
+            build/fuzz/obj/gen/common_passwords.o
+# The server under ThreadSanitizer (tests/cli/tsan_server.sh): the binary alone, as a test
+# build, at -O1 so that the build stays short.
+TSAN_CFLAGS  := $(BASEFLAGS) -O1 -g -fno-omit-frame-pointer -fsanitize=thread -DSAFEGUARD_TEST
+TSAN_LDFLAGS := -fsanitize=thread
+TSAN_OBJ := $(patsubst src/%.c,build/tsan/%.o,$(LIBSRC)) build/tsan/gen/assets.o \
+            build/tsan/gen/common_passwords.o
 
-.PHONY: all run check bench fuzz deps gates unit cli clean
+.PHONY: all run check bench fuzz tsan deps gates unit cli clean
 all: safeguard
 
 deps:
@@ -95,9 +110,38 @@ build/san/tests/%: tests/unit/%.c build/san/libsafeguard.a tests/unit/harness.h
 	$(CC) $(SAN_CFLAGS) -Itests/unit -o $@ $< build/san/libsafeguard.a $(SAN_LDFLAGS) $(LDLIBS)
 
 # Each fuzz entry point is also built with gcc and a replay main, and run over its corpus.
-build/san/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c build/san/libsafeguard.a
+build/san/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c build/san/libsafeguard.a $(wildcard tests/fuzz/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN_CFLAGS) -o $@ $< tests/fuzz/replay.c build/san/libsafeguard.a $(SAN_LDFLAGS) $(LDLIBS)
+
+build/fuzz/libsafeguard.a: $(FUZZ_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+build/fuzz/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
+
+build/fuzz/obj/gen/%.o: build/gen/%.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
+
+build/tsan/libsafeguard.a: $(TSAN_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+build/tsan/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(TSAN_CFLAGS) -c -o $@ $<
+
+build/tsan/gen/%.o: build/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(TSAN_CFLAGS) -c -o $@ $<
+
+build/tsan/safeguard: build/tsan/libsafeguard.a build/tsan/cli/main.o
+	$(CC) $(TSAN_LDFLAGS) -o $@ build/tsan/cli/main.o build/tsan/libsafeguard.a $(LDLIBS)
+
+tsan: deps build/tsan/safeguard
 
 run: deps safeguard
 	@sh tools/run.sh ./safeguard $(STORE)
@@ -107,14 +151,16 @@ gates:
 	@sh tools/check-caps.sh
 	@sh tools/check-web.sh
 
-check: deps gates build/san/safeguard $(UNIT_BIN) $(FUZZ_BIN)
+check: deps gates build/san/safeguard build/tsan/safeguard $(UNIT_BIN) $(FUZZ_BIN)
 	@sh tests/run.sh build/san/safeguard $(UNIT_BIN) $(FUZZ_BIN)
 
 bench: deps safeguard
 	@sh tools/bench.sh ./safeguard
 
-fuzz: deps
-	@sh tools/fuzz.sh
+# make fuzz FUZZ_TARGETS="fuzz_web_target fuzz_web_form" runs only those.
+fuzz: deps build/fuzz/libsafeguard.a
+	@FUZZ_CC="$(FUZZ_CC)" FUZZ_CFLAGS="$(FUZZ_CFLAGS)" FUZZ_LIBS="$(LDLIBS)" \
+		sh tools/fuzz.sh $(FUZZ_TARGETS)
 
 clean:
 	rm -rf build safeguard

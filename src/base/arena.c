@@ -64,7 +64,8 @@ arena_alloc(struct arena *a, size_t n)
 char *
 arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = n + 1 > n ? arena_alloc(a, n + 1) : NULL;
+	/* n + 1 wrapping is a size past any max: asked for as such, so the flag is set. */
+	char *p = arena_alloc(a, n + 1 > n ? n + 1 : SIZE_MAX);
 
 	if (p) {
 		memcpy(p, s, n);

@@ -59,23 +59,24 @@ static const char *
 conversion(struct buf *b, const char *fmt, const char *pct, va_list *ap)
 {
 	const char *p = pct + 1;
-	int prec = -1, len = 0;
+	int prec = -1, len = 0, star = 0;
 
 	while (*p == '0' || *p == '-' || (*p >= '1' && *p <= '9'))
 		p++;
 	if (p[0] == '.' && p[1] == '*') {
-		prec = va_arg(*ap, int);
+		prec = va_arg(*ap, int);	/* negative: no precision, as in printf */
+		star = 1;
 		p += 2;
 	}
 	if (*p == 'l')
 		len = *++p == 'l' ? (p++, 2) : 1;
 	else if (*p == 'z')
 		len = 3, p++;
-	if (*p == 's' && p == pct + 1 + (prec >= 0 ? 2 : 0)) {
+	if (*p == 's' && p == pct + 1 + (star ? 2 : 0)) {
 		const char *s = va_arg(*ap, const char *);
 		size_t n = !s ? 0 : prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s);
 		esc_html_n(b, s ? s : "", n);
-	} else if (*p && strchr("diux", *p) && prec < 0) {
+	} else if (*p && strchr("diux", *p) && !star) {
 		size_t n = 1;
 		while (pct[n] == '0' || pct[n] == '-' || (pct[n] >= '1' && pct[n] <= '9'))
 			n++;

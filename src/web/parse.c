@@ -34,6 +34,7 @@ web_text_ok(const char *s, size_t n, int allow_newlines)
 
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
+		char seq[5] = {0};
 		int k;
 		if (c < 0x80) {
 			int nl = c == '\n' || c == '\r' || c == '\t';
@@ -42,10 +43,12 @@ web_text_ok(const char *s, size_t n, int allow_newlines)
 			i++;
 			continue;
 		}
-		/* str_utf8_seq reads a NUL-terminated string: never past n here, since a
-		 * sequence it accepts holds no NUL, and s[n] is this parser's own NUL. */
-		k = str_utf8_seq(s + i);
-		if (k == 0 || i + (size_t)k > n || (c == 0xC2 && (unsigned char)s[i + 1] <= 0x9F))
+		/* str_utf8_seq reads a NUL-terminated string, and s[0..n) need not be one (a
+		 * lead byte at s[n - 1] would send it past the end): it reads a copy of at most
+		 * the 4 bytes a sequence can take, cut at n. */
+		memcpy(seq, s + i, n - i < 4 ? n - i : 4);
+		k = str_utf8_seq(seq);
+		if (k == 0 || (c == 0xC2 && (unsigned char)seq[1] <= 0x9F))
 			return 0;
 		i += (size_t)k;
 	}
@@ -114,12 +117,12 @@ web_parse_target(struct arena *a, const char *target, const char **path,
 		*why = "the address must begin with /";
 		return -1;
 	}
-	if (!(p = decode(a, target, plen, 0, 0))) {
+	if (!(p = decode(a, target, plen, 0, 0)) || strchr(p, '\\')) {
 		*why = a->toobig ? "the request is too large" :
 		    "the address holds a character that is not allowed, or a bad %-escape";
 		return -1;
 	}
-	if (strchr(p, '\\') || !segments_ok(p)) {
+	if (!segments_ok(p)) {
 		*why = "the address holds an empty, '.' or '..' part";
 		return -1;
 	}

@@ -1,4 +1,5 @@
-/* test_esc.c: the one escaper of each output context (base/esc.h), case by case, and the
+/* test_esc.c: the one escaper of each output context (base/esc.h), case by case and at its
+ * edges (NULL, empty, counted lengths with NULs, every byte of a URL), and the
  * JSON writers built on it (jwrite.c's jw_strn, the _file forms) agreeing with it byte for
  * byte on any bytes at all, a string longer than jwrite's buffer included. */
 #include <stdlib.h>
@@ -142,6 +143,56 @@ jwrite_agrees(void)
 	xfree(s);
 }
 
+static void
+count_piece(void *ctx, const char *piece, size_t n)
+{
+	(void)piece;
+	CHECK(n > 0);
+	(*(int *)ctx)++;
+}
+
+/* The edges of each context: NULL, empty, counted lengths with NULs, every byte of a
+ * URL, CR alone in a cell, and the JSON escaper handing plain runs out in one piece. */
+static void
+edges(void)
+{
+	struct buf b;
+	int pieces = 0;
+
+	buf_init(&b, 4096);
+	esc_html(&b, NULL);
+	esc_html(&b, "");
+	esc_url(&b, NULL);
+	esc_url(&b, "");
+	esc_csv(&b, "");
+	CHECK_STR(buf_str(&b), "");
+	esc_html_n(&b, "<a>&", 2);
+	buf_adds(&b, "|");
+	esc_html_n(&b, "x\0<", 3);
+	CHECK(b.len == 12 && memcmp(b.p, "&lt;a|x\0&lt;", 12) == 0);
+	buf_reset(&b);
+	esc_url(&b, "+%&=?#/ \x7f\x80\xff~");
+	CHECK_STR(buf_str(&b), "%2B%25%26%3D%3F%23%2F%20%7F%80%FF~");
+	buf_reset(&b);
+	esc_csv(&b, "a\rb");
+	buf_adds(&b, "|");
+	esc_csv(&b, ",");
+	buf_adds(&b, "|");
+	esc_csv(&b, "'=1+2'");
+	CHECK_STR(buf_str(&b), "\"a\rb\"|\",\"|'=1+2'");
+	buf_reset(&b);
+	esc_json_n(&b, "", 0);
+	esc_json(&b, "");
+	CHECK_STR(buf_str(&b), "\"\"\"\"");
+	esc_json_each("plain text, then \"one\" quote and a long plain tail", 50, count_piece,
+	    &pieces);
+	CHECK_INT(pieces, 5);	/* plain, \", plain, \", plain */
+	pieces = 0;
+	esc_json_each("\n\n", 2, count_piece, &pieces);
+	CHECK_INT(pieces, 2);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -149,5 +200,6 @@ main(void)
 	RUN(html_url_csv_cases);
 	RUN(file_forms_match);
 	RUN(jwrite_agrees);
+	RUN(edges);
 	return DONE();
 }
