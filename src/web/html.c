@@ -236,7 +236,7 @@ h_page_end(struct web_req *r)
 	    "govuk-footer__meta-item--grow\"><p class=\"govuk-body-s\">safeguard: the records "
 	    "of the child-protection system%s%s. Every view of a child's record is written to "
 	    "the audit trail.</p></div></div></div></footer></body></html>\n",
-	    r->srv && r->srv->area_name[0] ? " of " : "", r->srv ? r->srv->area_name : "");
+	    r->area_name[0] ? " of " : "", r->area_name);
 }
 
 void

@@ -41,7 +41,7 @@ page_admin(struct web_req *r)
 	if (!s)
 		return -1;
 	h_page_begin(r, "Administration", NAV_ADMIN);
-	h_heading(r, r->srv->area_name[0] ? r->srv->area_name : NULL, "Administration");
+	h_heading(r, r->area_name[0] ? r->area_name : NULL, "Administration");
 	h(r, "<ul class=\"govuk-list govuk-list--spaced\"><li><a class=\"govuk-link\" href=\""
 	    "/admin/users\">Users</a>: who logs in, with what role</li><li><a class=\"govuk-link\" "
 	    "href=\"/admin/agencies\">Agencies</a> (%zu)</li><li><a class=\"govuk-link\" href=\""

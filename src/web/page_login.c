@@ -44,7 +44,7 @@ login_form(struct web_req *r, const char *username, const char *next,
 		    "id=\"expired-title\">Important</h2></div><div class=\""
 		    "govuk-notification-banner__content\"><p class=\"govuk-notification-banner__heading\">"
 		    "Your session ended because safeguard was not used for %d minutes. Log in again "
-		    "to carry on where you were.</p></div></div>", r->srv->idle_minutes);
+		    "to carry on where you were.</p></div></div>", r->idle_minutes);
 	if (web_kv_get(&r->query, "out"))
 		h(r, "<div class=\"govuk-notification-banner govuk-notification-banner--success\" "
 		    "role=\"region\" aria-labelledby=\"out-title\" data-module=\""

@@ -84,7 +84,7 @@ page_overview(struct web_req *r)
 	if (!s)
 		return -1;
 	h_page_begin(r, "Overview", NAV_OVERVIEW);
-	h_heading(r, r->srv->area_name[0] ? r->srv->area_name : NULL, "Overview");
+	h_heading(r, r->area_name[0] ? r->area_name : NULL, "Overview");
 	h(r, "<p class=\"govuk-body\">As at the end of %s. Children on the area's records: %zu; "
 	    "child protection plans open: %ld.</p>", h_date(r, s->today), s->a.n_children,
 	    s->open_plans);

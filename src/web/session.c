@@ -25,6 +25,17 @@
 
 static pthread_mutex_t settings_lock = PTHREAD_MUTEX_INITIALIZER;
 
+/* The request's own copy of the server's settings, taken under their lock, so that its
+ * pages read them without one while another request writes them. */
+static void
+copy_settings(struct web_req *r)
+{
+	pthread_mutex_lock(&settings_lock);
+	str_copy(r->area_name, sizeof r->area_name, r->srv->area_name);
+	r->idle_minutes = r->srv->idle_minutes;
+	pthread_mutex_unlock(&settings_lock);
+}
+
 /* session.idle_minutes and area.name, read again at most once a minute. */
 static void
 refresh_settings(struct web_req *r)
@@ -40,12 +51,15 @@ refresh_settings(struct web_req *r)
 	pthread_mutex_lock(&settings_lock);
 	if (now - s->idle_read_at < 60) {
 		pthread_mutex_unlock(&settings_lock);
+		copy_settings(r);
 		return;
 	}
 	s->idle_read_at = now;
 	pthread_mutex_unlock(&settings_lock);
-	if (store_load_tables(r->st, 0, tables, &a) < 0)
+	if (store_load_tables(r->st, 0, tables, &a) < 0) {
+		copy_settings(r);
 		return;
+	}
 	cfg = ts_config_new(&a);
 	today = web_today(r->srv);
 	for (size_t i = 0; i < a.n_settings; i++)
@@ -58,6 +72,7 @@ refresh_settings(struct web_req *r)
 	pthread_mutex_unlock(&settings_lock);
 	ts_config_free(cfg);
 	area_free(&a);
+	copy_settings(r);
 }
 
 /*

@@ -120,6 +120,8 @@ struct web_req {
 	struct web_snapshot *snap;	/* the area in memory, once asked for (snapshot.c) */
 	int64_t child_id;		/* the child the route concerns, once known */
 	const char *reason;		/* given to open a restricted record */
+	char area_name[208];		/* the server's settings as this request found them */
+	int idle_minutes;
 	/* The response. */
 	int status;
 	struct buf out;

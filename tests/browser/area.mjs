@@ -83,7 +83,10 @@ function facts(x, logins) {
 	const children = byId(x.children);
 	const onPlan = openPlanChildren(x);
 	const conferenced = new Set(x.conferences.map((k) => k.child_id));
-	const usable = (c) => c && c.given_name && c.family_name && c.nhs_number;
+	// The demo restricts a few records of its own: the journeys use others.
+	const demoRestricted = new Set((x.restrictions || []).map((r) => r.child_id));
+	const usable = (c) => c && c.given_name && c.family_name && c.nhs_number &&
+	    !demoRestricted.has(c.id);
 	for (const l of logins) {
 		const u = users.get(l.username);
 		l.user = u;
@@ -114,8 +117,9 @@ function facts(x, logins) {
 	});
 	const names = [...x.children, ...x.adults].filter((p) => p.given_name && p.family_name)
 	    .map((p) => `${p.given_name} ${p.family_name}`);
+	const nextRestriction = 1 + Math.max(0, ...(x.restrictions || []).map((r) => r.id));
 	return { logins, sw, swChild, restricted, restrictedTo: named, partners, names,
-	    children, export: x };
+	    children, export: x, nextRestriction };
 }
 
 // Makes the store in dir and learns the area. Returns the facts and the store's path.
@@ -131,7 +135,7 @@ export function makeArea(bin, dir) {
 	const area = facts(JSON.parse(fs.readFileSync(file, 'utf8')), logins);
 	const restriction = path.join(dir, 'restriction.json');
 	fs.writeFileSync(restriction, JSON.stringify({ format: 'safeguard', version: 1,
-	    restrictions: [{ id: 1, child_id: area.restricted.id, user_id: area.restrictedTo.id,
+	    restrictions: [{ id: area.nextRestriction, child_id: area.restricted.id, user_id: area.restrictedTo.id,
 	        reason: 'A member of staff is a relative' }] }));
 	sg(bin, ['import', 'json', restriction, '--db', db], 'the restriction');
 	return { db, area };
