@@ -118,21 +118,64 @@ web_auditq_free(struct web_auditq *q)
 	xfree(q);
 }
 
+static void
+enqueue(struct web_auditq *q, struct item *it)
+{
+	pthread_mutex_lock(&q->lock);
+	if (q->tail)
+		q->tail->next = it;
+	else
+		q->head = it;
+	q->tail = it;
+	pthread_cond_signal(&q->work);
+	pthread_mutex_unlock(&q->lock);
+}
+
+static int
+wait_for(struct web_auditq *q, struct item *it)
+{
+	pthread_mutex_lock(&q->lock);
+	while (!it->done)
+		pthread_cond_wait(&it->committed, &q->lock);
+	pthread_mutex_unlock(&q->lock);
+	pthread_cond_destroy(&it->committed);
+	return it->rc;
+}
+
 int
 web_auditq_append(struct web_auditq *q, const struct audit_entry *e)
 {
 	struct item it = {e, NULL, 0, 0, PTHREAD_COND_INITIALIZER};
 
-	pthread_mutex_lock(&q->lock);
-	if (q->tail)
-		q->tail->next = &it;
-	else
-		q->head = &it;
-	q->tail = &it;
-	pthread_cond_signal(&q->work);
-	while (!it.done)
-		pthread_cond_wait(&it.committed, &q->lock);
-	pthread_mutex_unlock(&q->lock);
-	pthread_cond_destroy(&it.committed);
-	return it.rc;
+	enqueue(q, &it);
+	return wait_for(q, &it);
+}
+
+/*
+ * The same in two halves, for a page that shows a record: the entry goes into the queue
+ * before the page is written and the request waits for its commit only after, so the
+ * commit's sync and the writing of the page overlap. e must stay as it is until the wait.
+ */
+struct web_audit_ticket {
+	struct item it;
+};
+
+struct web_audit_ticket *
+web_auditq_submit(struct web_auditq *q, const struct audit_entry *e)
+{
+	struct web_audit_ticket *t = xcalloc(1, sizeof *t);
+
+	t->it.e = e;
+	pthread_cond_init(&t->it.committed, NULL);
+	enqueue(q, &t->it);
+	return t;
+}
+
+int
+web_auditq_wait(struct web_auditq *q, struct web_audit_ticket *t)
+{
+	int rc = wait_for(q, &t->it);
+
+	xfree(t);
+	return rc;
 }

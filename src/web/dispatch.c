@@ -27,24 +27,58 @@
 #include "base/str.h"
 #include "web/snapshot.h"
 
+/* An entry of this request: who, from where, and why, with what it is about. */
+static void
+entry_of(struct web_req *r, struct audit_entry *e, const char *action, const char *table,
+    int64_t record_id, int64_t child_id, const char *what, const char *detail)
+{
+	memset(e, 0, sizeof *e);
+	e->user_id = r->logged_in ? r->user.id : 0;
+	e->username = r->user.username[0] ? r->user.username : NULL;
+	e->role = r->logged_in ? r->user.role : NULL;
+	e->address = r->addr;
+	e->action = action;
+	e->table = table;
+	e->record_id = record_id;
+	e->child_id = child_id;
+	e->what = what;
+	e->reason = r->reason;
+	e->detail = detail;
+}
+
+int
+web_audit_later(struct web_req *r, const char *action, const char *table, int64_t record_id,
+    int64_t child_id, const char *what, const char *detail)
+{
+	struct audit_entry *e;
+
+	if (!r->srv->auditq)
+		return 0;
+	if (r->pending && web_audit_wait(r) < 0)
+		return -1;
+	if (!(e = arena_alloc(&r->arena, sizeof *e)))
+		return -1;
+	entry_of(r, e, action, table, record_id, child_id, what, detail);
+	r->pending = web_auditq_submit(r->srv->auditq, e);
+	return 0;
+}
+
+int
+web_audit_wait(struct web_req *r)
+{
+	struct web_audit_ticket *t = r->pending;
+
+	r->pending = NULL;
+	return t ? web_auditq_wait(r->srv->auditq, t) : 0;
+}
+
 int
 web_audit(struct web_req *r, const char *action, const char *table, int64_t record_id,
     int64_t child_id, const char *what, const char *detail)
 {
 	struct audit_entry e;
 
-	memset(&e, 0, sizeof e);
-	e.user_id = r->logged_in ? r->user.id : 0;
-	e.username = r->user.username[0] ? r->user.username : NULL;
-	e.role = r->logged_in ? r->user.role : NULL;
-	e.address = r->addr;
-	e.action = action;
-	e.table = table;
-	e.record_id = record_id;
-	e.child_id = child_id;
-	e.what = what;
-	e.reason = r->reason;
-	e.detail = detail;
+	entry_of(r, &e, action, table, record_id, child_id, what, detail);
 	return r->srv->auditq ? web_auditq_append(r->srv->auditq, &e) : 0;
 }
 
@@ -173,19 +207,20 @@ authorise(struct web_req *r)
 	return web_scope_check(r);
 }
 
-/* The view entry of an answer that shows records: 0, or -1 when it could not be written
- * (the answer is then not sent). */
+/* The view entry of a route that shows records, queued before its handler runs; the
+ * answer waits for it (pipeline) and is not sent unless it is committed. */
 static int
-audit_view(struct web_req *r)
+view_begin(struct web_req *r)
 {
 	const char *action = r->reason ? "restricted view" : "view";
 
-	if (!(r->route->flags & F_VIEW) || r->status != 200)
+	if (!(r->route->flags & F_VIEW))
 		return 0;
 	if (r->child_id)
-		return web_audit(r, action, "children", r->child_id, r->child_id,
+		return web_audit_later(r, action, "children", r->child_id, r->child_id,
 		    r->route->pattern, NULL);
-	return web_audit(r, action, r->route->table, r->ids[0], 0, r->route->pattern, NULL);
+	return web_audit_later(r, action, r->route->table, r->ids[0], 0, r->route->pattern,
+	    NULL);
 }
 
 static void pipeline(struct web_req *r);
@@ -194,6 +229,7 @@ void
 web_dispatch(struct web_req *r)
 {
 	pipeline(r);
+	web_audit_wait(r);	/* an entry queued by a request refused on the way */
 	web_snapshot_release(r);
 }
 
@@ -209,10 +245,10 @@ pipeline(struct web_req *r)
 	}
 	if (parse_form(r) < 0 || !authorise(r))
 		return;
-	if (r->route->handler(r) < 0 && r->status < 400)
+	if (view_begin(r) < 0 || (r->route->handler(r) < 0 && r->status < 400))
 		web_error(r, 500, "Something went wrong", "safeguard could not finish this. Nothing "
 		    "was changed. Try again; if it goes on, tell the system administrator.");
-	if (audit_view(r) < 0)
+	if (web_audit_wait(r) < 0)
 		web_error(r, 500, "Something went wrong", "safeguard could not record that you "
 		    "opened this record, so it is not shown. Try again; if it goes on, tell the "
 		    "system administrator.");

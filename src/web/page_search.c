@@ -8,7 +8,6 @@
  */
 #include "web/pages.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,25 +51,35 @@ birth_date(const char *q)
 	return cal_parse(iso, &d) ? d : CAL_NONE;
 }
 
-/* Which children q names, as indexes into the area: by local id, NHS number, date of
- * birth (all in memory), or else by name (the store's full-text index). */
+/* Which children q names, as indexes into the area: by local id or NHS number (a
+ * binary search of the snapshot's indexes), date of birth (a walk of the area), or else
+ * by name (the store's full-text index). */
 static int
-candidates(struct web_req *r, const struct area *a, const char *q, uint32_t *out, int max,
-    int *more)
+candidates(struct web_req *r, const struct web_snapshot *s, const char *q, uint32_t *out,
+    int max, int *more)
 {
+	const struct area *a = &s->a;
 	int64_t ids[500];
 	char nhs[11];
 	cal_date d = birth_date(q);
-	int n = 0, k, is_nhs = nhs_digits(q, nhs);
+	const uint32_t *hit;
+	size_t found;
+	int n = 0, k;
 
-	for (size_t i = 0; i < a->n_children && n < max; i++) {
+	hit = web_snapshot_find_la(s, q, &found);
+	if (!found && nhs_digits(q, nhs) && !(hit = web_snapshot_find_nhs(s, nhs, &found), found))
+		return 0;
+	if (found) {
+		for (size_t i = 0; i < found && n < max; i++)
+			out[n++] = hit[i];
+		return n;
+	}
+	for (size_t i = 0; d != CAL_NONE && i < a->n_children && n < max; i++) {
 		const struct m_child *c = &a->children[i];
-		if (strcmp(c->la_child_id, q) == 0 || (is_nhs && strcmp(c->nhs_number, nhs) == 0) ||
-		    (d != CAL_NONE && (c->birth == d || (c->birth == CAL_NONE &&
-		    c->expected_birth == d))))
+		if (c->birth == d || (c->birth == CAL_NONE && c->expected_birth == d))
 			out[n++] = (uint32_t)i;
 	}
-	if (n || is_nhs || d != CAL_NONE)
+	if (d != CAL_NONE)
 		return n;
 	if ((k = store_search_names(r->st, q, ids, 500, more)) < 0)
 		return -1;
@@ -82,13 +91,11 @@ candidates(struct web_req *r, const struct area *a, const char *q, uint32_t *out
 	return n;
 }
 
-static const struct area *sorting;
-
 static int
 by_name(const void *p, const void *q)
 {
-	const struct m_child *a = &sorting->children[*(const uint32_t *)p];
-	const struct m_child *b = &sorting->children[*(const uint32_t *)q];
+	const struct m_child *a = *(const struct m_child *const *)p;
+	const struct m_child *b = *(const struct m_child *const *)q;
 	int c = strcasecmp(a->family_name ? a->family_name : "", b->family_name ?
 	    b->family_name : "");
 
@@ -101,25 +108,25 @@ by_name(const void *p, const void *q)
 int
 web_search(struct web_req *r, const char *q, struct web_hit *hits, int max, int *more)
 {
-	static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
 	struct web_snapshot *s = web_snapshot_get(r);
 	uint32_t found[500];
+	const struct m_child *sorted[500];
 	int n, kept = 0;
 
 	*more = 0;
 	if (!s)
 		return -1;
-	if ((n = candidates(r, &s->a, q, found, 500, more)) < 0 ||
-	    web_audit(r, "search", "children", 0, 0, q, NULL) < 0) {
+	if ((n = candidates(r, s, q, found, 500, more)) < 0 ||
+	    web_audit_later(r, "search", "children", 0, 0, q, NULL) < 0) {
 		web_snapshot_put(s);
 		return -1;
 	}
-	pthread_mutex_lock(&sort_lock);		/* qsort takes no context: one sort at a time */
-	sorting = &s->a;
-	qsort(found, (size_t)n, sizeof *found, by_name);
-	pthread_mutex_unlock(&sort_lock);
+	for (int i = 0; i < n; i++)
+		sorted[i] = &s->a.children[found[i]];
+	if (n > 1)
+		qsort(sorted, (size_t)n, sizeof *sorted, by_name);
 	for (int i = 0; i < n; i++) {
-		const struct m_child *c = &s->a.children[found[i]];
+		const struct m_child *c = sorted[i];
 		const struct web_household *hh = web_snapshot_household(s, c->household_id);
 		int named = 0;
 		if ((r->role & R_PARTNER) && !web_snapshot_agency_knows(s, r->user.agency_id, c))

@@ -42,6 +42,8 @@ snapshot_free(struct web_snapshot *s)
 	ts_config_free(s->cfg);
 	xfree(s->groups);
 	xfree(s->by_group);
+	xfree(s->by_la);
+	xfree(s->by_nhs);
 	web_snapshot_free_people(s);
 	area_free(&s->a);
 	xfree(s);
@@ -81,6 +83,76 @@ index_groups(struct web_snapshot *s)
 		s->by_group[i] = (uint32_t)i;
 	sorting_groups = s->groups;
 	qsort(s->by_group, s->a.n_children, sizeof *s->by_group, by_group);
+}
+
+/* The area being indexed, for qsort's comparison (builds take the reload lock). */
+static const struct area *sorting_area;
+
+static int
+by_la(const void *p, const void *q)
+{
+	return strcmp(sorting_area->children[*(const uint32_t *)p].la_child_id,
+	    sorting_area->children[*(const uint32_t *)q].la_child_id);
+}
+
+static int
+by_nhs(const void *p, const void *q)
+{
+	return strcmp(sorting_area->children[*(const uint32_t *)p].nhs_number,
+	    sorting_area->children[*(const uint32_t *)q].nhs_number);
+}
+
+/* A search by local id or NHS number is a binary search, not a walk of every child. */
+static void
+index_keys(struct web_snapshot *s)
+{
+	size_t n = s->a.n_children;
+
+	s->by_la = xmalloc((n + 1) * sizeof *s->by_la);
+	s->by_nhs = xmalloc((n + 1) * sizeof *s->by_nhs);
+	for (size_t i = 0; i < n; i++) {
+		s->by_la[i] = (uint32_t)i;
+		if (s->a.children[i].nhs_number[0])
+			s->by_nhs[s->n_nhs++] = (uint32_t)i;
+	}
+	sorting_area = &s->a;
+	qsort(s->by_la, n, sizeof *s->by_la, by_la);
+	qsort(s->by_nhs, s->n_nhs, sizeof *s->by_nhs, by_nhs);
+}
+
+/* The children whose key (local id or NHS number) is key: *n indexes from the returned
+ * array (a run of the sorted index; an NHS number may be recorded for two children). */
+static const uint32_t *
+find_key(const struct web_snapshot *s, const uint32_t *index, size_t n, const char *key,
+    int nhs, size_t *found)
+{
+	size_t lo = 0, hi = n, end;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct m_child *c = &s->a.children[index[mid]];
+		if (strcmp(nhs ? c->nhs_number : c->la_child_id, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (end = lo; end < n && strcmp(nhs ? s->a.children[index[end]].nhs_number :
+	    s->a.children[index[end]].la_child_id, key) == 0; end++)
+		;
+	*found = end - lo;
+	return index + lo;
+}
+
+const uint32_t *
+web_snapshot_find_la(const struct web_snapshot *s, const char *key, size_t *n)
+{
+	return find_key(s, s->by_la, s->a.n_children, key, 0, n);
+}
+
+const uint32_t *
+web_snapshot_find_nhs(const struct web_snapshot *s, const char *key, size_t *n)
+{
+	return find_key(s, s->by_nhs, s->n_nhs, key, 1, n);
 }
 
 const uint32_t *
@@ -124,6 +196,7 @@ build(struct store *st, int64_t generation, cal_date today)
 	s->groups = xmalloc((s->a.n_children + 1) * sizeof *s->groups);
 	ts_sibling_groups(&s->a, s->groups);
 	index_groups(s);
+	index_keys(s);
 	ts_worklist_build(&s->a, s->cfg, today, HORIZON_DAYS, &all, &s->all);
 	ts_area(&s->a, s->cfg, today, count_year, s);
 	for (size_t i = 0; i < s->a.n_plans; i++)

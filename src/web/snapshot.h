@@ -35,6 +35,9 @@ struct web_snapshot {
 	struct ts_config *cfg;
 	uint32_t *groups;	/* sibling group of each child (ts_sibling_groups) */
 	uint32_t *by_group;	/* children's indexes in order of group, then index */
+	uint32_t *by_la;	/* children's indexes in order of local child id */
+	uint32_t *by_nhs;	/* those with an NHS number, in its order */
+	size_t n_nhs;
 	struct ts_worklist all;	/* the area's worklist, 20 working days ahead */
 	/* Clocks whose target fell in the last 365 days, by kind and state. */
 	long year_states[TS_NKINDS][5];
@@ -76,6 +79,12 @@ int web_snapshot_restricted(const struct web_snapshot *s, int64_t child_id, int6
  * its core group, or the agency that referred it. */
 int web_snapshot_agency_knows(const struct web_snapshot *s, int64_t agency_id,
     const struct m_child *c);
+/* The children whose local id, or NHS number, is key: *n indexes from the returned
+ * array, which belongs to the snapshot. */
+const uint32_t *web_snapshot_find_la(const struct web_snapshot *s, const char *key,
+    size_t *n);
+const uint32_t *web_snapshot_find_nhs(const struct web_snapshot *s, const char *key,
+    size_t *n);
 /* At shutdown: lets go of the server's own reference. */
 void web_snapshot_drop_all(void);
 

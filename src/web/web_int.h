@@ -87,6 +87,7 @@ const struct web_route *web_route_match(const char *method, const char *path, in
 
 struct web_server;
 struct web_snapshot;
+struct web_audit_ticket;
 
 struct web_header_pair {
 	const char *name, *value;
@@ -118,6 +119,7 @@ struct web_req {
 	unsigned char session_digest[32];
 	struct store *st;		/* a handle of the pool while the request runs */
 	struct web_snapshot *snap;	/* the area in memory, once asked for (snapshot.c) */
+	struct web_audit_ticket *pending;	/* an entry queued, its commit not yet seen */
 	int64_t child_id;		/* the child the route concerns, once known */
 	const char *reason;		/* given to open a restricted record */
 	char area_name[208];		/* the server's settings as this request found them */
@@ -197,6 +199,12 @@ int web_scope_check(struct web_req *r);
  * committed: 0, or -1 when it could not be (the request must then fail). */
 int web_audit(struct web_req *r, const char *action, const char *table, int64_t record_id,
     int64_t child_id, const char *what, const char *detail);
+/* The same, queued now and waited for before the answer is sent (the pipeline waits:
+ * web_audit_wait), so that the page is written while the entry is committed. The
+ * strings must last as long as the request. */
+int web_audit_later(struct web_req *r, const char *action, const char *table,
+    int64_t record_id, int64_t child_id, const char *what, const char *detail);
+int web_audit_wait(struct web_req *r);
 
 /* ---- The server's shared parts ---- */
 
@@ -210,6 +218,8 @@ struct web_auditq;
 struct web_auditq *web_auditq_new(const char *db, const char **err);
 void web_auditq_free(struct web_auditq *q);
 int web_auditq_append(struct web_auditq *q, const struct audit_entry *e);
+struct web_audit_ticket *web_auditq_submit(struct web_auditq *q, const struct audit_entry *e);
+int web_auditq_wait(struct web_auditq *q, struct web_audit_ticket *t);
 
 struct web_throttle;
 struct web_throttle *web_throttle_new(void);
