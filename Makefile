@@ -55,6 +55,8 @@ TSAN_OBJ := $(patsubst src/%.c,build/tsan/%.o,$(LIBSRC)) build/tsan/gen/assets.o
 .PHONY: all run check bench fuzz tsan deps gates unit cli clean
 all: safeguard
 
+# Every compile waits for the packages (make -j would otherwise compile before
+# libsodium's headers are installed); deps runs once per make, as a phony target.
 deps:
 	@sh tools/deps.sh
 
@@ -65,16 +67,16 @@ build/rel/libsafeguard.a: $(REL_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-build/rel/%.o: src/%.c
+build/rel/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(REL_CFLAGS) -c -o $@ $<
 
-build/rel/gen/%.o: build/gen/%.c
+build/rel/gen/%.o: build/gen/%.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(REL_CFLAGS) -c -o $@ $<
 
 # npm installs exactly what package-lock.json names; it rewrites the stamp when it does.
-$(NPM_STAMP): package.json package-lock.json
+$(NPM_STAMP): package.json package-lock.json | deps
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
@@ -85,18 +87,18 @@ build/tools/embed: tools/embed.c src/base/mem.c
 build/gen/assets.c: build/tools/embed tools/assets.sh $(NPM_STAMP) $(wildcard src/web/assets/*)
 	sh tools/assets.sh build/tools/embed $@
 
-build/gen/common_passwords.c: tools/gen-passwords.sh
+build/gen/common_passwords.c: tools/gen-passwords.sh | deps
 	sh tools/gen-passwords.sh $@
 
 build/san/libsafeguard.a: $(SAN_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-build/san/%.o: src/%.c
+build/san/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN_CFLAGS) -c -o $@ $<
 
-build/san/gen/%.o: build/gen/%.c
+build/san/gen/%.o: build/gen/%.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN_CFLAGS) -c -o $@ $<
 
@@ -118,11 +120,11 @@ build/fuzz/libsafeguard.a: $(FUZZ_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-build/fuzz/obj/%.o: src/%.c
+build/fuzz/obj/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
 
-build/fuzz/obj/gen/%.o: build/gen/%.c
+build/fuzz/obj/gen/%.o: build/gen/%.c | deps
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
 
@@ -130,11 +132,11 @@ build/tsan/libsafeguard.a: $(TSAN_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-build/tsan/%.o: src/%.c
+build/tsan/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(TSAN_CFLAGS) -c -o $@ $<
 
-build/tsan/gen/%.o: build/gen/%.c
+build/tsan/gen/%.o: build/gen/%.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(TSAN_CFLAGS) -c -o $@ $<
 

@@ -29,6 +29,10 @@ int auth_password_ok(const char *pw, char *why, size_t size);
 /* The argon2id hash of pw, as a self-describing string (its parameters inside). 0, or -1
  * when the machine lacks the memory. */
 int auth_password_hash(const char *pw, char out[AUTH_HASH_MAX]);
+/* The same at libsodium's lowest cost, for a password the store keeps in clear anyway
+ * (the demo's printed ones): a thousand times cheaper to make, and made again at full
+ * cost by the first login (auth_password_stale). */
+int auth_password_hash_light(const char *pw, char out[AUTH_HASH_MAX]);
 /* Whether pw matches hash: 1 yes, 0 no. */
 int auth_password_verify(const char *hash, const char *pw);
 /* Whether hash was made with other parameters than auth_password_hash uses now, so that

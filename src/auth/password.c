@@ -110,6 +110,13 @@ auth_password_hash(const char *pw, char out[AUTH_HASH_MAX])
 }
 
 int
+auth_password_hash_light(const char *pw, char out[AUTH_HASH_MAX])
+{
+	return crypto_pwhash_str(out, pw, strlen(pw), crypto_pwhash_OPSLIMIT_MIN,
+	    crypto_pwhash_MEMLIMIT_MIN) == 0 ? 0 : -1;
+}
+
+int
 auth_password_verify(const char *hash, const char *pw)
 {
 	return crypto_pwhash_str_verify(hash, pw, strlen(pw)) == 0;

@@ -126,12 +126,8 @@ int
 cli_child(const struct cli_args *a, struct store *st, const char *name, const char *text,
     int64_t *id)
 {
-	int64_t rid, child;
-	int rc = store_child_by_la_id(st, text, id);
+	int rc = store_find_child(st, text, id);
 
-	if (rc == 0 && str_to_i64(text, &rid) && rid > 0 &&
-	    (rc = store_lookup(st, records_table("children"), rid, &child)) == 1)
-		*id = rid;
 	if (rc < 0)
 		cli_fail(a, "%s", store_error(st));
 	else if (rc == 0)

@@ -24,23 +24,6 @@
 #include "records/rec.h"
 #include "store/store.h"
 
-/* --child: a local child id first, then a record id. */
-static int
-find_child(const struct cli_args *a, struct store *st, const char *text, int64_t *id)
-{
-	int64_t v;
-	int rc = store_find_child(st, text, id);
-
-	if (rc > 0)
-		return 0;
-	if (rc < 0)
-		return cli_fail(a, "%s", store_error(st));
-	if (str_to_i64(text, &v) && v > 0)
-		return cli_fail(a, "--child: no child has the local id \"%s\" or the id %lld "
-		    "(use a child's la_child_id or id)", text, (long long)v);
-	return cli_fail(a, "--child: no child has the local id \"%.40s\" (use a child's "
-	    "la_child_id or id)", text);
-}
 
 static int
 export_to_file(const struct cli_args *a, struct store *st, int64_t child, const char *out)
@@ -106,7 +89,7 @@ cmd_export_json(const struct cli_args *a)
 
 	if (!st)
 		return CLI_BAD;
-	if (child && find_child(a, st, child, &id) != 0)
+	if (child && !cli_child(a, st, "--child", child, &id))
 		rc = CLI_BAD;
 	else if (record_export(a, st, id, out) != CLI_OK)
 		rc = CLI_BAD;

@@ -223,19 +223,6 @@ print_child(const struct show *s)
 		printf("\n  No statutory clock has started for this child.\n");
 }
 
-/* The child named by text: its local id, else a record id. 1 found, 0 not (said why). */
-static int
-find_child(const struct cli_args *a, struct store *st, const char *text, int64_t *id)
-{
-	int rc = store_find_child(st, text, id);
-
-	if (rc < 0)
-		cli_fail(a, "%s", store_error(st));
-	else if (rc == 0)
-		cli_fail(a, "no child has the local id or record id \"%s\" (local ids are as the "
-		    "census has them, e.g. C0001234)", text);
-	return rc == 1;
-}
 
 int
 cmd_show_child(const struct cli_args *a)
@@ -250,7 +237,7 @@ cmd_show_child(const struct cli_args *a)
 
 	if (!cli_as_of(a, &as_of) || !(st = cli_open_store(a, 0)))
 		return CLI_BAD;
-	if (!find_child(a, st, a->pos[0], &id)) {
+	if (!cli_child(a, st, "ID", a->pos[0], &id)) {
 		store_close(st);
 		return CLI_BAD;
 	}

@@ -25,21 +25,6 @@
 #include "store/store.h"
 #include "store/store_users.h"
 
-static int
-username_ok(const struct cli_args *a, const char *u)
-{
-	size_t n = strlen(u);
-
-	for (size_t i = 0; i < n; i++)
-		if (!((u[i] >= 'a' && u[i] <= 'z') || (u[i] >= '0' && u[i] <= '9') || u[i] == '.' ||
-		    u[i] == '-' || u[i] == '_'))
-			return cli_fail(a, "USERNAME: \"%s\" may hold only lower-case letters, digits, "
-			    "'.', '-' and '_' (for example j.smith)", u), 0;
-	if (n == 0 || n > 64)
-		return cli_fail(a, "USERNAME: give 1 to 64 characters (for example j.smith)"), 0;
-	return 1;
-}
-
 /* One line typed, without echo when it is a terminal. 0 when nothing could be read. */
 static int
 read_line(const char *prompt, char *out, size_t size)
@@ -172,8 +157,8 @@ cmd_user_add(const struct cli_args *a)
 	struct store *st;
 	int rc;
 
-	if (!username_ok(a, a->pos[0]) || auth_init() < 0)
-		return CLI_BAD;
+	if (auth_init() < 0)
+		return cli_fail(a, "cannot start libsodium");
 	if (!role)
 		return cli_fail(a, "--role is needed (what the user does: 'safeguard help user add')");
 	if (!role_ok(a, role) || (prof && !cli_id(a, "--professional", prof, &pid)))

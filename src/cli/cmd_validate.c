@@ -91,19 +91,6 @@ validate_file(const struct cli_args *a, const char *path, enum vout_format fmt)
 	return rc;
 }
 
-/* The child named by --child: its LAchildID, or failing that its store id. */
-static int
-find_child(const struct cli_args *a, struct store *st, const char *text, int64_t *id)
-{
-	int rc = store_find_child(st, text, id);
-
-	if (rc < 0)
-		cli_fail(a, "%s", store_error(st));
-	else if (rc == 0)
-		cli_fail(a, "--child: no child has the LAchildID or store id \"%s\" in %s", text,
-		    a->db);
-	return rc == 1;
-}
 
 struct store_check {
 	struct cin_check *check;
@@ -179,7 +166,7 @@ validate_store(const struct cli_args *a, enum vout_format fmt)
 		y = cin_year_of(census_year_of(today));
 	if (!(st = cli_open_store(a, 0)))
 		return CLI_BAD;
-	if (!child || find_child(a, st, child, &child_id))
+	if (!child || cli_child(a, st, "--child", child, &child_id))
 		rc = check_store(a, st, child_id, &y, today, fmt);
 	store_close(st);
 	return rc;

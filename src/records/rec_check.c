@@ -39,6 +39,7 @@ static struct plan {
 	int later[MAX_ORDERS], earlier[MAX_ORDERS];
 	int child, relative, adult;	/* relationships: child_id, relative_child_id, adult_id */
 	int key, value;			/* settings */
+	int username;			/* users */
 } plans[MAX_TABLES];
 static pthread_once_t planned = PTHREAD_ONCE_INIT;
 
@@ -56,7 +57,9 @@ make_plans(void)
 			p->earlier[k] = records_col_index(t, t->orders[k].earlier);
 		}
 		p->child = records_child_col(t);
-		p->relative = p->adult = p->key = p->value = -1;
+		p->relative = p->adult = p->key = p->value = p->username = -1;
+		if (strcmp(t->name, "users") == 0)
+			p->username = records_col_index(t, "username");
 		if (strcmp(t->name, "relationships") == 0) {
 			p->relative = records_col_index(t, "relative_child_id");
 			p->adult = records_col_index(t, "adult_id");
@@ -183,6 +186,30 @@ check_relationship(const struct plan *p, const struct field *row, uint32_t bad,
 		    "relative: give the other child's id)", (long long)row[p->child].i);
 }
 
+/*
+ * A username is what people type to log in and what the audit trail and the request log
+ * name them by: lower-case letters, digits, '.', '-' and '_', so that it is typed one
+ * way only and can never look like something else in a log line.
+ */
+static void
+check_username(const struct plan *p, const struct field *row, uint32_t bad,
+    struct rec_errors *e)
+{
+	const char *u;
+	char shown[96];
+
+	if (p->username < 0 || !usable(row, bad, p->username) || !(u = row[p->username].s))
+		return;
+	for (const char *c = u; *c; c++)
+		if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '.' ||
+		    *c == '-' || *c == '_')) {
+			rec_show_text(u, strlen(u), shown, sizeof shown);
+			rec_add(e, p->username, "%s may hold only lower-case letters, digits, '.', "
+			    "'-' and '_' (for example j.smith)", shown);
+			return;
+		}
+}
+
 /* Edits (insert, delete, change of one byte) turning a into b, for the nearest key. */
 static size_t
 distance(const char *a, const char *b)
@@ -304,6 +331,7 @@ check(const struct table *t, const struct field *row, int values, uint32_t unrea
 	check_orders(t, p, row, bad, e);
 	check_relationship(p, row, bad, e);
 	check_setting(p, row, bad, e);
+	check_username(p, row, bad, e);
 	return e->n - before;
 }
 

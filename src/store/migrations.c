@@ -204,9 +204,7 @@ static const char migration_2[] =
  * The web interface's own tables: what login and need-to-know rest on, kept apart from
  * the records (they are not exported: a password hash or a session has no place in a
  * file that travels). Sessions and API tokens are stored only as BLAKE2b digests of the
- * secret the client holds. child_names is a full-text index of children's names, so a
- * search is case- and accent-insensitive ("zoe" finds Zoë) and finds a name from its
- * first letters; triggers keep it in step with the children table. store_generation
+ * secret the client holds. store_generation
  * counts the transactions that changed records (store_generation.c), so that a server
  * holding the area in memory knows when to read it again.
  */
@@ -232,20 +230,6 @@ static const char migration_web[] =
 	") STRICT;"
 	"CREATE INDEX access_reasons_by_child ON access_reasons(child_id, user_id);"
 	"CREATE INDEX access_reasons_at ON access_reasons(at);"
-	"CREATE VIRTUAL TABLE child_names USING fts5(given_name, family_name,"
-	" content='children', content_rowid='id', tokenize='unicode61 remove_diacritics 2');"
-	"CREATE TRIGGER child_names_insert AFTER INSERT ON children BEGIN"
-	" INSERT INTO child_names(rowid, given_name, family_name)"
-	" VALUES (new.id, new.given_name, new.family_name); END;"
-	"CREATE TRIGGER child_names_delete AFTER DELETE ON children BEGIN"
-	" INSERT INTO child_names(child_names, rowid, given_name, family_name)"
-	" VALUES ('delete', old.id, old.given_name, old.family_name); END;"
-	"CREATE TRIGGER child_names_update AFTER UPDATE OF given_name, family_name ON children"
-	" BEGIN INSERT INTO child_names(child_names, rowid, given_name, family_name)"
-	" VALUES ('delete', old.id, old.given_name, old.family_name);"
-	" INSERT INTO child_names(rowid, given_name, family_name)"
-	" VALUES (new.id, new.given_name, new.family_name); END;"
-	"INSERT INTO child_names(child_names) VALUES ('rebuild');"
 	"CREATE INDEX children_nhs ON children(nhs_number);"
 	"CREATE INDEX children_birth ON children(birth_date);"
 	"CREATE TABLE store_generation(n INTEGER NOT NULL) STRICT;"

@@ -160,6 +160,20 @@ store_tune_for_many_reads(struct store *st)
 }
 
 int
+store_no_checkpoints(struct store *st)
+{
+	return store_exec(st, "PRAGMA wal_autocheckpoint=0");
+}
+
+int
+store_checkpoint(struct store *st)
+{
+	int rc = sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+
+	return rc == SQLITE_OK || rc == SQLITE_BUSY ? 0 : store_fail(st, "cannot checkpoint");
+}
+
+int
 store_begin(struct store *st)
 {
 	return store_exec(st, "BEGIN IMMEDIATE");

@@ -35,6 +35,14 @@ int store_binary_schema_version(void);
  * (which empties this handle's own page cache) costs no system call a page. 0 or -1.
  */
 int store_tune_for_many_reads(struct store *st);
+/*
+ * For a handle that commits many small transactions and must not stall in one (the web
+ * server's audit writer): its commits no longer copy the log back into the store
+ * themselves (a checkpoint); another thread calls store_checkpoint now and then, which
+ * copies what no reader still needs without waiting for anyone. 0 or -1.
+ */
+int store_no_checkpoints(struct store *st);
+int store_checkpoint(struct store *st);
 
 int store_begin(struct store *st);	/* BEGIN IMMEDIATE: one writer, decided up front */
 int store_commit(struct store *st);

@@ -112,17 +112,12 @@ store_bulk_rows(struct store_bulk *b, const struct table *t, const struct field 
 	return 0;
 }
 
-/*
- * Drops the secondary indexes, and the triggers that keep the full-text index of names
- * in step (migrations.c), remembering how to make each one again; the full-text index is
- * rebuilt once at the end (rebuild_text_indexes), like the others.
- */
+/* Drops the secondary indexes, remembering how to build each one again. */
 static int
 drop_indexes(struct store_bulk *b)
 {
-	sqlite3_stmt *s = store_prepare(b->st, "SELECT name, sql, type FROM sqlite_schema "
-	    "WHERE sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND tbl_name = "
-	    "'children' AND name LIKE 'child_names_%')) ORDER BY type, name");
+	sqlite3_stmt *s = store_prepare(b->st, "SELECT name, sql FROM sqlite_schema "
+	    "WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
 	char **names = NULL;
 	size_t cap = 0, capn = 0;
 	int rc, n = 0;
@@ -139,8 +134,7 @@ drop_indexes(struct store_bulk *b)
 	for (int i = 0; i < n; i++) {
 		struct buf sql;
 		buf_init(&sql, 512);
-		buf_printf(&sql, "DROP %s \"%s\"", strncmp(b->index_sql[i], "CREATE TRIGGER", 14)
-		    == 0 ? "TRIGGER" : "INDEX", names[i]);
+		buf_printf(&sql, "DROP INDEX \"%s\"", names[i]);
 		if (rc == SQLITE_DONE && store_exec(b->st, buf_str(&sql)) < 0)
 			rc = SQLITE_ERROR;
 		buf_free(&sql);
@@ -186,31 +180,6 @@ store_bulk_open(struct store *st)
 	return b;
 }
 
-/* The full-text indexes (child_names) read their table again from end to end. */
-static int
-rebuild_text_indexes(struct store *st)
-{
-	sqlite3_stmt *s = store_prepare(st, "SELECT name FROM sqlite_schema WHERE type = "
-	    "'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5(%'");
-	int rc;
-
-	if (!s)
-		return -1;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct buf sql;
-		const char *name = (const char *)sqlite3_column_text(s, 0);
-		buf_init(&sql, 512);
-		buf_printf(&sql, "INSERT INTO \"%s\"(\"%s\") VALUES ('rebuild')", name, name);
-		if (store_exec(st, buf_str(&sql)) < 0)
-			rc = SQLITE_ERROR;
-		buf_free(&sql);
-		if (rc != SQLITE_ROW)
-			break;
-	}
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? 0 : -1;
-}
-
 int
 store_bulk_close(struct store_bulk *b, int commit)
 {
@@ -219,8 +188,6 @@ store_bulk_close(struct store_bulk *b, int commit)
 
 	for (int i = 0; commit && i < b->nindex && rc == 0; i++)
 		rc = store_exec(st, b->index_sql[i]);
-	if (commit && rc == 0)
-		rc = rebuild_text_indexes(st);
 	/* Statements must be finalized before COMMIT can release the file. */
 	for (int i = 0; i < b->ntables; i++) {
 		sqlite3_finalize(b->many[i]);

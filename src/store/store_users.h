@@ -84,11 +84,4 @@ int store_reasons_since(struct store *st, int64_t since, store_reason_fn fn, voi
 /* Whether the agency is invited to the conference: 1, 0, -1. */
 int store_agency_invited(struct store *st, int64_t agency_id, int64_t conference_id);
 
-/*
- * The ids of children whose names the words of q begin (case and accents ignored), at
- * most max, in no particular order; *more set when there were others (store_search.c).
- * Returns how many, or -1.
- */
-int store_search_names(struct store *st, const char *q, int64_t *ids, int max, int *more);
-
 #endif

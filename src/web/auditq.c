@@ -91,6 +91,9 @@ web_auditq_new(const char *db, const char **err)
 		xfree(q);
 		return NULL;
 	}
+	/* A checkpoint inside a commit would hold every request of its group waiting; the
+	 * thread that reads the area again does them instead (snapshot.c). */
+	store_no_checkpoints(q->st);
 	pthread_mutex_init(&q->lock, NULL);
 	pthread_cond_init(&q->work, NULL);
 	if (pthread_create(&q->thread, NULL, writer, q) != 0) {

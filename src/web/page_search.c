@@ -1,7 +1,7 @@
 /*
  * page_search.c: finding a child, by name (any part of the given or family name from its
- * first letters, whatever the case or accents: the store's full-text index), local child
- * id, NHS number or date of birth (the area in memory, snapshot.c). A partner practitioner finds only
+ * first letters, whatever the case or accents), local child id, NHS number or date of
+ * birth, all from the area in memory (snapshot.c, snapshot_names.c). A partner practitioner finds only
  * the children their agency works with. A restricted record is listed without name or
  * date of birth to anyone it is not open to: they can still reach it, and give their
  * reason there. Every search is written to the audit trail with the words searched.
@@ -53,18 +53,16 @@ birth_date(const char *q)
 
 /* Which children q names, as indexes into the area: by local id or NHS number (a
  * binary search of the snapshot's indexes), date of birth (a walk of the area), or else
- * by name (the store's full-text index). */
+ * by name (the snapshot's index of name words). */
 static int
-candidates(struct web_req *r, const struct web_snapshot *s, const char *q, uint32_t *out,
-    int max, int *more)
+candidates(const struct web_snapshot *s, const char *q, uint32_t *out, int max, int *more)
 {
 	const struct area *a = &s->a;
-	int64_t ids[500];
 	char nhs[11];
 	cal_date d = birth_date(q);
 	const uint32_t *hit;
 	size_t found;
-	int n = 0, k;
+	int n = 0;
 
 	hit = web_snapshot_find_la(s, q, &found);
 	if (!found && nhs_digits(q, nhs) && !(hit = web_snapshot_find_nhs(s, nhs, &found), found))
@@ -81,14 +79,7 @@ candidates(struct web_req *r, const struct web_snapshot *s, const char *q, uint3
 	}
 	if (d != CAL_NONE)
 		return n;
-	if ((k = store_search_names(r->st, q, ids, 500, more)) < 0)
-		return -1;
-	for (int i = 0; i < k && n < max; i++) {
-		const struct m_child *c = m_child_by_id(a, ids[i]);
-		if (c)
-			out[n++] = (uint32_t)(c - a->children);
-	}
-	return n;
+	return web_snapshot_find_names(s, q, out, max, more);
 }
 
 static int
@@ -116,7 +107,7 @@ web_search(struct web_req *r, const char *q, struct web_hit *hits, int max, int 
 	*more = 0;
 	if (!s)
 		return -1;
-	if ((n = candidates(r, s, q, found, 500, more)) < 0 ||
+	if ((n = candidates(s, q, found, 500, more)) < 0 ||
 	    web_audit_later(r, "search", "children", 0, 0, q, NULL) < 0) {
 		web_snapshot_put(s);
 		return -1;

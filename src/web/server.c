@@ -447,6 +447,7 @@ start_daemon(struct web_server *srv, char *cert, char *key)
 	if (cert)
 		flags |= MHD_USE_TLS;
 	return MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, on_access, srv,
+	    MHD_OPTION_EXTERNAL_LOGGER, on_library_error, NULL,	/* first, so it takes all */
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)o->max_connections,
 	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)o->per_address,
@@ -456,7 +457,6 @@ start_daemon(struct web_server *srv, char *cert, char *key)
 	    MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
 	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
 	    MHD_OPTION_NOTIFY_CONNECTION, on_connection, NULL,
-	    MHD_OPTION_EXTERNAL_LOGGER, on_library_error, NULL,
 	    MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1,
 	    MHD_OPTION_ARRAY, cert ? tls : tls + 2,
 	    MHD_OPTION_END);

@@ -44,6 +44,7 @@ snapshot_free(struct web_snapshot *s)
 	xfree(s->by_group);
 	xfree(s->by_la);
 	xfree(s->by_nhs);
+	xfree(s->names);
 	web_snapshot_free_people(s);
 	area_free(&s->a);
 	xfree(s);
@@ -197,6 +198,7 @@ build(struct store *st, int64_t generation, cal_date today)
 	ts_sibling_groups(&s->a, s->groups);
 	index_groups(s);
 	index_keys(s);
+	web_snapshot_index_names(s);
 	ts_worklist_build(&s->a, s->cfg, today, HORIZON_DAYS, &all, &s->all);
 	ts_area(&s->a, s->cfg, today, count_year, s);
 	for (size_t i = 0; i < s->a.n_plans; i++)
@@ -291,7 +293,8 @@ web_snapshot_get(struct web_req *r)
 
 /* The refresher: polls the store's count of changes four times a second on a handle of
  * its own, and reads the area again when it moves or the day turns, so that no request
- * waits for a read of the whole area (long work is never done inside a request). */
+ * waits for a read of the whole area (long work is never done inside a request). It also
+ * checkpoints the store's log, which the audit writer leaves to it. */
 static void *
 refresher(void *arg)
 {
@@ -312,6 +315,8 @@ refresher(void *arg)
 		pthread_mutex_unlock(&lock);
 		if (store_generation(bg.st, &generation) == 0)
 			web_snapshot_put(refresh(bg.st, generation, web_today(bg.srv)));
+		/* The audit writer's log copied back into the store (auditq.c), off its path. */
+		store_checkpoint(bg.st);
 		pthread_mutex_lock(&lock);
 	}
 	pthread_mutex_unlock(&lock);

@@ -26,6 +26,10 @@ struct web_link {		/* a relationship of a child with an adult */
 struct web_restriction {
 	int64_t child_id, user_id;
 };
+struct web_name {		/* a folded word of a child's names (snapshot_names.c) */
+	const char *word;
+	uint32_t child;
+};
 
 struct web_snapshot {
 	int refs;
@@ -46,6 +50,7 @@ struct web_snapshot {
 	M_ARRAY(struct web_adult, adults);		/* by id */
 	M_ARRAY(struct web_link, links);		/* by child */
 	M_ARRAY(struct web_restriction, restrictions);	/* by child */
+	M_ARRAY(struct web_name, names);		/* by word */
 };
 
 /* The current snapshot, read again first if records changed or the day turned; NULL
@@ -85,6 +90,12 @@ const uint32_t *web_snapshot_find_la(const struct web_snapshot *s, const char *k
     size_t *n);
 const uint32_t *web_snapshot_find_nhs(const struct web_snapshot *s, const char *key,
     size_t *n);
+/* The words of the children's names, folded and sorted (snapshot_names.c); and the
+ * children whose names have words beginning with each word of q: indexes into the
+ * area, at most max (*more when there were others). Returns how many. */
+void web_snapshot_index_names(struct web_snapshot *s);
+int web_snapshot_find_names(const struct web_snapshot *s, const char *q, uint32_t *out,
+    int max, int *more);
 /* At shutdown: lets go of the server's own reference. */
 void web_snapshot_drop_all(void);
 

@@ -54,9 +54,9 @@ same c1.json c1byid.json "is the same record"
 run 0 "one child's record into the store it came from" $SG import json c1.json --db a.db
 has out.txt "nothing to import: all 34 records are in the store already, unchanged" "changes nothing"
 run 2 "a child no one has" $SG export json --child NOBODY --db a.db
-has err.txt "--child: no child has the local id \"NOBODY\" (use a child's la_child_id or id)" "is named"
+has err.txt "--child: no child has the local id or record id \"NOBODY\"" "is named"
 run 2 "a child id no one has" $SG export json --child 404 --db a.db
-has err.txt "no child has the local id \"404\" or the id 404" "is named"
+has err.txt "no child has the local id or record id \"404\"" "is named"
 
 run 0 "import from the standard input" sh -c "$SG export json --child DEMO0003 --db a.db | $SG import json - --db empty.db"
 has out.txt "imported (standard input):" "the input is named"

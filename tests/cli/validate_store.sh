@@ -41,7 +41,7 @@ run 0 "a year with nobody in it" $SG validate cin --store --year 2022-23 --db s.
 has out.txt "in 0 children" "an empty return"
 
 run 2 "an unknown child" $SG validate cin --store --child NOPE --db s.db
-has err.txt "no child has the LAchildID or store id \"NOPE\"" "the child is named"
+has err.txt "no child has the local id or record id \"NOPE\"" "the child is named"
 run 2 "a bad year" $SG validate cin --store --year 2025-27 --db s.db
 has err.txt "not a census year (write it as 2025-26)" "the fix is given"
 run 2 "--store without a year or child" $SG validate cin --store --db s.db
