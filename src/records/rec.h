@@ -85,6 +85,14 @@ int rec_save(struct store *st, const struct rec_actor *who, const struct table *
 int rec_write(struct store *st, const struct rec_actor *who, const struct table *t,
     struct field *row, struct rec_errors *e);
 
+/*
+ * The version of a record: a digest of its fields in hex. A form keeps the digest of the
+ * record it opened and the API sends it as the ETag; a save is made over the record
+ * opened only while the stored record still has that digest.
+ */
+#define REC_DIGEST_HEX 32
+void rec_digest(const struct table *t, const struct field *row, char out[REC_DIGEST_HEX + 1]);
+
 /* ---- Beyond the forms: what importers and other front ends share (rec_value.c ...) ---- */
 
 /*
