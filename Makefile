@@ -12,16 +12,18 @@
 CC       ?= gcc
 STORE    ?= safeguard.db
 PKGS     := libxml-2.0 sqlite3 libsodium libmicrohttpd
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# Read when a recipe first needs them, not when make reads this file: on a fresh machine the
+# packages (and pkg-config itself) arrive only once deps has run. Each is read once per make.
+PKG_CFLAGS = $(eval PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null))$(PKG_CFLAGS)
+PKG_LIBS   = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null))$(PKG_LIBS)
 
 WARN     := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wstrict-prototypes \
             -Wmissing-prototypes -Wpointer-arith -Wvla -Wundef -Wwrite-strings
-BASEFLAGS := -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) -Isrc $(PKG_CFLAGS) -MMD -MP
-LDLIBS   := $(PKG_LIBS) -lm -lpthread
+BASEFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) -Isrc $(PKG_CFLAGS) -MMD -MP
+LDLIBS   = $(PKG_LIBS) -lm -lpthread
 
-REL_CFLAGS  := $(BASEFLAGS) -O2 -g
-SAN_CFLAGS  := $(BASEFLAGS) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+REL_CFLAGS  = $(BASEFLAGS) -O2 -g
+SAN_CFLAGS  = $(BASEFLAGS) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
                -fno-sanitize-recover=all -DSAFEGUARD_TEST
 SAN_LDFLAGS := -fsanitize=address,undefined
 
@@ -41,13 +43,13 @@ FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/san/fuzz/%,$(FUZZ_SRC))
 # sanitizers, then each target linked against it (tools/fuzz.sh). Warnings are clang's own
 # here, shown but not fatal: the gcc build is the one held to -Werror.
 FUZZ_CC     ?= clang
-FUZZ_CFLAGS := $(BASEFLAGS) -Wno-error -O1 -g -fno-omit-frame-pointer \
+FUZZ_CFLAGS = $(BASEFLAGS) -Wno-error -O1 -g -fno-omit-frame-pointer \
                -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_OBJ := $(patsubst src/%.c,build/fuzz/obj/%.o,$(LIBSRC)) build/fuzz/obj/gen/assets.o \
             build/fuzz/obj/gen/common_passwords.o
 # The server under ThreadSanitizer (tests/cli/tsan_server.sh): the binary alone, as a test
 # build, at -O1 so that the build stays short.
-TSAN_CFLAGS  := $(BASEFLAGS) -O1 -g -fno-omit-frame-pointer -fsanitize=thread -DSAFEGUARD_TEST
+TSAN_CFLAGS  = $(BASEFLAGS) -O1 -g -fno-omit-frame-pointer -fsanitize=thread -DSAFEGUARD_TEST
 TSAN_LDFLAGS := -fsanitize=thread
 TSAN_OBJ := $(patsubst src/%.c,build/tsan/%.o,$(LIBSRC)) build/tsan/gen/assets.o \
             build/tsan/gen/common_passwords.o
