@@ -23,8 +23,8 @@
 #include "web/web_int.h"
 
 /* An answer is JSON, ending in one newline (some writers end with one of their own). */
-static void
-json_answer(struct web_req *r)
+void
+api_json_answer(struct web_req *r)
 {
 	r->content_type = "application/json";
 	if (r->out.len == 0 || r->out.p[r->out.len - 1] != '\n')
@@ -48,7 +48,7 @@ api_me(struct web_req *r)
 	jb_kid(&j, "team_id", r->user.team_id);
 	jb_kbool(&j, "via_token", r->via_token);
 	jb_obj_end(&j);
-	json_answer(r);
+	api_json_answer(r);
 	return 0;
 }
 
@@ -87,7 +87,7 @@ api_children(struct web_req *r)
 	jb_arr_end(&j);
 	jb_kbool(&j, "more", more);
 	jb_obj_end(&j);
-	json_answer(r);
+	api_json_answer(r);
 	return 0;
 }
 
@@ -142,7 +142,7 @@ finish(struct web_req *r, struct rows *x, int rc)
 	jw_free(&x->w);
 	if (rc < 0)
 		return -1;
-	json_answer(r);
+	api_json_answer(r);
 	return 0;
 }
 
@@ -294,6 +294,6 @@ api_worklist(struct web_req *r)
 	jw_free(&jw);
 	ts_worklist_free(&w);
 	web_snapshot_put(s);
-	json_answer(r);
+	api_json_answer(r);
 	return 0;
 }

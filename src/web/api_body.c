@@ -56,9 +56,11 @@ add(struct api_body *b, int status, const char *field, const char *fmt, ...)
 	b->n++;
 }
 
+/* The name of a column whose value is refused, which is marked so. */
 static const char *
 col_name(const struct rd *x, int col)
 {
+	x->b->bad |= 1u << col;
 	return x->b->t->cols[col].name;
 }
 
@@ -334,6 +336,9 @@ read_members(struct rd *x)
 	if (jr_next(&x->jr, &k) == JR_OBJECT_END)
 		return 0;
 	for (;;) {
+		if (k.kind == JR_EOF)
+			return jr_fail(&x->jr, k.line, k.col, "the body ends inside its object (is "
+			    "it cut short?)"), -1;
 		if (k.kind != JR_STRING)
 			return jr_fail(&x->jr, k.line, k.col, "expected a field name in double "
 			    "quotes"), -1;
@@ -347,6 +352,9 @@ read_members(struct rd *x)
 			return -1;
 		if (jr_next(&x->jr, &k) == JR_OBJECT_END)
 			return 0;
+		if (k.kind == JR_EOF)
+			return jr_fail(&x->jr, k.line, k.col, "the body ends inside its object (is "
+			    "it cut short?)"), -1;
 		if (k.kind != JR_COMMA)
 			return jr_fail(&x->jr, k.line, k.col, "expected ',' or '}' after a value"), -1;
 		jr_next(&x->jr, &k);
@@ -362,6 +370,9 @@ read_object(struct rd *x)
 	if (jr_next(&x->jr, &t) != JR_OBJECT) {
 		if (t.kind == JR_ERROR)
 			return -1;
+		if (t.kind == JR_EOF)
+			return add(x->b, 400, NULL, "the body holds only spaces: send the record's "
+			    "fields as one JSON object, {\"field\": value, ...}"), 0;
 		jr_describe(&t, what, sizeof what);
 		add(x->b, 400, NULL, "the body is %s, not a JSON object (send the record's fields "
 		    "as {\"field\": value, ...})", what);

@@ -24,6 +24,7 @@ struct api_body {
 	const struct table *t;
 	struct field row[API_BODY_COLS];
 	uint32_t given;		/* bit per column: named in the body (null included) */
+	uint32_t bad;		/* bit per column: given, but not a value it takes */
 	int status;		/* 0 read; 400 not one JSON object of UTF-8; 413 too large;
 				 * 422 fields the record does not have or cannot take */
 	int n;			/* every error found */

@@ -27,49 +27,63 @@
 #include "web/snapshot.h"
 #include "web/web_int.h"
 
-/* {"errors": [{"field": "received_date", "message": "..."}, ...], "status": 422} */
+static void
+one_error(struct jb *j, const char *field, const char *message)
+{
+	jb_obj(j);
+	jb_kstr(j, "field", field && field[0] ? field : NULL);
+	jb_kstr(j, "message", message);
+	jb_obj_end(j);
+}
+
+/* {"errors": [{"field": "received_date", "message": "..."}, ...], "status": 422}: the
+ * body's errors (b), then the record layer's (e), either NULL. */
 static int
 field_errors(struct web_req *r, const struct table *t, const struct rec_errors *e,
     const struct api_body *b)
 {
-	int n = b ? b->n : e->n;
 	struct jb j;
 
 	r->status = 422;
-	r->content_type = "application/json";
 	buf_reset(&r->out);
 	jb_init(&j, &r->out);
 	jb_obj(&j);
 	jb_key(&j, "errors");
 	jb_arr(&j);
-	for (int i = 0; i < n && i < REC_MAX_ERRORS; i++) {
-		const char *field = b ? b->e[i].field : e->v[i].col >= 0 ?
-		    t->cols[e->v[i].col].name : "";
-		jb_obj(&j);
-		jb_kstr(&j, "field", field[0] ? field : NULL);
-		jb_kstr(&j, "message", b ? b->e[i].message : e->v[i].message);
-		jb_obj_end(&j);
-	}
+	for (int i = 0; b && i < b->n && i < REC_MAX_ERRORS; i++)
+		one_error(&j, b->e[i].field, b->e[i].message);
+	for (int i = 0; e && i < e->n && i < REC_MAX_ERRORS; i++)
+		one_error(&j, e->v[i].col >= 0 ? t->cols[e->v[i].col].name : NULL,
+		    e->v[i].message);
 	jb_arr_end(&j);
 	jb_kint(&j, "status", 422);
 	jb_obj_end(&j);
-	buf_addc(&r->out, '\n');
+	api_json_answer(r);
 	return 0;
 }
 
-/* The body as a row of t: 1 read, 0 refused (the answer written), -1 no memory. */
+/*
+ * The body as a row of t: 1 read, 0 refused (the answer written), -1 no memory. A new
+ * record's body with fields in error is also judged whole (required fields, date
+ * orders) as the import judges one, the fields refused left aside, so that one answer
+ * says everything that is wrong.
+ */
 static int
-read_body(struct web_req *r, const struct table *t, struct api_body **out)
+read_body(struct web_req *r, const struct table *t, int whole, struct api_body **out)
 {
 	struct api_body *b = arena_alloc(&r->arena, sizeof *b);
+	struct rec_errors e;
 
 	if (!(*out = b))
 		return -1;
 	if (api_body_read(b, t, r->body.p ? r->body.p : "", r->body.len) == 0)
 		return 1;
-	if (b->status == 422)
-		return field_errors(r, t, NULL, b), 0;
-	return web_json_error(r, b->status, b->e[0].message), 0;
+	if (b->status != 422)
+		return web_json_error(r, b->status, b->e[0].message), 0;
+	rec_errors_clear(&e);
+	if (whole)
+		rec_check_given(t, b->row, b->bad, &e);
+	return field_errors(r, t, &e, b), 0;
 }
 
 static struct rec_actor
@@ -115,7 +129,7 @@ api_create(struct web_req *r)
 	struct rec_errors e;
 	int rc;
 
-	if ((rc = read_body(r, t, &b)) <= 0)
+	if ((rc = read_body(r, t, 1, &b)) <= 0)
 		return rc;
 	rec_errors_clear(&e);
 	if (b->row[0].present) {
@@ -165,7 +179,6 @@ stale(struct web_req *r, const char *now)
 	struct jb j;
 
 	r->status = 412;
-	r->content_type = "application/json";
 	r->etag = arena_printf(&r->arena, "\"%s\"", now);
 	buf_reset(&r->out);
 	jb_init(&j, &r->out);
@@ -176,7 +189,7 @@ stale(struct web_req *r, const char *now)
 	jb_kstr(&j, "etag", r->etag);
 	jb_kint(&j, "status", 412);
 	jb_obj_end(&j);
-	buf_addc(&r->out, '\n');
+	api_json_answer(r);
 	return 0;
 }
 
@@ -273,7 +286,7 @@ api_patch(struct web_req *r)
 	struct api_body *b;
 	int rc;
 
-	if (!p || (rc = read_body(r, t, &b)) < 0)
+	if (!p || (rc = read_body(r, t, 0, &b)) < 0)
 		return -1;
 	if (rc == 0)
 		return 0;

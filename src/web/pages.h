@@ -54,6 +54,8 @@ int api_create(struct web_req *r);
 int api_patch(struct web_req *r);
 /* A record as GET /api/v1/TABLE/{id} writes it, with its ETag when the person writes
  * the table (api.c). */
+/* Ends a JSON answer: its type, and one newline. */
+void api_json_answer(struct web_req *r);
 int api_send_record(struct web_req *r, const struct table *t, const struct field *row);
 
 #endif
