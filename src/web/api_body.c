@@ -35,6 +35,20 @@ struct rd {
 	struct jr jr;
 };
 
+static size_t bad_utf8_at(const unsigned char *s, size_t n);
+
+/* A message goes into a JSON answer, so it must be UTF-8 whatever it quotes: a quotation
+ * cut short in the middle of a character (jr_describe, the message's own size) loses
+ * the bytes left over, each shown as '?'. */
+static void
+clean_utf8(char *s)
+{
+	size_t n = strlen(s), at;
+
+	while ((at = bad_utf8_at((const unsigned char *)s, n)) != (size_t)-1)
+		s[at] = '?';
+}
+
 static void
 add(struct api_body *b, int status, const char *field, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
@@ -52,6 +66,7 @@ add(struct api_body *b, int status, const char *field, const char *fmt, ...)
 		va_start(ap, fmt);
 		vsnprintf(e->message, sizeof e->message, fmt, ap);
 		va_end(ap);
+		clean_utf8(e->message);
 	}
 	b->n++;
 }

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "base/str.h"
 #include "web/api_body.h"
 
 static struct api_body b;
@@ -97,6 +98,18 @@ test_not_json(void)
 	CHECK(says("", "at most 65536"));
 	CHECK_INT(rd("assessments", "{\"factors\": [[[1]]]}"), -1);
 	CHECK_INT(b.status, 400);
+	/* a quotation cut in the middle of a character is still UTF-8: the answer is JSON */
+	for (int k = 0; k < 3; k++) {
+		char body[200] = "\"";
+		for (int i = 0; i < k; i++)
+			strcat(body, "Z");
+		for (int i = 0; i < 30; i++)
+			strcat(body, "\xe1\x97\xab");
+		strcat(body, "\"");
+		CHECK_INT(rd("referrals", body), -1);
+		CHECK(says("", "not a JSON object"));
+		CHECK(str_is_utf8(b.e[0].message));
+	}
 	/* a syntax error after a field error: only the syntax is said */
 	CHECK_INT(rd("referrals", "{\"nope\": 1, \"nfa\": }"), -1);
 	CHECK_INT(b.n, 1);
