@@ -111,6 +111,31 @@ after_save(struct web_req *r, const struct table *t, const struct field *row, in
 	return 0;
 }
 
+/*
+ * A setting given a value from a date already past changes how clocks started since are
+ * judged; the form asks that it be meant (its backdate box), and so does the API, with
+ * ?backdate=1. 1 go on, 0 refused (the 422 written).
+ */
+static int
+backdate_ok(struct web_req *r, const struct table *t, const struct field *row)
+{
+	int from = records_col_index(t, "effective_from");
+	const char *yes = web_kv_get(&r->query, "backdate");
+	struct rec_errors e;
+	cal_date d;
+
+	if (strcmp(t->name, "settings") != 0 || from < 0 || !row[from].present ||
+	    !cal_parse(row[from].s, &d) || d >= web_today(r->srv) || (yes && strcmp(yes, "1") == 0))
+		return 1;
+	rec_errors_clear(&e);
+	snprintf(e.v[0].message, sizeof e.v[0].message, "the date is in the past: send "
+	    "?backdate=1 if clocks started since then are to be judged by the new value, or give "
+	    "today's date or a later one");
+	e.v[0].col = from;
+	e.n = 1;
+	return field_errors(r, t, &e, NULL), 0;
+}
+
 /* The child the record is of, when the body or the change names one. */
 static int64_t
 child_of(const struct table *t, const struct field *row)
@@ -140,7 +165,7 @@ api_create(struct web_req *r)
 		e.n = 1;
 		return field_errors(r, t, &e, NULL);
 	}
-	if (!web_write_child(r, child_of(t, b->row)))
+	if (!web_write_child(r, child_of(t, b->row)) || !backdate_ok(r, t, b->row))
 		return 0;
 	if (rec_save(r->st, &who, t, b->row, &e) < 0)
 		return field_errors(r, t, &e, NULL);
@@ -266,6 +291,8 @@ patch(struct web_req *r, const struct table *t, const struct api_body *b, struct
 	p->row[0] = p->old[0];
 	if (child_of(t, p->row) != child_of(t, p->old) &&
 	    !web_write_child(r, child_of(t, p->row)))
+		return 0;
+	if (!backdate_ok(r, t, p->row))
 		return 0;
 	if (write_over(r, t, p, &rc) < 0)
 		return -1;

@@ -15,11 +15,13 @@ demo_store d.db
 set -- $(demo_login 'social worker'); SW=$1; SW_PW=$2
 set -- $(demo_login 'team manager'); MGR=$1
 set -- $(demo_login 'Police'); POL=$1
+set -- $(demo_login 'administrator'); ADM=$1
 serve d.db || finish
 token() { "$SG" user token --db d.db "$1" 2> token.err; }
 SW_T=$(token "$SW")
 MGR_T=$(token "$MGR")
 POL_T=$(token "$POL")
+ADM_T=$(token "$ADM")
 api() { who=$1; shift; http -H "Authorization: Bearer $who" -H 'Content-Type: application/json' "$@"; }
 last_entry() { "$SG" audit show --db d.db --limit 1 --json > last.json; }
 count_referrals() {
@@ -144,7 +146,8 @@ login sw.jar "$SW" "$SW_PW" > /dev/null
 CSRF=$(page_csrf sw.jar)
 equal "$(http -b sw.jar -X POST --data "$NEW" "$WEB_BASE/api/v1/referrals")" 403 \
 	"a session's API write without X-CSRF-Token: 403"
-has body.txt '"status":403' "... in JSON"
+has body.txt '"error":"a write in a browser'"'"'s session must come from safeguard'"'"'s own pages and send the session'"'"'s CSRF token as X-CSRF-Token' \
+	"... saying what to send, in JSON"
 equal "$(http -b sw.jar -X POST -H "X-CSRF-Token: 0$CSRF" --data "$NEW" "$WEB_BASE/api/v1/referrals")" 403 \
 	"... or with a token not the session's"
 equal "$(count_referrals "$X")" $((BEFORE + 1)) "... and nothing changed"
@@ -192,6 +195,21 @@ equal "$(api "$SW_T" "$WEB_BASE/api/v1/children?q=zebedee")" 200 "search for the
 has body.txt "{\"id\":$X," "... finds the child: the area in memory holds the change"
 equal "$(http -b sw.jar "$WEB_BASE/children/$X")" 200 "the child's page"
 has body.txt 'Zebedee' "... shows the new name"
+
+# ---- The administrator's tables ----
+equal "$(api "$ADM_T" -X POST --data '{"key": "session.idle_minutes", "value": "30", "effective_from": "2020-01-06"}' \
+	"$WEB_BASE/api/v1/settings")" 422 "a setting from a date past, not said to be meant: 422"
+has body.txt '{"field":"effective_from","message":"the date is in the past: send ?backdate=1' "... saying how, as the form asks"
+equal "$(api "$ADM_T" -X POST --data '{"key": "session.idle_minutes", "value": "30", "effective_from": "2020-01-06"}' \
+	"$WEB_BASE/api/v1/settings?backdate=1")" 201 "... and with ?backdate=1: 201"
+api "$SW_T" "$WEB_BASE/api/v1/me" > /dev/null
+SW_ID=$(sed -n 's/^{"id":\([0-9]*\),.*/\1/p' body.txt)
+equal "$(api "$ADM_T" -X PATCH --data '{"active": false}' "$WEB_BASE/api/v1/users/$SW_ID")" 200 \
+	"the administrator disables a user through the API"
+equal "$(api "$SW_T" "$WEB_BASE/api/v1/me")" 401 "... their token stops at once"
+equal "$(http -b sw.jar "$WEB_BASE/worklist")" 303 "... and their session has ended"
+last_entry
+has last.json '"action": "change", "table": "users"' "... in the trail"
 
 stop_server
 finish
