@@ -5,6 +5,7 @@
  */
 #include "harness.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "base/str.h"
@@ -100,12 +101,11 @@ test_not_json(void)
 	CHECK_INT(b.status, 400);
 	/* a quotation cut in the middle of a character is still UTF-8: the answer is JSON */
 	for (int k = 0; k < 3; k++) {
-		char body[200] = "\"";
-		for (int i = 0; i < k; i++)
-			strcat(body, "Z");
+		char body[200];
+		size_t o = (size_t)snprintf(body, sizeof body, "\"%.*s", k, "ZZ");
 		for (int i = 0; i < 30; i++)
-			strcat(body, "\xe1\x97\xab");
-		strcat(body, "\"");
+			o += (size_t)snprintf(body + o, sizeof body - o, "\xe1\x97\xab");
+		snprintf(body + o, sizeof body - o, "\"");
 		CHECK_INT(rd("referrals", body), -1);
 		CHECK(says("", "not a JSON object"));
 		CHECK(str_is_utf8(b.e[0].message));
