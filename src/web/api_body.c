@@ -25,7 +25,7 @@
 
 static const struct jr_limits body_limits = {
 	.max_file = API_BODY_MAX,
-	.max_string = 4096,	/* ten times the longest text a column takes */
+	.max_string = API_BODY_MAX,	/* a long value is the record layer's to refuse, by field */
 	.max_depth = 3,		/* the object, a list of codes, and one more to say so */
 	.max_number = 40,
 };

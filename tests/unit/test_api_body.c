@@ -152,6 +152,16 @@ test_fields(void)
 	CHECK_INT(rd("referrals", "{\"nfa\": 1, \"source\": 2, \"x\": 3}"), -1);
 	CHECK_INT(b.n, 3);
 	CHECK_INT(b.status, 422);
+	/* a text far over its column's length is refused by field, not as JSON */
+	{
+		static char body[6000];
+		size_t o = (size_t)snprintf(body, sizeof body, "{\"address\": \"");
+		memset(body + o, 'a', 5000);
+		snprintf(body + o + 5000, sizeof body - o - 5000, "\"}");
+		CHECK_INT(rd("households", body), -1);
+		CHECK_INT(b.status, 422);
+		CHECK(b.n == 1 && strcmp(b.e[0].field, "address") == 0);
+	}
 	/* a name too long to be a field is not echoed as one */
 	CHECK_INT(rd("referrals", "{\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
 	    "aaaaaaa\": 1}"), -1);
