@@ -202,6 +202,10 @@ equal "$(api "$ADM_T" -X POST --data '{"key": "session.idle_minutes", "value": "
 has body.txt '{"field":"effective_from","message":"the date is in the past: send ?backdate=1' "... saying how, as the form asks"
 equal "$(api "$ADM_T" -X POST --data '{"key": "session.idle_minutes", "value": "30", "effective_from": "2020-01-06"}' \
 	"$WEB_BASE/api/v1/settings?backdate=1")" 201 "... and with ?backdate=1: 201"
+equal "$(api "$ADM_T" -X PATCH --data '{"value": "Demo Borough"}' "$WEB_BASE/api/v1/settings/1")" 422 \
+	"a change to a setting of a date past asks for ?backdate=1 too"
+equal "$(api "$ADM_T" -X PATCH --data '{}' "$WEB_BASE/api/v1/settings/1")" 200 \
+	"... but a PATCH that changes nothing does not"
 api "$SW_T" "$WEB_BASE/api/v1/me" > /dev/null
 SW_ID=$(sed -n 's/^{"id":\([0-9]*\),.*/\1/p' body.txt)
 equal "$(api "$ADM_T" -X PATCH --data '{"active": false}' "$WEB_BASE/api/v1/users/$SW_ID")" 200 \

@@ -450,14 +450,16 @@ check_allowed(const struct web_route *rt, const struct wf_role *role, const stru
 {
 	const char *name;
 	char own[220];
+	int answered;
 
 	allowed_n++;
 	CHECK(p->status != 401 && p->status != 403 && p->status < 500);
 	/* {} is a whole household or adult (no field is required), and not a whole record
 	 * of any other table: 201 or 422, either way past every permission. */
-	CHECK(p->status == 200 || p->status == 303 || (is_write(rt) &&
-	    strcmp(rt->method, "POST") == 0 && (p->status == 201 || p->status == 422)));
-	if (p->status != 200 && p->status != 303 && p->status != 201 && p->status != 422)
+	answered = p->status == 200 || p->status == 303 || (is_write(rt) &&
+	    strcmp(rt->method, "POST") == 0 && (p->status == 201 || p->status == 422));
+	CHECK(answered);
+	if (!answered)
 		say(rt, role->code, "allowed, but not answered", p);
 	/* The administration's forms the walk sends are right: saved, so the same form
 	 * refused to every other role is one that would have changed something. */
