@@ -264,6 +264,19 @@ table_child(struct web_req *r)
 }
 
 int
+web_write_child(struct web_req *r, int64_t child_id)
+{
+	int64_t keep = r->child_id;
+
+	if (child_id <= 0 || !record_child(r, "children", child_id))
+		return 1;
+	if (!check_child(r))
+		return 0;
+	r->child_id = keep ? keep : child_id;
+	return 1;
+}
+
+int
 web_scope_check(struct web_req *r)
 {
 	const char *table = r->route->table;

@@ -14,6 +14,7 @@
 #include "base/mem.h"
 #include "json/json.h"
 #include "json/jwrite.h"
+#include "records/rec.h"
 #include "timescales/ts.h"
 #include "web/jsonw.h"
 #include "web/search.h"
@@ -22,8 +23,8 @@
 #include "web/web_int.h"
 
 /* An answer is JSON, ending in one newline (some writers end with one of their own). */
-static void
-json_answer(struct web_req *r)
+void
+api_json_answer(struct web_req *r)
 {
 	r->content_type = "application/json";
 	if (r->out.len == 0 || r->out.p[r->out.len - 1] != '\n')
@@ -47,7 +48,7 @@ api_me(struct web_req *r)
 	jb_kid(&j, "team_id", r->user.team_id);
 	jb_kbool(&j, "via_token", r->via_token);
 	jb_obj_end(&j);
-	json_answer(r);
+	api_json_answer(r);
 	return 0;
 }
 
@@ -86,7 +87,7 @@ api_children(struct web_req *r)
 	jb_arr_end(&j);
 	jb_kbool(&j, "more", more);
 	jb_obj_end(&j);
-	json_answer(r);
+	api_json_answer(r);
 	return 0;
 }
 
@@ -141,7 +142,7 @@ finish(struct web_req *r, struct rows *x, int rc)
 	jw_free(&x->w);
 	if (rc < 0)
 		return -1;
-	json_answer(r);
+	api_json_answer(r);
 	return 0;
 }
 
@@ -165,6 +166,27 @@ write_child(struct web_req *r, struct rows *x)
 	return 0;
 }
 
+/* The child's own row's version, for PATCH /api/v1/children/{id}. */
+static int
+child_etag(struct web_req *r)
+{
+	const struct table *t = records_table("children");
+	char digest[REC_DIGEST_HEX + 1];
+	struct field row[64];
+	struct buf text;
+	int found;
+
+	if (!web_table_writable(r, "children"))
+		return 0;
+	buf_init(&text, 1u << 20);
+	if ((found = store_get(r->st, t, r->ids[0], row, &text)) == 1) {
+		rec_digest(t, row, digest);
+		r->etag = arena_printf(&r->arena, "\"%s\"", digest);
+	}
+	buf_free(&text);
+	return found < 0 ? -1 : 0;
+}
+
 int
 api_child(struct web_req *r)
 {
@@ -172,19 +194,37 @@ api_child(struct web_req *r)
 	int rc;
 
 	jw_init_buf(&x.w, &r->out);
-	rc = store_begin_read(r->st) < 0 ? -1 : write_child(r, &x);
+	rc = store_begin_read(r->st) < 0 || child_etag(r) < 0 ? -1 : write_child(r, &x);
 	store_rollback(r->st);
 	return finish(r, &x, rc);
+}
+
+/*
+ * Sends its version as the ETag only to a person who writes the table: a digest of every
+ * field would let someone who reads a part of the record test guesses at the rest.
+ */
+int
+api_send_record(struct web_req *r, const struct table *t, const struct field *row)
+{
+	struct rows x = {r, {0}, t, 0};
+	char digest[REC_DIGEST_HEX + 1];
+
+	if (web_table_writable(r, t->name)) {
+		rec_digest(t, row, digest);
+		r->etag = arena_printf(&r->arena, "\"%s\"", digest);
+	}
+	jw_init_buf(&x.w, &r->out);
+	json_write_record(&x.w, t, row, keep_col, &x);
+	return finish(r, &x, 0);
 }
 
 int
 api_record(struct web_req *r)
 {
 	const struct table *t = records_table(r->route->table);
-	struct rows x = {r, {0}, t, 0};
 	struct field row[64];
 	struct buf text;
-	int found;
+	int found, rc;
 
 	buf_init(&text, 1u << 20);
 	found = store_get(r->st, t, r->ids[0], row, &text);
@@ -193,10 +233,9 @@ api_record(struct web_req *r)
 		return found < 0 ? -1 : web_json_error(r, 404, "no such record, or not one your "
 		    "role reads");
 	}
-	jw_init_buf(&x.w, &r->out);
-	json_write_record(&x.w, t, row, keep_col, &x);
+	rc = api_send_record(r, t, row);
 	buf_free(&text);
-	return finish(r, &x, 0);
+	return rc;
 }
 
 int
@@ -255,6 +294,6 @@ api_worklist(struct web_req *r)
 	jw_free(&jw);
 	ts_worklist_free(&w);
 	web_snapshot_put(s);
-	json_answer(r);
+	api_json_answer(r);
 	return 0;
 }

@@ -8,9 +8,10 @@
  *   3. the person is found from their session or token (session.c); a page for people
  *      logged in, asked without a session, sends the browser to the login page and
  *      back (the API answers 401);
- *   4. an unsafe method (POST) must come from our own pages: its Origin, when the
- *      browser sends one, must be ours, and its form must carry the session's CSRF
- *      token; otherwise 403, and nothing is changed;
+ *   4. an unsafe method (POST, PATCH) must come from our own pages: its Origin, when
+ *      the browser sends one, must be ours, and its form must carry the session's CSRF
+ *      token (an API write: the X-CSRF-Token header); otherwise 403, and nothing is
+ *      changed. A request with an API token needs neither: no browser sends one;
  *   5. the row's roles must include the person's (403, audited);
  *   6. the row's scope decides for the records it names (access.c);
  *   7. the handler runs; a page showing a child's record is written to the audit trail
@@ -176,6 +177,10 @@ unsafe_allowed(struct web_req *r)
 	if (!origin_ok(r) || !web_csrf_ok(r)) {
 		web_audit(r, "refused", NULL, 0, 0, "form without a valid CSRF token or origin",
 		    NULL);
+		if (r->route->flags & F_API)
+			return web_json_error(r, 403, "a write in a browser's session must come from "
+			    "safeguard's own pages and send the session's CSRF token as X-CSRF-Token "
+			    "(a program sends an API token instead). Nothing has been changed."), 0;
 		web_error(r, 403, "This form has expired", "For your security, forms expire. Go "
 		    "back, reload the page and send it again. Nothing has been changed.");
 		return 0;

@@ -9,6 +9,8 @@
 #define SG_WEB_PAGES_H
 
 struct web_req;
+struct table;
+struct field;
 
 int page_asset(struct web_req *r);
 int page_root(struct web_req *r);
@@ -48,5 +50,12 @@ int api_child(struct web_req *r);
 int api_worklist(struct web_req *r);
 int api_record(struct web_req *r);
 int api_records(struct web_req *r);
+int api_create(struct web_req *r);
+int api_patch(struct web_req *r);
+/* A record as GET /api/v1/TABLE/{id} writes it, with its ETag when the person writes
+ * the table (api.c). */
+/* Ends a JSON answer: its type, and one newline. */
+void api_json_answer(struct web_req *r);
+int api_send_record(struct web_req *r, const struct table *t, const struct field *row);
 
 #endif

@@ -4,7 +4,8 @@
  * the handler, and flags. This table is the whole permission model: no handler checks a
  * role of its own, and the table of what each role reads through the API (the rows
  * /api/v1/TABLE/{id}) is the same table that the pages' need-to-know consults
- * (web_table_readable). tests/unit/test_web_routes.c walks it: every row has a summary,
+ * (web_table_readable); the rows that write a table through the API (POST, PATCH) say
+ * who writes it (web_table_writable). tests/unit/test_web_routes.c walks it: every row has a summary,
  * no two rows clash, and every role is tried on every row, expecting exactly what the row
  * says. docs/api.md documents the API rows.
  */
@@ -24,6 +25,16 @@
 	 "one record of " t ", as the JSON export writes it"},                               \
 	{"GET", "/api/v1/" t, roles, SC_TABLE, t, api_records, F_API | F_VIEW,             \
 	 "the records of " t " (of one child: ?child_id=N)"}
+
+/* One record table written through the API: a new record, and fields of one changed.
+ * The roles are those of the forms that write the table. */
+#define API_WRITE(t, roles)                                                              \
+	{"POST", "/api/v1/" t, roles, SC_NEW, t, api_create, F_API,                        \
+	 "a new record of " t ", its fields named as the JSON export names them"},          \
+	{"PATCH", "/api/v1/" t "/{id}", roles, SC_RECORD, t, api_patch, F_API,             \
+	 "change fields of one record of " t " (If-Match: the ETag its GET sent)"}
+#define CASE_W (R_SW | R_MANAGER)		/* write the case records */
+#define MEET_W (R_SW | R_MANAGER | R_CHAIR)	/* ... and conferences and core groups */
 
 static const struct web_route routes[] = {
 	{"GET", "/assets/*", 0, SC_PUBLIC, NULL, page_asset, F_STATIC,
@@ -110,6 +121,35 @@ static const struct web_route routes[] = {
 	API_TABLE("care_periods", CASE),
 	API_TABLE("restrictions", R_SENIOR | R_MANAGER),
 	API_TABLE("settings", R_ADMIN),
+
+	/* Writes: each the record layer's (rec_save), as import json writes. */
+	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
+	 "a new child, its fields named as the JSON export names them"},
+	{"PATCH", "/api/v1/children/{id}", CASE_W, SC_CHILD, "children", api_patch, F_API,
+	 "change fields of a child (If-Match: the ETag of GET /api/v1/children/{id})"},
+	API_WRITE("agencies", R_ADMIN),
+	API_WRITE("teams", R_ADMIN),
+	API_WRITE("professionals", R_ADMIN),
+	API_WRITE("users", R_ADMIN),
+	API_WRITE("households", CASE_W),
+	API_WRITE("adults", CASE_W),
+	API_WRITE("relationships", CASE_W),
+	API_WRITE("contacts", CASE_W),
+	API_WRITE("referrals", CASE_W),
+	API_WRITE("assessments", CASE_W),
+	API_WRITE("strategy_discussions", CASE_W),
+	API_WRITE("s47_enquiries", CASE_W),
+	API_WRITE("conferences", MEET_W),
+	API_WRITE("conference_invitees", MEET_W),
+	API_WRITE("cp_plans", CASE_W),
+	API_WRITE("core_group_members", MEET_W),
+	API_WRITE("core_groups", MEET_W),
+	API_WRITE("core_group_attendance", MEET_W),
+	API_WRITE("visits", CASE_W),
+	API_WRITE("cin_plans", CASE_W),
+	API_WRITE("care_periods", CASE_W),
+	API_WRITE("restrictions", R_MANAGER | R_SENIOR),
+	API_WRITE("settings", R_ADMIN),
 };
 
 const struct web_route *
@@ -124,7 +164,18 @@ web_table_readable(const struct web_req *r, const char *table)
 {
 	for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
 		if ((routes[i].scope == SC_RECORD || routes[i].scope == SC_CHILD) &&
-		    routes[i].table && strcmp(routes[i].table, table) == 0)
+		    strcmp(routes[i].method, "GET") == 0 && routes[i].table &&
+		    strcmp(routes[i].table, table) == 0)
+			return (routes[i].roles & r->role) != 0;
+	return 0;
+}
+
+int
+web_table_writable(const struct web_req *r, const char *table)
+{
+	for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
+		if (strcmp(routes[i].method, "PATCH") == 0 && routes[i].table &&
+		    strcmp(routes[i].table, table) == 0)
 			return (routes[i].roles & r->role) != 0;
 	return 0;
 }

@@ -248,6 +248,11 @@ web_csrf_ok(struct web_req *r)
 	const char *given = web_kv_get(&r->form, "csrf"), *hdr;
 	char token[AUTH_TOKEN_HEX + 8];
 
+	/* An API write in a browser's session (a script of our own pages) has no form: the
+	 * token comes as a header, which no other site's page can make a browser send. */
+	if (r->route && (r->route->flags & F_API))
+		given = web_header(r, "X-CSRF-Token");
+
 	if (!given)
 		return 0;
 	if (r->route && (r->route->flags & F_ANON_FORM)) {

@@ -49,6 +49,8 @@ enum web_scope {
 	SC_RECORD,	/* /api/v1/TABLE/{id}: as the record's child, and the table's policy */
 	SC_TABLE,	/* /api/v1/TABLE?child_id=N: the records of one child, as SC_RECORD */
 	SC_ADMIN,	/* users, teams, agencies, settings */
+	SC_NEW,		/* POST /api/v1/TABLE: a new record, of the child its body names, which
+			 * the handler has judged (web_write_child) once the body is read */
 };
 
 enum {
@@ -132,6 +134,7 @@ struct web_req {
 	const char *cookies[3];		/* Set-Cookie values */
 	int ncookies;
 	const char *allow;		/* 405: the methods the path takes */
+	const char *etag;		/* the record's version, quoted (rec_digest) */
 	const struct web_asset *asset;	/* sent from the binary, not from out */
 	int not_modified;
 	size_t sent;			/* bytes of the body sent */
@@ -188,6 +191,12 @@ int web_table_readable(const struct web_req *r, const char *table);
 int web_row_visible(struct web_req *r, const char *table, const struct field *row);
 /* Whether a column of a table is one the person's role reads (a partner reads a part). */
 int web_col_visible(const struct web_req *r, const char *table, const char *col);
+/* Whether the person's role writes table through the API (a PATCH row of routes.c). */
+int web_table_writable(const struct web_req *r, const char *table);
+/* Whether the person may write a record of child child_id (a child's id in a body, or
+ * the child a PATCH moves a record to): 1 go on (also when there is no such child: the
+ * record layer says so), 0 refused, the 403 written and audited. */
+int web_write_child(struct web_req *r, int64_t child_id);
 #define WEB_REASON_SECONDS (8 * 3600)	/* a reason given opens the record this long */
 /* The scope check of the route for the request's ids: 1 go on, 0 refused (the response
  * written: 403, or the page asking why a restricted record is opened). */

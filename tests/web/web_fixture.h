@@ -109,9 +109,10 @@ struct wf_hdr {
 };
 
 /*
- * Dispatches one request. s: the session whose cookie is sent (NULL: none); a POST made
- * with a session carries its CSRF token as the form's first field, as our pages' forms
- * do, unless no_csrf. extra: more headers (NULL-terminated by name), or NULL.
+ * Dispatches one request. s: the session whose cookie is sent (NULL: none); a POST (or
+ * PATCH) made with a session carries its CSRF token as the form's first field, as our
+ * pages' forms do, unless no_csrf (an API write sends a JSON body as form, and the token
+ * as an extra header). extra: more headers (NULL-terminated by name), or NULL.
  */
 WF_UNUSED static void
 wf_request_as(const char *method, const char *target, const char *form,
@@ -139,7 +140,7 @@ wf_request_as(const char *method, const char *target, const char *form,
 		    wf_more_cookie ? wf_more_cookie : "");
 		hs[n++] = (struct web_header_pair){"Cookie", cookie};
 	}
-	if (strcmp(method, "POST") == 0) {
+	if (strcmp(method, "POST") == 0 || strcmp(method, "PATCH") == 0) {
 		hs[n++] = (struct web_header_pair){"Content-Type",
 		    "application/x-www-form-urlencoded"};
 		if (s && !no_csrf)
