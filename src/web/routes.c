@@ -25,6 +25,22 @@
 	{"GET", "/api/v1/" t, roles, SC_TABLE, t, api_records, F_API | F_VIEW,             \
 	 "the records of " t " (of one child: ?child_id=N)"}
 
+/* The forms of a child's records (rform_specs.c): written by social workers and their
+ * managers. These rows come after the API's, so that web_table_readable, which takes a
+ * table's first row, still reads a table's policy from its API row. */
+#define WRITERS (R_SW | R_MANAGER)
+#define FORM_NEW(t)                                                                      \
+	{"GET", "/children/{id}/new/" t, WRITERS, SC_CHILD, t, page_record_new, 0,         \
+	 "the form for a new record of " t " of the child"},                                 \
+	{"POST", "/children/{id}/" t, WRITERS, SC_CHILD, t, page_record_create, 0,         \
+	 "add a record of " t " to the child"}
+#define FORM_EDIT(t, verb)                                                               \
+	{"GET", "/" t "/{id}/" verb, WRITERS, SC_RECORD, t, page_record_edit, F_VIEW,      \
+	 "the form to " verb " a record of " t},                                             \
+	{"POST", "/" t "/{id}/" verb, WRITERS, SC_RECORD, t, page_record_save, 0,          \
+	 verb " a record of " t ", refused if it changed since the form was opened"}
+#define FORMS(t) FORM_NEW(t), FORM_EDIT(t, "edit")
+
 static const struct web_route routes[] = {
 	{"GET", "/assets/*", 0, SC_PUBLIC, NULL, page_asset, F_STATIC,
 	 "styles, fonts, images and the script, from the binary"},
@@ -110,6 +126,25 @@ static const struct web_route routes[] = {
 	API_TABLE("care_periods", CASE),
 	API_TABLE("restrictions", R_SENIOR | R_MANAGER),
 	API_TABLE("settings", R_ADMIN),
+
+	{"GET", "/children/new", WRITERS, SC_AREA, "children", page_child_new, 0,
+	 "the form for a new child or an unborn child"},
+	{"POST", "/children", WRITERS, SC_AREA, "children", page_child_create, 0,
+	 "add a child, warned of a child already recorded like them"},
+	{"GET", "/children/{id}/edit", WRITERS, SC_CHILD, "children", page_record_edit, F_VIEW,
+	 "the form to change the child's details"},
+	{"POST", "/children/{id}/edit", WRITERS, SC_CHILD, "children", page_record_save, 0,
+	 "change the child's details, refused if they changed since the form was opened"},
+	FORMS("relationships"),
+	FORMS("contacts"),
+	FORMS("referrals"),
+	FORM_EDIT("referrals", "close"),
+	FORMS("assessments"),
+	FORMS("strategy_discussions"),
+	FORMS("s47_enquiries"),
+	FORMS("cin_plans"),
+	FORMS("care_periods"),
+	FORM_EDIT("cp_plans", "end"),
 };
 
 const struct web_route *
