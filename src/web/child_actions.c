@@ -10,6 +10,7 @@
 
 #include "base/buf.h"
 #include "census/rules.h"
+#include "store/store.h"
 #include "web/html.h"
 #include "web/rform.h"
 #include "web/web_int.h"
@@ -22,6 +23,45 @@ child_edit_link(struct child_view *v, const char *table, const char *verb, int64
 		return;
 	h(v->r, "<p class=\"govuk-body sg-noprint\"><a class=\"govuk-link\" href=\"/%s/%lld/%s\">"
 	    "%s</a></p>", table, (long long)id, verb, what);
+}
+
+struct listed {
+	struct child_view *v;
+	int n;
+};
+
+/* A contact or relationship of the child, with the link to its form. */
+static int
+listed_row(void *p, const struct table *t, const struct field *row)
+{
+	struct listed *x = p;
+	struct web_req *r = x->v->r;
+	int date = records_col_index(t, "received_date"), kind = records_col_index(t, "kind");
+	cal_date d = CAL_NONE;
+
+	if (date > 0 && row[date].present)
+		cal_parse(row[date].s, &d);
+	if (x->n++ == 0)
+		h(r, "<ul class=\"govuk-list sg-noprint\" id=\"%s-list\">", t->name);
+	h(r, "<li>%s %s: <a class=\"govuk-link\" href=\"/%s/%lld/edit\">Change<span class=\""
+	    "govuk-visually-hidden\"> the %s</span></a></li>", date > 0 ? "Contact received" :
+	    "Relationship:", date > 0 ? h_date(r, d) : kind > 0 && row[kind].present ?
+	    child_label("relationship_kind", row[kind].s) : "", t->name, (long long)row[0].i,
+	    t->noun);
+	return x->n >= 200;
+}
+
+static void
+listed(struct child_view *v, const char *table, const char *heading)
+{
+	struct listed x = {v, 0};
+
+	h(v->r, "<h3 class=\"govuk-heading-s sg-noprint\">%s</h3>", heading);
+	store_scan(v->r->st, records_table(table), v->c->id, listed_row, &x);
+	if (x.n)
+		h(v->r, "</ul>");
+	else
+		h(v->r, "<p class=\"govuk-body sg-noprint\">None recorded.</p>");
 }
 
 void
@@ -42,6 +82,8 @@ child_add_links(struct child_view *v)
 			h(r, "<li><a class=\"govuk-link\" href=\"/children/%lld/new/%s\">%s</a></li>",
 			    (long long)v->c->id, sp[i].table, sp[i].title_new);
 	h(r, "</ul>");
+	listed(v, "contacts", "Contacts");
+	listed(v, "relationships", "Relationships");
 }
 
 static int
