@@ -86,7 +86,8 @@ rp_page(struct web_req *r, const struct rp_form *p)
 
 	if (n || p->conflict)
 		r->status = p->conflict ? 409 : 422;
-	h_page_begin(r, n ? arena_printf(&r->arena, "Error: %s", title) : title, NAV_SEARCH);
+	h_page_begin(r, n || p->conflict ? arena_printf(&r->arena, "Error: %s", title) : title,
+	    NAV_SEARCH);
 	if (p->child_id)
 		h(r, "<a class=\"govuk-back-link\" href=\"/children/%lld\">Back to the record</a>",
 		    (long long)p->child_id);

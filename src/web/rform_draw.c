@@ -43,8 +43,10 @@ error_line(struct web_req *r, const char *id, const char *error)
 static void
 fieldset_begin(struct web_req *r, const struct rf_field *fd, const char *error, int group)
 {
-	h(r, "<div class=\"govuk-form-group%s\"><fieldset class=\"govuk-fieldset\"%s",
-	    error ? " govuk-form-group--error" : "", group ? " role=\"group\"" : "");
+	h(r, "<div class=\"govuk-form-group%s\"><fieldset class=\"govuk-fieldset\"",
+	    error ? " govuk-form-group--error" : "");
+	if (group)
+		h(r, " role=\"group\"");
 	if (fd->hint || error)
 		h(r, " aria-describedby=\"%s%s%s%s%s\"", fd->hint ? fd->col : "",
 		    fd->hint ? "-hint" : "", fd->hint && error ? " " : "", error ? fd->col : "",
@@ -69,8 +71,11 @@ date_box(struct web_req *r, const char *col, const char *box, const char *label,
 	h(r, "<div class=\"govuk-date-input__item\"><div class=\"govuk-form-group\"><label class="
 	    "\"govuk-label govuk-date-input__label\" for=\"%s-%s\">%s</label><input class=\""
 	    "govuk-input govuk-date-input__input govuk-input--width-%d%s\" id=\"%s-%s\" name=\""
-	    "%s-%s\" type=\"text\" inputmode=\"numeric\" value=\"%s\"></div></div>", col, box,
-	    label, width, error ? " govuk-input--error" : "", col, box, col, box, value);
+	    "%s-%s\" type=\"text\" inputmode=\"numeric\" value=\"%s\"", col, box, label, width,
+	    error ? " govuk-input--error" : "", col, box, col, box, value);
+	if (error)
+		h(r, " aria-describedby=\"%s-error\"", col);
+	h(r, "></div></div>");
 }
 
 static void
