@@ -229,8 +229,10 @@ group_heading(struct web_req *r, const struct code_list *l, int i)
 		return NULL;
 	if (i > 0 && code_number(l->codes[i - 1].code) == num)
 		return NULL;
+	/* "physical abuse (no longer used: ...)": the words before the bracket */
 	return capital(r, arena_strndup(&r->arena, l->codes[i].label,
-	    (size_t)(colon - l->codes[i].label)));
+	    strcspn(l->codes[i].label, ":(") - (strstr(l->codes[i].label, " (") &&
+	    strstr(l->codes[i].label, " (") < colon)));
 }
 
 static void
