@@ -75,7 +75,9 @@ child_add_links(struct child_view *v)
 		return;
 	h(r, "<h2 class=\"govuk-heading-m sg-noprint\" id=\"add\">Add to the record</h2><ul "
 	    "class=\"govuk-list sg-noprint\"><li><a class=\"govuk-link\" href=\"/children/%lld/edit"
-	    "\">Change the child's details</a></li>", (long long)v->c->id);
+	    "\">Change the child's details</a></li><li><a class=\"govuk-link\" href=\"/children/"
+	    "%lld/household\">%s</a></li>", (long long)v->c->id, (long long)v->c->id,
+	    v->c->household_id ? "Change the household's address" : "Add a household");
 	for (int i = 0; i < n; i++)
 		if (sp[i].title_new && strcmp(sp[i].table, "children") != 0 &&
 		    strcmp(sp[i].table, "households") != 0)

@@ -36,6 +36,8 @@ int page_record_new(struct web_req *r);
 int page_record_create(struct web_req *r);
 int page_record_edit(struct web_req *r);
 int page_record_save(struct web_req *r);
+int page_household(struct web_req *r);
+int page_household_save(struct web_req *r);
 
 int page_admin(struct web_req *r);
 int page_admin_users(struct web_req *r);

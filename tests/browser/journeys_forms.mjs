@@ -189,6 +189,15 @@ export async function records(j, area) {
 	    { path: `/children/${id}/edit` });
 	await page.getByLabel('Hearing').check();
 	await save(j, 'child-edit-saved', { path: `/children/${id}` });
+	await j.follow(page.getByRole('link', { name: 'Add a household' }), 'household-new',
+	    { path: `/children/${id}/household` });
+	await page.getByLabel('Address').fill('1 Form Street, Demo Borough');
+	await page.getByLabel('Postcode').fill('DM1 9ZZ');
+	await save(j, 'household-saved', { path: `/children/${id}` });
+	await saved(j, 'Household saved');
+	await j.follow(page.getByRole('link', { name: 'Change the household\'s address' }),
+	    'household-edit', { path: `/children/${id}/household` });
+	await save(j, 'household-edit-saved', { path: `/children/${id}` });
 	await conflict(j);
 	await j.follow(page.getByRole('link', { name: 'Close the episode' }).first(), 'close');
 	await date(page, 'Date the episode closed', [2, 12, 2026]);

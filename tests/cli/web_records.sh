@@ -190,6 +190,32 @@ equal "$(count children)" "$((n + 3))" "... two more children"
 C=$K
 edit children edit "$K" "la_child_id=NEW1&given_name=Ada&family_name=Newchild&$(d birth_date 5 6 2020)&sex=F&ethnicity=WBRI&disabilities=HEAR" '"disabilities": ["HEAR"]'
 
+# ---- The new child's household: a new one, then changed ----
+n=$(count households)
+equal "$(http -b sw.jar "$WEB_BASE/children/$K/household")" 200 "the household form of a child without one opens"
+has body.txt 'Add a household' "... to add one"
+equal "$(http -b sw.jar --data "csrf=$CSRF&address=1+Form+Street&postcode=DM1+1AAAAAAAAA" "$WEB_BASE/children/$K/household")" 422 \
+	"a postcode too long: 422"
+has body.txt 'href="#postcode"' "... linked to the postcode"
+has body.txt 'value="1 Form Street"' "... the address typed kept"
+equal "$(count households)" "$n" "... nothing stored"
+equal "$(http -b sw.jar --data "csrf=$CSRF&address=1+Form+Street&postcode=DM1+1AA" "$WEB_BASE/children/$K/household")" 303 \
+	"a new household saves"
+equal "$(count households)" "$((n + 1))" "... stored"
+http -b sw.jar "$WEB_BASE/api/v1/children/$K" > /dev/null
+H=$(sed -n 's/.*"household_id": \([0-9]*\).*/\1/p' body.txt | head -n 1)
+[ -n "$H" ] && ok "... and the child lives there (household $H)" || not_ok "the child has no household"
+http -b sw.jar "$WEB_BASE/children/$K/household" > /dev/null
+v=$(field version); s=$(field since)
+equal "$(http -b sw.jar --data "csrf=$CSRF&version=$v&since=$s&address=2+Form+Street&postcode=DM1+1AA" "$WEB_BASE/children/$K/household")" 303 \
+	"the household's address changes"
+equal "$(http -b sw.jar --data "csrf=$CSRF&version=$v&since=$s&address=3+Form+Street&postcode=DM1+1AA" "$WEB_BASE/children/$K/household")" 409 \
+	"... and a second change from the same opened form is refused"
+has body.txt "$SW (social worker)" "... saying who changed it"
+http -b sw.jar "$WEB_BASE/api/v1/households/$H" > /dev/null
+has body.txt '"address": "2 Form Street"' "... the first change stored"
+equal "$(count households)" "$((n + 1))" "... no second household"
+
 # ---- Refused: no CSRF token, a partner ----
 n=$(count referrals)
 equal "$(http -b sw.jar --data "$(d received_date 1 12 2026)&source=1A&nfa=false" "$WEB_BASE/children/$K/referrals")" 403 \

@@ -101,6 +101,8 @@ static const struct expect {
 	{"POST", "/children", SW_M},
 	{"GET", "/children/{id}/edit", SW_M},
 	{"POST", "/children/{id}/edit", SW_M},
+	{"GET", "/children/{id}/household", SW_M},
+	{"POST", "/children/{id}/household", SW_M},
 	FORMS("relationships"),
 	FORMS("contacts"),
 	FORMS("referrals"),
@@ -344,9 +346,8 @@ field_text(struct buf *b, const struct rf_field *fd, const struct column *c,
 /* The edit form of a stored record sent back as it was opened: its version, then its
  * fields as stored (a save of nothing changed, answered as a save). */
 static void
-edit_form(const struct web_route *rt, int64_t id, char *out, size_t size)
+edit_form(const struct web_route *rt, const char *verb, int64_t id, char *out, size_t size)
 {
-	const char *verb = strrchr(rt->pattern, '/') + 1;
 	const struct rf_spec *sp = rf_spec_find(rt->table, verb);
 	const struct table *t = records_table(rt->table);
 	struct field row[64];
@@ -366,6 +367,23 @@ edit_form(const struct web_route *rt, int64_t id, char *out, size_t size)
 	snprintf(out, size, "%s", buf_str(&b));
 	buf_free(&text);
 	buf_free(&b);
+}
+
+/* The household of a child, or 0. */
+static int64_t
+household_of(int64_t child)
+{
+	const struct table *t = records_table("children");
+	int col = records_col_index(t, "household_id");
+	struct field row[64];
+	struct buf text;
+	int64_t id = 0;
+
+	buf_init(&text, 1u << 16);
+	if (store_get(wf_st, t, child, row, &text) == 1 && row[col].present)
+		id = row[col].i;
+	buf_free(&text);
+	return id;
 }
 
 /* A new record of table for the walk's referral's child. */
@@ -402,11 +420,13 @@ form_of(const struct web_route *rt, char *out, size_t size)
 	if (strcmp(p, "/children") == 0)
 		snprintf(out, size, "la_child_id=WALK%d&given_name=Walk&family_name=Routes&sex=F&"
 		    "ethnicity=WBRI", k);
+	else if (strcmp(p, "/children/{id}/household") == 0)
+		edit_form(rt, "edit", household_of(id_for(rt)), out, size);
 	else if (strncmp(p, "/children/{id}/", 15) == 0 && rt->table &&
 	    strcmp(rt->table, "children") != 0)
 		new_form(rt->table, out, size);
 	else if (rt->table && strstr(p, "/{id}/") && strncmp(p, "/api/", 5) != 0)
-		edit_form(rt, id_for(rt), out, size);
+		edit_form(rt, strrchr(p, '/') + 1, id_for(rt), out, size);
 	if (strcmp(p, "/account/password") == 0)
 		snprintf(out, size, "current=not-the-password&password=walk+the+routes+%d&"
 		    "confirm=walk+the+routes+%d", k, k);
