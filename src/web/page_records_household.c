@@ -11,6 +11,7 @@
 
 #include "base/str.h"
 #include "web/records_page.h"
+#include "web/snapshot.h"
 #include "web/web_int.h"
 
 /* The child's household id: 0 none; -1 the store failed. */
@@ -83,6 +84,8 @@ save_new(struct web_req *r, struct web_form *f)
 		rc = -1;
 	if (rc <= 0)
 		store_rollback(r->st);
+	if (rc > 0)
+		web_snapshot_fresh(r);
 	return rc;
 }
 
