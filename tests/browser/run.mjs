@@ -135,7 +135,8 @@ function journeys(area) {
 	list.push(['c-analyst', staff.analyst], ['d-administrator', staff.administrator],
 	    ['e-back-after-logout', cases.backAfterLogout],
 	    ['e-back-after-logout-nojs', cases.backAfterLogout, { js: false }],
-	    ['g-roles', staff.roles], ['h-records', forms.records],
+	    ['g-roles', staff.roles], ['h-new-child', forms.child], ['h-records-added', forms.add],
+	    ['h-records-changed', forms.change],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }
