@@ -229,6 +229,10 @@ struct audit_filter {
 typedef int (*store_audit_fn)(void *ctx, const struct audit_entry *e);
 int store_audit_scan(struct store *st, const struct audit_filter *f, store_audit_fn fn,
     void *ctx);
+/* Calls fn for each entry of one record (table and id) after entry after_id, oldest first:
+ * who changed it since a form showing it was opened. As store_audit_scan otherwise. */
+int store_audit_record_after(struct store *st, const char *table, int64_t record_id,
+    int64_t after_id, store_audit_fn fn, void *ctx);
 
 struct audit_verdict {
 	int64_t entries;	/* how many were checked */

@@ -298,3 +298,27 @@ store_audit_verify(struct store *st, struct audit_verdict *v)
 		return 1;
 	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the audit trail");
 }
+
+int
+store_audit_record_after(struct store *st, const char *table, int64_t record_id,
+    int64_t after_id, store_audit_fn fn, void *ctx)
+{
+	sqlite3_stmt *s = store_prepare(st, "SELECT " COLUMNS " FROM audit WHERE table_name = ?1"
+	    " AND record_id = ?2 AND id > ?3 ORDER BY id");
+	struct audit_entry e;
+	int rc, stop = 0;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_text(s, 1, table, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(s, 2, record_id);
+	sqlite3_bind_int64(s, 3, after_id);
+	while (!stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		read_entry(s, &e);
+		stop = fn(ctx, &e);
+	}
+	sqlite3_finalize(s);
+	if (stop)
+		return stop;
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the audit trail");
+}

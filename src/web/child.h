@@ -19,6 +19,7 @@ struct child_view {
 	struct ts_clocks clocks;	/* the child's, as of today */
 	cal_date today;
 	int partner;		/* a partner practitioner: their agency's part only */
+	int writer;		/* may add and change the child's records (the forms' roles) */
 };
 
 /* The clocks of one record of the child, as a small table (none: nothing written). */
@@ -36,6 +37,12 @@ void child_plans(struct child_view *v);
 void child_people(struct child_view *v);
 /* What the census return would say of the child (the rules at entry). */
 void child_census(struct child_view *v);
+/* For the roles that write: a link to a record's form (/TABLE/ID/VERB), the links to
+ * add each kind of record, and after a save its banner (child_actions.c). */
+void child_edit_link(struct child_view *v, const char *table, const char *verb, int64_t id,
+    const char *what);
+void child_add_links(struct child_view *v);
+void child_saved_banner(struct child_view *v);
 /* A code's words ("Neglect" for NEG), or the code. */
 const char *child_label(const char *list, const char *code);
 /* A professional's name, or "not recorded". */

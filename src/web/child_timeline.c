@@ -87,6 +87,9 @@ referral_head(struct child_view *v, const struct m_referral *x)
 	h_summary_row(r, "Episode", open ? "Open" : arena_printf(&r->arena, "Closed %s: %s",
 	    h_date(r, x->closure), child_label("closure_reason", x->closure_reason)));
 	h_summary_end(r);
+	child_edit_link(v, "referrals", "edit", x->id, "Change the referral");
+	if (open)
+		child_edit_link(v, "referrals", "close", x->id, "Close the episode");
 	child_clocks(v, "referrals", x->id);
 }
 
@@ -105,6 +108,7 @@ assessments(struct child_view *v, const struct m_referral *x)
 		    h_date(r, y->start), y->authorised != CAL_NONE ? "Authorised " : "Not yet "
 		    "authorised", y->authorised != CAL_NONE ? h_date(r, y->authorised) : "",
 		    y->factors ? arena_printf(&r->arena, ". Factors: %s", y->factors) : "");
+		child_edit_link(v, "assessments", "edit", y->id, "Change the assessment");
 		child_clocks(v, "assessments", y->id);
 		h(r, "</div>");
 	}
@@ -118,11 +122,13 @@ enquiries(struct child_view *v, const struct m_referral *x)
 
 	for (uint32_t i = 0; i < c->strategies.count; i++) {
 		const struct m_strategy *y = &v->a->strategies[c->strategies.first + i];
-		if (y->referral_id == x->id)
-			h(r, "<h4 class=\"govuk-heading-s\" id=\"strategy_discussions-%lld\">Strategy "
-			    "discussion held %s</h4><p class=\"govuk-body\">Outcome: %s</p>",
-			    (long long)y->id, h_date(r, y->held),
-			    child_label("strategy_outcome", y->outcome));
+		if (y->referral_id != x->id)
+			continue;
+		h(r, "<h4 class=\"govuk-heading-s\" id=\"strategy_discussions-%lld\">Strategy "
+		    "discussion held %s</h4><p class=\"govuk-body\">Outcome: %s</p>",
+		    (long long)y->id, h_date(r, y->held), child_label("strategy_outcome", y->outcome));
+		child_edit_link(v, "strategy_discussions", "edit", y->id,
+		    "Change the strategy discussion");
 	}
 	for (uint32_t i = 0; i < c->s47s.count; i++) {
 		const struct m_s47 *y = &v->a->s47s[c->s47s.first + i];
@@ -134,6 +140,7 @@ enquiries(struct child_view *v, const struct m_referral *x)
 		    y->completed != CAL_NONE ? h_date(r, y->completed) : "", y->icpc_not_required ?
 		    ": no conference required" : *y->outcome ? arena_printf(&r->arena, ": %s",
 		    child_label("s47_outcome", y->outcome)) : "");
+		child_edit_link(v, "s47_enquiries", "edit", y->id, "Change the section 47 enquiry");
 		child_clocks(v, "s47_enquiries", y->id);
 		h(r, "</div>");
 	}
@@ -150,10 +157,12 @@ episode_links(struct child_view *v, const struct m_referral *x)
 
 	for (uint32_t i = 0; i < c->cin_plans.count; i++) {
 		const struct m_cin_plan *y = &v->a->cin_plans[c->cin_plans.first + i];
-		if (y->referral_id == x->id)
-			h(r, "<p class=\"govuk-body\" id=\"cin_plans-%lld\">Child in need plan from %s%s%s"
-			    "</p>", (long long)y->id, h_date(r, y->start), y->end != CAL_NONE ?
-			    " to " : " (open)", y->end != CAL_NONE ? h_date(r, y->end) : "");
+		if (y->referral_id != x->id)
+			continue;
+		h(r, "<p class=\"govuk-body\" id=\"cin_plans-%lld\">Child in need plan from %s%s%s"
+		    "</p>", (long long)y->id, h_date(r, y->start), y->end != CAL_NONE ?
+		    " to " : " (open)", y->end != CAL_NONE ? h_date(r, y->end) : "");
+		child_edit_link(v, "cin_plans", "edit", y->id, "Change the child in need plan");
 	}
 	for (uint32_t i = 0; i < c->conferences.count; i++) {
 		const struct m_conference *y = &v->a->conferences[c->conferences.first + i];
@@ -171,10 +180,12 @@ episode_links(struct child_view *v, const struct m_referral *x)
 	}
 	for (uint32_t i = 0; i < c->care_periods.count; i++) {
 		const struct m_care_period *y = &v->a->care_periods[c->care_periods.first + i];
-		if (y->referral_id == x->id)
-			h(r, "<p class=\"govuk-body\" id=\"care_periods-%lld\">Looked after from %s%s%s"
-			    "</p>", (long long)y->id, h_date(r, y->start), y->end != CAL_NONE ?
-			    " to " : " (still looked after)", y->end != CAL_NONE ? h_date(r, y->end) : "");
+		if (y->referral_id != x->id)
+			continue;
+		h(r, "<p class=\"govuk-body\" id=\"care_periods-%lld\">Looked after from %s%s%s"
+		    "</p>", (long long)y->id, h_date(r, y->start), y->end != CAL_NONE ?
+		    " to " : " (still looked after)", y->end != CAL_NONE ? h_date(r, y->end) : "");
+		child_edit_link(v, "care_periods", "edit", y->id, "Change the period in care");
 	}
 }
 

@@ -97,11 +97,24 @@ contents(struct web_req *r, int partner)
 	h(r, "</ul></nav>");
 }
 
+/* Whether the person's role writes the child's records: the route table says. */
+static int
+writer(const struct web_req *r)
+{
+	int64_t ids[2];
+	int status;
+	char allow[64];
+	const struct web_route *rt = web_route_match("POST", "/children/1/referrals", ids,
+	    &status, allow, sizeof allow);
+
+	return rt && (rt->roles & r->role) != 0;
+}
+
 int
 page_child(struct web_req *r)
 {
 	struct web_snapshot *s = web_snapshot_get(r);
-	struct child_view v = {r, s, NULL, NULL, {0}, 0, (r->role & R_PARTNER) != 0};
+	struct child_view v = {r, s, NULL, NULL, {0}, 0, (r->role & R_PARTNER) != 0, 0};
 	const char *tag;
 
 	if (!s)
@@ -113,7 +126,9 @@ page_child(struct web_req *r)
 		return web_not_found(r);
 	}
 	ts_child(v.a, s->cfg, v.c, v.today, &v.clocks);
+	v.writer = !v.partner && writer(r);
 	h_page_begin(r, web_child_name(r, v.c), NAV_SEARCH);
+	child_saved_banner(&v);
 	if (r->reason)
 		h(r, "<div class=\"govuk-warning-text\"><span class=\"govuk-warning-text__icon\" "
 		    "aria-hidden=\"true\">!</span><strong class=\"govuk-warning-text__text\"><span "
@@ -127,6 +142,7 @@ page_child(struct web_req *r)
 	}
 	identity(&v);
 	contents(r, v.partner);
+	child_add_links(&v);
 	if (!v.partner) {
 		child_people(&v);
 		child_timeline(&v);

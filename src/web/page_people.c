@@ -19,7 +19,7 @@ int
 page_conference(struct web_req *r)
 {
 	struct web_snapshot *s = web_snapshot_get(r);
-	struct child_view v = {r, s, NULL, NULL, {0}, 0, (r->role & R_PARTNER) != 0};
+	struct child_view v = {r, s, NULL, NULL, {0}, 0, (r->role & R_PARTNER) != 0, 0};
 	const struct m_conference *k;
 
 	if (!s)

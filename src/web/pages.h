@@ -31,6 +31,16 @@ int page_professional(struct web_req *r);
 int page_agency(struct web_req *r);
 int page_team(struct web_req *r);
 
+/* The forms of a child's records (page_records.c, page_records_child.c). */
+int page_child_new(struct web_req *r);
+int page_child_create(struct web_req *r);
+int page_record_new(struct web_req *r);
+int page_record_create(struct web_req *r);
+int page_record_edit(struct web_req *r);
+int page_record_save(struct web_req *r);
+int page_household(struct web_req *r);
+int page_household_save(struct web_req *r);
+
 int page_admin(struct web_req *r);
 int page_admin_users(struct web_req *r);
 int page_admin_user_new(struct web_req *r);

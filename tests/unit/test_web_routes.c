@@ -23,6 +23,9 @@
 
 #include "../web/web_fixture.h"
 
+#include "base/buf.h"
+#include "web/rform.h"
+
 #define PUB "*"			/* anyone, logged in or not */
 #define ALL "ASMCEPNLHK"
 #define CASE "SMCE"		/* social worker, manager, chair, senior manager */
@@ -31,6 +34,9 @@
 #define WRITE(t, roles) {"POST", "/api/v1/" t, roles}, {"PATCH", "/api/v1/" t "/{id}", roles}
 #define CASE_W "SM"		/* write case records: social worker, manager */
 #define MEET_W "SMC"		/* ... and conferences and core groups: the chair too */
+#define NEW(t) {"GET", "/children/{id}/new/" t, CASE_W}, {"POST", "/children/{id}/" t, CASE_W}
+#define EDIT(t, verb) {"GET", "/" t "/{id}/" verb, CASE_W}, {"POST", "/" t "/{id}/" verb, CASE_W}
+#define FORMS(t) NEW(t), EDIT(t, "edit")
 
 /* A administrator, S social worker, M team manager, C chair, E senior manager, P partner,
  * N analyst, L LADO, H hospital lookup, K school safeguarding lead. */
@@ -117,6 +123,22 @@ static const struct expect {
 	WRITE("care_periods", CASE_W),
 	WRITE("restrictions", "ME"),
 	WRITE("settings", "A"),
+	{"GET", "/children/new", CASE_W},
+	{"POST", "/children", CASE_W},
+	{"GET", "/children/{id}/edit", CASE_W},
+	{"POST", "/children/{id}/edit", CASE_W},
+	{"GET", "/children/{id}/household", CASE_W},
+	{"POST", "/children/{id}/household", CASE_W},
+	FORMS("relationships"),
+	FORMS("contacts"),
+	FORMS("referrals"),
+	EDIT("referrals", "close"),
+	FORMS("assessments"),
+	FORMS("strategy_discussions"),
+	FORMS("s47_enquiries"),
+	FORMS("cin_plans"),
+	FORMS("care_periods"),
+	EDIT("cp_plans", "end"),
 };
 #define NEXPECT ((int)(sizeof expect / sizeof expect[0]))
 
@@ -131,6 +153,7 @@ static struct {
 	char **names;			/* every child's name */
 	int64_t nnames;
 	int64_t rec[WF_MAX_TABLES];	/* per records table: a record to ask for */
+	int64_t rchild;			/* the child of that referral, given the new records */
 	int serial;			/* for names the forms make */
 } w;
 
@@ -261,6 +284,8 @@ setup(void)
 	store_scan(wf_st, records_table("children"), 0, take_name, NULL);
 	store_scan(wf_st, records_table("professionals"), 0, take_name, NULL);
 	pick_records();
+	if (store_lookup(wf_st, records_table("referrals"), rec_of("referrals"), &w.rchild) != 1)
+		return printf("  no referral to give records to\n"), -1;
 	return 0;
 }
 
@@ -280,9 +305,12 @@ id_for(const struct web_route *rt)
 {
 	const char *p = rt->pattern;
 
+	if (strncmp(p, "/children/{id}/new/", 19) == 0 || (strncmp(p, "/children/{id}/", 15) == 0 &&
+	    rt->table && strcmp(rt->table, "children") != 0))
+		return w.rchild;
 	if (strncmp(p, "/children/", 10) == 0 || strcmp(p, "/api/v1/children/{id}") == 0)
 		return w.child;
-	if (rt->table && strncmp(p, "/api/v1/", 8) == 0)
+	if (rt->table && (strncmp(p, "/api/v1/", 8) == 0 || strstr(p, "/{id}/")))
 		return rec_of(rt->table);
 	if (strncmp(p, "/conferences/", 13) == 0)
 		return w.conference;
@@ -318,6 +346,95 @@ target_of(const struct web_route *rt, char *out, size_t size)
 		snprintf(out, size, "%s", p);
 }
 
+/* A field of a stored record as its form sends it (rform.h), appended to b. */
+static void
+field_text(struct buf *b, const struct rf_field *fd, const struct column *c,
+    const struct field *v)
+{
+	if (!v->present)
+		return;
+	if (fd->kind == RF_DATE)
+		buf_printf(b, "&%s-day=%.2s&%s-month=%.2s&%s-year=%.4s", fd->col, v->s + 8, fd->col,
+		    v->s + 5, fd->col, v->s);
+	else if (fd->kind == RF_TICK)
+		buf_printf(b, v->i ? "&%s=1" : "", fd->col);
+	else if (c->type == COL_BOOL)
+		buf_printf(b, "&%s=%s", fd->col, v->i ? "true" : "false");
+	else if (c->type == COL_CODES)
+		for (const char *q = v->s; *q; q += strcspn(q, " "), q += *q == ' ')
+			buf_printf(b, "&%s=%.*s", fd->col, (int)strcspn(q, " "), q);
+	else if (v->s)
+		buf_printf(b, "&%s=%s", fd->col, v->s);
+	else
+		buf_printf(b, "&%s=%lld", fd->col, (long long)v->i);
+}
+
+/* The edit form of a stored record sent back as it was opened: its version, then its
+ * fields as stored (a save of nothing changed, answered as a save). */
+static void
+edit_form(const struct web_route *rt, const char *verb, int64_t id, char *out, size_t size)
+{
+	const struct rf_spec *sp = rf_spec_find(rt->table, verb);
+	const struct table *t = records_table(rt->table);
+	struct field row[64];
+	char version[REC_DIGEST_HEX + 1];
+	struct buf text, b;
+
+	buf_init(&text, 1u << 16);
+	buf_init(&b, 1u << 16);
+	if (sp && t && store_get(wf_st, t, id, row, &text) == 1) {
+		rec_digest(t, row, version);
+		buf_printf(&b, "version=%s", version);
+		for (int k = 0; k < sp->nfields; k++) {
+			int c = records_col_index(t, sp->fields[k].col);
+			field_text(&b, &sp->fields[k], &t->cols[c], &row[c]);
+		}
+	}
+	snprintf(out, size, "%s", buf_str(&b));
+	buf_free(&text);
+	buf_free(&b);
+}
+
+/* The household of a child, or 0. */
+static int64_t
+household_of(int64_t child)
+{
+	const struct table *t = records_table("children");
+	int col = records_col_index(t, "household_id");
+	struct field row[64];
+	struct buf text;
+	int64_t id = 0;
+
+	buf_init(&text, 1u << 16);
+	if (store_get(wf_st, t, child, row, &text) == 1 && row[col].present)
+		id = row[col].i;
+	buf_free(&text);
+	return id;
+}
+
+/* A new record of table for the walk's referral's child. */
+static void
+new_form(const char *table, char *out, size_t size)
+{
+	static const char *const day = "-day=1&%s-month=12&%s-year=2026";
+	char date[100];
+	const char *col = strcmp(table, "contacts") == 0 || strcmp(table, "referrals") == 0 ?
+	    "received_date" : strcmp(table, "strategy_discussions") == 0 ? "held_date" :
+	    "start_date";
+
+	snprintf(date, sizeof date, "%s", col);
+	snprintf(date + strlen(date), sizeof date - strlen(date), day, col, col);
+	if (strcmp(table, "relationships") == 0)
+		snprintf(out, size, "kind=grandparent&adult_id=%lld", (long long)rec_of("adults"));
+	else if (strcmp(table, "contacts") == 0)
+		snprintf(out, size, "%s&source=1A&outcome=advice", date);
+	else if (strcmp(table, "referrals") == 0)
+		snprintf(out, size, "%s&source=1A&nfa=false", date);
+	else
+		snprintf(out, size, "referral_id=%lld&%s&outcome=no_further_action&icpc_not_required="
+		    "false", (long long)rec_of("referrals"), date);
+}
+
 /* The form a POST row is sent: one that would change something, where it can. */
 static void
 form_of(const struct web_route *rt, char *out, size_t size)
@@ -326,6 +443,16 @@ form_of(const struct web_route *rt, char *out, size_t size)
 	int k = ++w.serial;
 
 	out[0] = '\0';
+	if (strcmp(p, "/children") == 0)
+		snprintf(out, size, "la_child_id=WALK%d&given_name=Walk&family_name=Routes&sex=F&"
+		    "ethnicity=WBRI", k);
+	else if (strcmp(p, "/children/{id}/household") == 0)
+		edit_form(rt, "edit", household_of(id_for(rt)), out, size);
+	else if (strncmp(p, "/children/{id}/", 15) == 0 && rt->table &&
+	    strcmp(rt->table, "children") != 0)
+		new_form(rt->table, out, size);
+	else if (rt->table && strstr(p, "/{id}/") && strncmp(p, "/api/", 5) != 0)
+		edit_form(rt, strrchr(p, '/') + 1, id_for(rt), out, size);
 	if (strcmp(p, "/account/password") == 0)
 		snprintf(out, size, "current=not-the-password&password=walk+the+routes+%d&"
 		    "confirm=walk+the+routes+%d", k, k);
@@ -371,7 +498,7 @@ is_write(const struct web_route *rt)
 static void
 ask(const struct web_route *rt, const struct wf_role *role, struct wf_resp *out)
 {
-	char target[300], form[300], login[AUTH_TOKEN_HEX], body[400], cookie[100];
+	char target[300], form[2000], login[AUTH_TOKEN_HEX], body[400], cookie[100];
 	struct wf_session s;
 	int have = role && session_of(rt, role, &s) == 0;
 
@@ -464,6 +591,10 @@ check_allowed(const struct web_route *rt, const struct wf_role *role, const stru
 	/* The administration's forms the walk sends are right: saved, so the same form
 	 * refused to every other role is one that would have changed something. */
 	if (strcmp(rt->method, "POST") == 0 && strncmp(rt->pattern, "/admin/", 7) == 0)
+		CHECK_INT(p->status, 303);
+	/* So are the forms of a child's records: a new record, or one sent back unchanged
+	 * with its version (saved: back to the child's record). */
+	if (strcmp(rt->method, "POST") == 0 && rt->table && !is_api(rt))
 		CHECK_INT(p->status, 303);
 	/* Roles that read no child's record never see a child's name (the demo's names
 	 * repeat, so a child may share the user's own, which the pages show). */

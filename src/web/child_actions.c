@@ -1,0 +1,169 @@
+/*
+ * child_actions.c: on a child's record, for the roles that write case records: the links
+ * to add each kind of record and to change each one, and after a save the banner of what
+ * was saved, what is now due for the child (the timescale engine's clocks), and what the
+ * census return would say of them (the rules at entry).
+ */
+#include "web/child.h"
+
+#include <string.h>
+
+#include "base/buf.h"
+#include "census/rules.h"
+#include "store/store.h"
+#include "web/html.h"
+#include "web/rform.h"
+#include "web/web_int.h"
+
+void
+child_edit_link(struct child_view *v, const char *table, const char *verb, int64_t id,
+    const char *what)
+{
+	if (!v->writer)
+		return;
+	h(v->r, "<p class=\"govuk-body sg-noprint\"><a class=\"govuk-link\" href=\"/%s/%lld/%s\">"
+	    "%s</a></p>", table, (long long)id, verb, what);
+}
+
+struct listed {
+	struct child_view *v;
+	int n;
+};
+
+/* A contact or relationship of the child, with the link to its form. */
+static int
+listed_row(void *p, const struct table *t, const struct field *row)
+{
+	struct listed *x = p;
+	struct web_req *r = x->v->r;
+	int date = records_col_index(t, "received_date"), kind = records_col_index(t, "kind");
+	cal_date d = CAL_NONE;
+
+	if (date > 0 && row[date].present)
+		cal_parse(row[date].s, &d);
+	if (x->n++ == 0)
+		h(r, "<ul class=\"govuk-list sg-noprint\" id=\"%s-list\">", t->name);
+	h(r, "<li>%s %s: <a class=\"govuk-link\" href=\"/%s/%lld/edit\">Change<span class=\""
+	    "govuk-visually-hidden\"> the %s</span></a></li>", date > 0 ? "Contact received" :
+	    "Relationship:", date > 0 ? h_date(r, d) : kind > 0 && row[kind].present ?
+	    child_label("relationship_kind", row[kind].s) : "", t->name, (long long)row[0].i,
+	    t->noun);
+	return x->n >= 200;
+}
+
+static void
+listed(struct child_view *v, const char *table, const char *heading)
+{
+	struct listed x = {v, 0};
+
+	h(v->r, "<h3 class=\"govuk-heading-s sg-noprint\">%s</h3>", heading);
+	store_scan(v->r->st, records_table(table), v->c->id, listed_row, &x);
+	if (x.n)
+		h(v->r, "</ul>");
+	else
+		h(v->r, "<p class=\"govuk-body sg-noprint\">None recorded.</p>");
+}
+
+void
+child_add_links(struct child_view *v)
+{
+	struct web_req *r = v->r;
+	int n;
+	const struct rf_spec *sp = rf_specs(&n);
+
+	if (!v->writer)
+		return;
+	h(r, "<h2 class=\"govuk-heading-m sg-noprint\" id=\"add\">Add to the record</h2><ul "
+	    "class=\"govuk-list sg-noprint\"><li><a class=\"govuk-link\" href=\"/children/%lld/edit"
+	    "\">Change the child's details</a></li><li><a class=\"govuk-link\" href=\"/children/"
+	    "%lld/household\">%s</a></li>", (long long)v->c->id, (long long)v->c->id,
+	    v->c->household_id ? "Change the household's address" : "Add a household");
+	for (int i = 0; i < n; i++)
+		if (sp[i].title_new && strcmp(sp[i].table, "children") != 0 &&
+		    strcmp(sp[i].table, "households") != 0)
+			h(r, "<li><a class=\"govuk-link\" href=\"/children/%lld/new/%s\">%s</a></li>",
+			    (long long)v->c->id, sp[i].table, sp[i].title_new);
+	h(r, "</ul>");
+	listed(v, "contacts", "Contacts");
+	listed(v, "relationships", "Relationships");
+}
+
+static int
+census_year(cal_date today)
+{
+	int y, m, d;
+
+	cal_to_ymd(today, &y, &m, &d);
+	return m >= 4 ? y + 1 : y;
+}
+
+/* What is due or overdue for the child now. */
+static void
+now_due(struct child_view *v)
+{
+	struct web_req *r = v->r;
+	int n = 0;
+
+	for (size_t i = 0; i < v->clocks.n; i++) {
+		const struct ts_clock *k = &v->clocks.v[i];
+		struct buf what;
+		if (k->state != TS_DUE && k->state != TS_OVERDUE)
+			continue;
+		if (n++ == 0)
+			h(r, "<p class=\"govuk-body\">Now due for the child:</p><ul class=\"govuk-list "
+			    "govuk-list--bullet\" id=\"now-due\">");
+		buf_init(&what, 4096);
+		ts_describe(v->a, k, &what);
+		h(r, "<li>%s: %s by %s</li>", buf_str(&what), k->state == TS_OVERDUE ? "overdue, "
+		    "due" : "due", h_date(r, k->target));
+		buf_free(&what);
+	}
+	if (n)
+		h(r, "</ul>");
+	else
+		h(r, "<p class=\"govuk-body\" id=\"now-due\">Nothing is now due for the child.</p>");
+}
+
+/* The rules at entry, in brief: "rule 8606: ...". */
+static void
+census_panel(struct child_view *v)
+{
+	struct web_req *r = v->r;
+	struct cin_entries e = {0};
+	int n = cin_rules_at_entry(v->a, v->c->id, census_year(v->today), v->today, &e);
+
+	h(r, "<div class=\"govuk-inset-text\" id=\"census-now\"><p class=\"govuk-body\">What the "
+	    "census return would now say of the child:</p>");
+	if (n <= 0 || !e.in_return)
+		h(r, "<p class=\"govuk-body\">%s</p>", n < 0 || !e.in_return ? "The child is not in "
+		    "this year's return." : "No errors or queries.");
+	else
+		h(r, "<ul class=\"govuk-list govuk-list--bullet\">");
+	for (size_t i = 0; n > 0 && e.in_return && i < e.n; i++)
+		h(r, "<li>rule %s (%s): %s</li>", e.v[i].rule->code, e.v[i].rule->kind == CIN_ERROR ?
+		    "error" : "query", e.v[i].message);
+	if (n > 0 && e.in_return)
+		h(r, "</ul>");
+	h(r, "</div>");
+	cin_entries_free(&e);
+}
+
+void
+child_saved_banner(struct child_view *v)
+{
+	struct web_req *r = v->r;
+	const char *table = web_kv_get(&r->query, "saved"), *verb = web_kv_get(&r->query, "as");
+	const struct rf_spec *sp = rf_spec_find(table, verb ? verb : "edit");
+
+	if (!sp || !v->writer)
+		return;
+	h(r, "<div class=\"govuk-notification-banner govuk-notification-banner--success\" role=\""
+	    "alert\" aria-labelledby=\"saved-title\" data-module=\"govuk-notification-banner\">"
+	    "<div class=\"govuk-notification-banner__header\"><h2 class=\""
+	    "govuk-notification-banner__title\" id=\"saved-title\">Success</h2></div><div class=\""
+	    "govuk-notification-banner__content\"><p class=\"govuk-notification-banner__heading\">"
+	    "%s</p>", sp->saved);
+	now_due(v);
+	census_panel(v);
+	h(r, "</div></div>");
+}

@@ -1,0 +1,36 @@
+/*
+ * records_page.h: what the pages of a child's records share (page_records.c,
+ * page_records_child.c, records_conflict.c): one form's page and its save.
+ */
+#ifndef SG_WEB_RECORDS_PAGE_H
+#define SG_WEB_RECORDS_PAGE_H
+
+#include "web/rform.h"
+
+struct rp_form {
+	const struct rf_spec *spec;
+	struct web_form *f;
+	int64_t child_id;	/* 0: a new child */
+	int64_t record_id;	/* 0: a new record */
+	int posted;		/* the form came back: show what was sent */
+	int conflict;		/* the record changed since the form was opened */
+	char version[REC_DIGEST_HEX + 1];	/* of the record when the form was opened */
+	int64_t since;		/* the audit trail's last entry then */
+	const char *action;
+	/* A new child like one already recorded: drawn above the heading (where 0) and
+	 * inside the form (where 1), from ctx; or NULL. */
+	void (*extra)(struct web_req *r, const struct rp_form *p, int where);
+	const void *ctx;
+};
+
+/* The form's page; 422 with errors, 409 on a conflict. */
+void rp_page(struct web_req *r, const struct rp_form *p);
+/* Who changed which fields of the record since p->since (the audit trail). */
+void rp_conflict_panel(struct web_req *r, const struct rp_form *p);
+/* 1 saved, 0 unchanged, -1 refused (errors in f->e; none: the store failed), -2 the
+ * stored record's version is not version (NULL: a new record, not compared). */
+int rp_save(struct web_req *r, struct web_form *f, const char *version);
+/* 303 to the child's record with the banner of what was saved. */
+int rp_saved(struct web_req *r, const struct rf_spec *sp, int64_t child_id);
+
+#endif

@@ -1,0 +1,142 @@
+/*
+ * rform_specs.c: every form of a child's records, as data (rform.h). A form names the
+ * columns it asks for and how; the checks, the messages and the saving are the record
+ * layer's, so adding a field to a form is adding a row here.
+ */
+#include "web/rform.h"
+
+#include <string.h>
+
+#define N(a) ((int)(sizeof a / sizeof a[0]))
+#define SPEC(t, verb, tn, te, saved, f) {t, verb, tn, te, saved, f, N(f)}
+
+static const char *const dmy = "For example, 27 3 2026";
+
+static const struct rf_field child_f[] = {
+	{"la_child_id", "Local child id", "Letters and digits, at most 20, as the case system "
+	 "gives it", RF_TEXT, NULL},
+	{"given_name", "Given name", NULL, RF_TEXT, NULL},
+	{"family_name", "Family name", NULL, RF_TEXT, NULL},
+	{"birth_date", "Date of birth", "Leave empty for an unborn child. For example, 27 3 2019",
+	 RF_DATE, NULL},
+	{"expected_birth_date", "Expected date of birth (an unborn child)", dmy, RF_DATE, NULL},
+	{"sex", "Sex", NULL, RF_RADIOS, NULL},
+	{"ethnicity", "Ethnicity", NULL, RF_SELECT, NULL},
+	{"disabilities", "Disabilities", "Select all that apply", RF_CHECKS, NULL},
+	{"nhs_number", "NHS number", "Ten digits, for example 4857773456", RF_TEXT, NULL},
+	{"upn", "Unique pupil number", "13 characters, if the child has one", RF_TEXT, NULL},
+};
+static const struct rf_field household_f[] = {
+	{"address", "Address", NULL, RF_TEXT, NULL},
+	{"postcode", "Postcode", NULL, RF_TEXT, NULL},
+};
+static const struct rf_field relationship_f[] = {
+	{"kind", "Relationship to the child", NULL, RF_SELECT, NULL},
+	{"adult_id", "The adult's record id", "An adult, or a relative child below: not both",
+	 RF_NUMBER, NULL},
+	{"relative_child_id", "The relative child's record id", "The number at the end of the "
+	 "child's record address", RF_NUMBER, NULL},
+	{"parental_responsibility", "Has parental responsibility", NULL, RF_YESNO, NULL},
+};
+static const struct rf_field contact_f[] = {
+	{"received_date", "Date received", dmy, RF_DATE, NULL},
+	{"source", "Source", NULL, RF_SELECT, NULL},
+	{"outcome", "Outcome", NULL, RF_RADIOS, NULL},
+};
+static const struct rf_field referral_f[] = {
+	{"contact_id", "The contact it came from", NULL, RF_OWN, NULL},
+	{"received_date", "Date received", dmy, RF_DATE, NULL},
+	{"source", "Source", NULL, RF_SELECT, NULL},
+	{"primary_need", "Primary need", NULL, RF_SELECT, NULL},
+	{"decision_date", "Date of the decision", "The decision on what happens next must be "
+	 "made within one working day", RF_DATE, NULL},
+	{"nfa", "No further action", "Whether the referral was closed with no further action",
+	 RF_YESNO, NULL},
+};
+static const struct rf_field referral_close_f[] = {
+	{"closure_date", "Date the episode closed", dmy, RF_DATE, NULL},
+	{"closure_reason", "Reason for closing", NULL, RF_SELECT, NULL},
+};
+static const struct rf_field assessment_f[] = {
+	{"referral_id", "The referral", NULL, RF_OWN, NULL},
+	{"start_date", "Date started", dmy, RF_DATE, NULL},
+	{"authorised_date", "Date completed (authorised)", "An assessment is completed within "
+	 "45 working days of the referral", RF_DATE, NULL},
+	{"child_seen", "Child seen during the assessment", NULL, RF_YESNO, NULL},
+	{"factors", "Factors identified at the end of the assessment", "Select all that apply",
+	 RF_CHECKS, NULL},
+};
+static const struct rf_field strategy_f[] = {
+	{"referral_id", "The referral", NULL, RF_OWN, NULL},
+	{"held_date", "Date held", dmy, RF_DATE, NULL},
+	{"police_present", "Police", NULL, RF_TICK, "Who took part"},
+	{"health_present", "Health", NULL, RF_TICK, "Who took part"},
+	{"education_present", "Education", NULL, RF_TICK, "Who took part"},
+	{"outcome", "Outcome", NULL, RF_RADIOS, NULL},
+};
+static const struct rf_field s47_f[] = {
+	{"referral_id", "The referral", NULL, RF_OWN, NULL},
+	{"strategy_discussion_id", "The strategy discussion that started it", NULL, RF_OWN, NULL},
+	{"start_date", "Date started", dmy, RF_DATE, NULL},
+	{"completed_date", "Date completed", dmy, RF_DATE, NULL},
+	{"outcome", "Outcome", NULL, RF_RADIOS, NULL},
+	{"icpc_not_required", "Initial conference not required", "Yes when the enquiry ended "
+	 "without the need for an initial child protection conference", RF_YESNO, NULL},
+};
+static const struct rf_field cin_plan_f[] = {
+	{"referral_id", "The referral", NULL, RF_OWN, NULL},
+	{"start_date", "Date started", dmy, RF_DATE, NULL},
+	{"end_date", "Date ended", dmy, RF_DATE, NULL},
+};
+static const struct rf_field care_f[] = {
+	{"referral_id", "The referral", NULL, RF_OWN, NULL},
+	{"start_date", "Date the period in care started", dmy, RF_DATE, NULL},
+	{"end_date", "Date it ended", dmy, RF_DATE, NULL},
+	{"legal_status", "Legal status", NULL, RF_SELECT, NULL},
+};
+static const struct rf_field plan_end_f[] = {
+	{"end_date", "Date the plan ended", dmy, RF_DATE, NULL},
+	{"end_reason", "Reason", NULL, RF_RADIOS, NULL},
+};
+
+static const struct rf_spec specs[] = {
+	SPEC("children", "edit", "Add a child or an unborn child", "Change the child's details",
+	    "Child's details saved", child_f),
+	SPEC("households", "edit", "Add a household", "Change the household", "Household saved",
+	    household_f),
+	SPEC("relationships", "edit", "Add a relationship", "Change the relationship",
+	    "Relationship saved", relationship_f),
+	SPEC("contacts", "edit", "Add a contact", "Change the contact", "Contact saved",
+	    contact_f),
+	SPEC("referrals", "edit", "Add a referral", "Change the referral", "Referral saved",
+	    referral_f),
+	SPEC("referrals", "close", NULL, "Close the episode", "Episode closed", referral_close_f),
+	SPEC("assessments", "edit", "Add an assessment", "Change the assessment",
+	    "Assessment saved", assessment_f),
+	SPEC("strategy_discussions", "edit", "Add a strategy discussion",
+	    "Change the strategy discussion", "Strategy discussion saved", strategy_f),
+	SPEC("s47_enquiries", "edit", "Add a section 47 enquiry", "Change the section 47 enquiry",
+	    "Section 47 enquiry saved", s47_f),
+	SPEC("cin_plans", "edit", "Add a child in need plan", "Change the child in need plan",
+	    "Child in need plan saved", cin_plan_f),
+	SPEC("care_periods", "edit", "Add a period in care", "Change the period in care",
+	    "Period in care saved", care_f),
+	SPEC("cp_plans", "end", NULL, "End the child protection plan",
+	    "Child protection plan ended", plan_end_f),
+};
+
+const struct rf_spec *
+rf_specs(int *n)
+{
+	*n = N(specs);
+	return specs;
+}
+
+const struct rf_spec *
+rf_spec_find(const char *table, const char *verb)
+{
+	for (int i = 0; table && i < N(specs); i++)
+		if (strcmp(specs[i].table, table) == 0 && strcmp(specs[i].verb, verb) == 0)
+			return &specs[i];
+	return NULL;
+}
