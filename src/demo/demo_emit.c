@@ -75,8 +75,8 @@ holder(const struct d_world *w, const struct d_case *c)
 
 /*
  * The day a manager signs a decision made on d (record id): a working day or two later.
- * CAL_NONE, not yet signed, when that is after the end of the history, and for a third of
- * the decisions of its last ten working days, so that the demo's managers have a list
+ * CAL_NONE, not yet signed, when that is after the end of the history, and for half of
+ * the decisions of its last twenty working days, so that the demo's managers have a list
  * waiting for them. The lag comes from the id rather than a random stream, so that
  * signing moves no other draw of the demo.
  */
@@ -88,7 +88,7 @@ signed_on(const struct d_world *w, cal_date d, int64_t id)
 	if (d == CAL_NONE || d > w->end)
 		return CAL_NONE;
 	s = cal_add_working_days(d, 1 + (int)(id % 2));
-	if (s > w->end || (id % 3 == 0 && cal_working_days_between(d, w->end) < 10))
+	if (s > w->end || (id % 2 == 0 && cal_working_days_between(d, w->end) < 20))
 		return CAL_NONE;
 	return s;
 }

@@ -217,6 +217,7 @@ plan(struct child_view *v, const struct m_plan *p)
 	h_summary_row(r, "Ended", open ? "Open" : arena_printf(&r->arena, "%s: %s",
 	    h_date(r, p->end), child_label("plan_end_reason", p->end_reason)));
 	h_summary_end(r);
+	child_signoff(v, SIGN_PLAN_END, p->id);
 	child_clocks(v, "cp_plans", p->id);
 	h(r, "<h4 class=\"govuk-heading-s\">Core groups</h4><ul class=\"govuk-list\">");
 	if (!core_groups(v, p))

@@ -87,6 +87,7 @@ referral_head(struct child_view *v, const struct m_referral *x)
 	h_summary_row(r, "Episode", open ? "Open" : arena_printf(&r->arena, "Closed %s: %s",
 	    h_date(r, x->closure), child_label("closure_reason", x->closure_reason)));
 	h_summary_end(r);
+	child_signoff(v, SIGN_NFA, x->id);
 	child_clocks(v, "referrals", x->id);
 }
 
@@ -102,9 +103,11 @@ assessments(struct child_view *v, const struct m_referral *x)
 			continue;
 		h(r, "<div id=\"assessments-%lld\"><h4 class=\"govuk-heading-s\">Assessment started "
 		    "%s</h4><p class=\"govuk-body\">%s%s%s</p>", (long long)y->id,
-		    h_date(r, y->start), y->authorised != CAL_NONE ? "Authorised " : "Not yet "
-		    "authorised", y->authorised != CAL_NONE ? h_date(r, y->authorised) : "",
+		    h_date(r, y->start), y->submitted != CAL_NONE ? "Completed by the social "
+		    "worker " : y->authorised != CAL_NONE ? "Completed" : "Not yet completed",
+		    y->submitted != CAL_NONE ? h_date(r, y->submitted) : "",
 		    y->factors ? arena_printf(&r->arena, ". Factors: %s", y->factors) : "");
+		child_signoff(v, SIGN_ASSESSMENT, y->id);
 		child_clocks(v, "assessments", y->id);
 		h(r, "</div>");
 	}
@@ -134,6 +137,7 @@ enquiries(struct child_view *v, const struct m_referral *x)
 		    y->completed != CAL_NONE ? h_date(r, y->completed) : "", y->icpc_not_required ?
 		    ": no conference required" : *y->outcome ? arena_printf(&r->arena, ": %s",
 		    child_label("s47_outcome", y->outcome)) : "");
+		child_signoff(v, SIGN_S47, y->id);
 		child_clocks(v, "s47_enquiries", y->id);
 		h(r, "</div>");
 	}

@@ -28,6 +28,8 @@
 #define CASE "SMCE"		/* social worker, manager, chair, senior manager */
 #define CASE_P "SMCEP"		/* ... and the partner, for the children their agency knows */
 #define API(t, roles) {"GET", "/api/v1/" t "/{id}", roles}, {"GET", "/api/v1/" t, roles}
+/* Only a team manager signs a decision. */
+#define AUTHORISE(t) {"GET", "/authorise/" t "/{id}", "M"}, {"POST", "/authorise/" t "/{id}", "M"}
 
 /* A administrator, S social worker, M team manager, C chair, E senior manager, P partner,
  * N analyst, L LADO, H hospital lookup, K school safeguarding lead. */
@@ -90,6 +92,10 @@ static const struct expect {
 	API("care_periods", CASE),
 	API("restrictions", "ME"),
 	API("settings", "A"),
+	AUTHORISE("referrals"),
+	AUTHORISE("assessments"),
+	AUTHORISE("s47_enquiries"),
+	AUTHORISE("cp_plans"),
 };
 #define NEXPECT ((int)(sizeof expect / sizeof expect[0]))
 
@@ -255,7 +261,7 @@ id_for(const struct web_route *rt)
 
 	if (strncmp(p, "/children/", 10) == 0 || strcmp(p, "/api/v1/children/{id}") == 0)
 		return w.child;
-	if (rt->table && strncmp(p, "/api/v1/", 8) == 0)
+	if (rt->table && (strncmp(p, "/api/v1/", 8) == 0 || strncmp(p, "/authorise/", 11) == 0))
 		return rec_of(rt->table);
 	if (strncmp(p, "/conferences/", 13) == 0)
 		return w.conference;
