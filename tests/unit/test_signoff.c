@@ -9,6 +9,7 @@
 #include "ts_fixture.h"
 
 #include "model/signoff.h"
+#include "base/str.h"
 #include "records/rec.h"
 
 /* Team 1's child 1 and team 2's child 2, each with one of every kind of decision. */
@@ -157,7 +158,7 @@ checked(const char *table, const char *const *set, char *msg, size_t size)
 		if (c->type == COL_DATE || c->type == COL_TEXT || c->type == COL_CODE)
 			row[col].s = eq + 1;
 		else
-			row[col].i = atoll(eq + 1);
+			str_to_i64(eq + 1, &row[col].i);
 	}
 	rec_check(t, row, &e);
 	snprintf(msg, size, "%s", e.n ? e.v[0].message : "");
