@@ -27,7 +27,8 @@ struct decision {
 	struct sign_info info;
 };
 
-/* The decision the route's id names, from the area in memory: 1, or 0 (answered 404). */
+/* The decision the route's id names, from the area in memory: 1; 0 when there is none
+ * (answered 404); -1 when the area cannot be read. */
 static int
 find(struct web_req *r, struct decision *d)
 {

@@ -25,13 +25,6 @@
 	{"GET", "/api/v1/" t, roles, SC_TABLE, t, api_records, F_API | F_VIEW,             \
 	 "the records of " t " (of one child: ?child_id=N)"}
 
-/* A decision a team manager signs: the page that shows it, and the form that signs it. */
-#define AUTHORISE(t, what)                                                               \
-	{"GET", "/authorise/" t "/{id}", R_MANAGER, SC_RECORD, t, page_authorise, F_VIEW,   \
-	 "a decision awaiting a manager's signature: " what},                                \
-	{"POST", "/authorise/" t "/{id}", R_MANAGER, SC_RECORD, t, page_authorise_post, 0,  \
-	 "sign (authorise) " what}
-
 static const struct web_route routes[] = {
 	{"GET", "/assets/*", 0, SC_PUBLIC, NULL, page_asset, F_STATIC,
 	 "styles, fonts, images and the script, from the binary"},
@@ -118,12 +111,25 @@ static const struct web_route routes[] = {
 	API_TABLE("restrictions", R_SENIOR | R_MANAGER),
 	API_TABLE("settings", R_ADMIN),
 
-	/* A manager's signature of a decision. After the API rows, whose roles say who reads
-	 * each table (web_table_readable takes a table's first row). */
-	AUTHORISE("referrals", "no further action on a referral"),
-	AUTHORISE("assessments", "a completed assessment"),
-	AUTHORISE("s47_enquiries", "the outcome of a section 47 enquiry"),
-	AUTHORISE("cp_plans", "the end of a child protection plan"),
+	/* A team manager signs a decision: the page that shows it, the form that signs it.
+	 * After the API rows, whose roles say who reads each table (web_table_readable takes
+	 * a table's first row). */
+	{"GET", "/authorise/referrals/{id}", R_MANAGER, SC_RECORD, "referrals",
+	 page_authorise, F_VIEW, "a decision to sign: no further action on a referral"},
+	{"POST", "/authorise/referrals/{id}", R_MANAGER, SC_RECORD, "referrals",
+	 page_authorise_post, 0, "sign (authorise) no further action on a referral"},
+	{"GET", "/authorise/assessments/{id}", R_MANAGER, SC_RECORD, "assessments",
+	 page_authorise, F_VIEW, "a decision to sign: a completed assessment"},
+	{"POST", "/authorise/assessments/{id}", R_MANAGER, SC_RECORD, "assessments",
+	 page_authorise_post, 0, "sign (authorise) a completed assessment"},
+	{"GET", "/authorise/s47_enquiries/{id}", R_MANAGER, SC_RECORD, "s47_enquiries",
+	 page_authorise, F_VIEW, "a decision to sign: a section 47 enquiry's outcome"},
+	{"POST", "/authorise/s47_enquiries/{id}", R_MANAGER, SC_RECORD, "s47_enquiries",
+	 page_authorise_post, 0, "sign (authorise) a section 47 enquiry's outcome"},
+	{"GET", "/authorise/cp_plans/{id}", R_MANAGER, SC_RECORD, "cp_plans",
+	 page_authorise, F_VIEW, "a decision to sign: a child protection plan's end"},
+	{"POST", "/authorise/cp_plans/{id}", R_MANAGER, SC_RECORD, "cp_plans",
+	 page_authorise_post, 0, "sign (authorise) a child protection plan's end"},
 };
 
 const struct web_route *
