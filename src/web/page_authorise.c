@@ -61,7 +61,7 @@ decided(struct web_req *r, const struct decision *d)
 		return arena_printf(&r->arena, "Completed by the social worker on %s", on);
 	if (d->kind == SIGN_S47) {
 		const struct m_s47 *x = m_find_s47(a, d->c, d->info.id);
-		return arena_printf(&r->arena, "%s (enquiry completed %s)", x ?
+		return arena_printf(&r->arena, "Outcome: %s (enquiry completed %s)", x ?
 		    child_label("s47_outcome", x->outcome) : "", on);
 	}
 	const struct m_plan *p = m_find_plan(a, d->c, d->info.id);
