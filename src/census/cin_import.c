@@ -43,7 +43,7 @@ static const char *const spec_cols[K_NSPECS][16] = {
 	[K_CHILD] = {"id", "la_child_id", "birth_date", "expected_birth_date", "sex",
 	    "ethnicity", "disabilities", "upn", "former_upn", "upn_unknown", "death_date"},
 	[K_REFERRAL] = {"id", "child_id", "received_date", "source", "primary_need", "nfa",
-	    "closure_date", "closure_reason"},
+	    "closure_date", "closure_reason", "decision_date", "nfa_authorised_date"},
 	[K_ASSESSMENT] = {"id", "child_id", "referral_id", "start_date", "internal_review_date",
 	    "authorised_date", "factors"},
 	[K_CIN_PLAN] = {"id", "child_id", "referral_id", "start_date", "end_date"},
@@ -52,7 +52,8 @@ static const char *const spec_cols[K_NSPECS][16] = {
 	[K_CONFERENCE] = {"id", "child_id", "referral_id", "kind", "s47_id", "plan_id",
 	    "scheduled_date", "held_date"},
 	[K_CP_PLAN] = {"id", "child_id", "referral_id", "start_conference_id", "start_date",
-	    "initial_category", "latest_category", "previous_plans", "end_date"},
+	    "initial_category", "latest_category", "previous_plans", "end_date",
+	    "end_authorised_date"},
 	[K_SETTING] = {"id", "key", "value", "effective_from"},
 };
 

@@ -418,6 +418,24 @@ reviewed_after(const struct ctx *x, int64_t plan_id, cal_date after)
 	return 0;
 }
 
+/*
+ * A decision that arrives with a return (a referral closed with no further action, a
+ * plan's end) is taken as signed: a return states what the source system held as
+ * decided, and a decision was final there once its manager had signed it, so leaving it
+ * unsigned would put years of other systems' closed cases into managers' lists to sign
+ * again. The signature is dated on the decision (the census gives no other date) and
+ * names no one (the census does not say who). A decision the store already held keeps
+ * the store's own state, signed or still awaiting its manager, since a return made from
+ * this store says nothing of its signature, and a signature given is never replaced.
+ */
+static void
+signed_with_return(struct rec *r, int decided_before, int signature, const char *on)
+{
+	if (decided_before || is_set(r, signature) || !on)
+		return;
+	set_s(r, signature, on);
+}
+
 static void
 write_cpp(struct ctx *x, const struct cin_cpp *p)
 {
@@ -439,6 +457,7 @@ write_cpp(struct ctx *x, const struct cin_cpp *p)
 	str_to_int(p->previous.s, 0, 99, &previous);
 	set_i(&r, PL_PREVIOUS, previous);
 	set_s(&r, PL_END, p->end.s);
+	signed_with_return(&r, stored_s(&r, PL_END) != NULL, PL_END_SIGNED, p->end.s);
 	id = save_row(im, &r, CIN_CPPS);
 	for (int i = 0; i < p->nreviews; i++)
 		conference(x, "review", 0, id, &p->reviews[i]);
@@ -458,6 +477,10 @@ write_episode(struct ctx *x, const struct cin_episode *e)
 	set_i(&r, RF_NFA, cin_imp_bool(e->nfa.s) == 1);
 	set_s(&r, RF_CLOSURE, e->closure.s);
 	set_s(&r, RF_REASON, e->closure_reason.s);
+	if (cin_imp_bool(e->nfa.s) == 1)
+		signed_with_return(&r, r.existing && r.old[r.spec->idx[RF_NFA]].i,
+		    RF_NFA_SIGNED, is_set(&r, RF_DECISION) ? r.row[r.spec->idx[RF_DECISION]].s :
+		    e->referral.s);
 	x->referral_id = save_row(im, &r, CIN_EPISODES);
 	x->nicpc = 0;
 	for (int i = 0; i < e->nassessments; i++)

@@ -73,6 +73,37 @@ holder(const struct d_world *w, const struct d_case *c)
 	return c->sw;
 }
 
+/*
+ * The day a manager signs a decision made on d (record id): a working day or two later.
+ * CAL_NONE, not yet signed, when that is after the end of the history, and for half of
+ * the decisions of its last twenty working days, so that the demo's managers have a list
+ * waiting for them. The lag comes from the id rather than a random stream, so that
+ * signing moves no other draw of the demo.
+ */
+static cal_date
+signed_on(const struct d_world *w, cal_date d, int64_t id)
+{
+	cal_date s;
+
+	if (d == CAL_NONE || d > w->end)
+		return CAL_NONE;
+	s = cal_add_working_days(d, 1 + (int)(id % 2));
+	if (s > w->end || (id % 2 == 0 && cal_working_days_between(d, w->end) < 20))
+		return CAL_NONE;
+	return s;
+}
+
+/* Writes a decision's signature: its date and the manager who gave it. */
+static void
+signature(struct d_rows *rw, struct field *row, enum d_col date, enum d_col by, cal_date on,
+    int64_t manager)
+{
+	if (on == CAL_NONE)
+		return;
+	d_date(rw, row, date, on);
+	d_ref(rw, row, by, manager);
+}
+
 static void
 contact(struct d_world *w, const struct d_kid *k, cal_date on, const char *source,
     const char *outcome, int64_t *id)
@@ -126,6 +157,9 @@ referral(struct d_world *w, const struct d_family *f, int ci, const struct d_kid
 	d_ref(rw, row, RF_TEAM, d_team_of(w, holder(w, c)));
 	d_ref(rw, row, RF_SW, holder(w, c));
 	d_date(rw, row, RF_CLOSURE, close);
+	if (c->nfa)
+		signature(rw, row, RF_NFA_AUTH, RF_NFA_BY, signed_on(w, d_cut(w, c->decision), id),
+		    d_manager_of(w, holder(w, c)));
 	/* Leaving at 18: disabled young people move on to adult social care (RC6). */
 	if (close != CAL_NONE)
 		d_text(rw, row, RF_REASON, x == CAL_NONE ? c->reason : died ? "RC2" :
@@ -139,10 +173,15 @@ assessment(struct d_world *w, const struct d_case *c, const struct d_kid *k, int
     int second, struct rng *kr)
 {
 	struct d_rows *rw = &w->rows;
-	struct field *row = d_row(rw, T_ASSESSMENTS, NULL);
+	int64_t id, sw = second ? c->cin_sw : c->sw;
+	struct field *row = d_row(rw, T_ASSESSMENTS, &id);
 	cal_date start = second ? c->a2_start : c->a_start;
-	int64_t sw = second ? c->cin_sw : c->sw;
-	cal_date auth = d_cut(w, second ? c->a2_auth : c->a_auth);
+	cal_date planned = second ? c->a2_auth : c->a_auth, auth = d_cut(w, planned);
+	/* The social worker sends it to the manager a working day or two before it is
+	 * authorised (never before it starts); one authorised after the end of the history
+	 * is, at its end, waiting for the manager. */
+	cal_date sent = planned == CAL_NONE ? CAL_NONE :
+	    cal_add_working_days(planned, -1 - (int)(id % 2));
 
 	d_ref(rw, row, AS_CHILD, k->id);
 	d_ref(rw, row, AS_REFERRAL, ref);
@@ -155,6 +194,8 @@ assessment(struct d_world *w, const struct d_case *c, const struct d_kid *k, int
 	if (auth != CAL_NONE)
 		d_ref(rw, row, AS_BY, d_manager_of(w, sw));
 	d_bool(rw, row, AS_SEEN, k->birth <= start && rng_chance(kr, 0.97));
+	if (sent != CAL_NONE)
+		d_date(rw, row, AS_SUBMITTED, d_cut(w, sent < start ? start : sent));
 }
 
 /* A strategy discussion and the enquiry it started; returns the enquiry's id. */
@@ -187,6 +228,9 @@ enquiry(struct d_world *w, const struct d_case *c, const struct d_s47 *s,
 		    (c->ncin || c->ns47 > 1) ? "child_in_need" : "not_substantiated");
 	/* An enquiry concluded without a conference says so (8868); an open one does not. */
 	d_bool(rw, row, S4_NOT_REQUIRED, concluded && !s->icpc);
+	if (concluded)
+		signature(rw, row, S4_AUTH, S4_BY, signed_on(w, s->concluded, id),
+		    d_manager_of(w, holder(w, c)));
 	return id;
 }
 
@@ -260,6 +304,8 @@ plan(struct d_world *w, struct d_family *f, const struct d_case *c, const struct
 		d_text(rw, row, PL_END_REASON, cut_short ? (c->dying_kid == v->kid ? "died" :
 		    "age_18") : c->end_reason);
 		d_ref(rw, row, PL_END_CONF, cut_short ? 0 : end_conf);
+		signature(rw, row, PL_END_AUTH, PL_END_BY, signed_on(w, end, v->plan_id),
+		    d_manager_of(w, holder(w, c)));
 	}
 	k->plans++;
 	w->plans++;

@@ -97,6 +97,8 @@ enum d_col {
 	CP_CHILD, CP_REFERRAL, CP_START, CP_END,
 	CC_CHILD, CC_REFERRAL, CC_START, CC_END, CC_LEGAL,
 	ST_KEY, ST_VALUE, ST_FROM,
+	/* migration_sign: the manager's signatures, and an assessment's completion */
+	RF_NFA_AUTH, RF_NFA_BY, AS_SUBMITTED, S4_AUTH, S4_BY, PL_END_AUTH, PL_END_BY,
 	D_NCOLS
 };
 

@@ -138,6 +138,13 @@ static const struct {
 	[CC_LEGAL] = {T_CARE, "legal_status"},
 	[ST_KEY] = {T_SETTINGS, "key"}, [ST_VALUE] = {T_SETTINGS, "value"},
 	[ST_FROM] = {T_SETTINGS, "effective_from"},
+	[RF_NFA_AUTH] = {T_REFERRALS, "nfa_authorised_date"},
+	[RF_NFA_BY] = {T_REFERRALS, "nfa_authorised_by_id"},
+	[AS_SUBMITTED] = {T_ASSESSMENTS, "submitted_date"},
+	[S4_AUTH] = {T_S47, "outcome_authorised_date"},
+	[S4_BY] = {T_S47, "outcome_authorised_by_id"},
+	[PL_END_AUTH] = {T_PLANS, "end_authorised_date"},
+	[PL_END_BY] = {T_PLANS, "end_authorised_by_id"},
 };
 
 /* Binds every table and column to records.c; a name it lacks is a bug, said plainly. */

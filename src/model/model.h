@@ -43,12 +43,15 @@ struct m_referral {		/* one episode of need: the census CINdetails */
 	char source[4], primary_need[3], closure_reason[4];
 	unsigned char nfa;
 	int64_t referrer_agency_id;	/* the agency that referred, 0 if not recorded */
+	cal_date nfa_authorised;	/* the manager's signature of no further action */
+	int64_t nfa_authorised_by_id;
 };
 
 struct m_assessment {
 	int64_t id, child_id, referral_id, social_worker_id, authorised_by_id;
 	cal_date start, internal_review, authorised;
 	const char *factors;		/* space-separated codes, or NULL */
+	cal_date submitted;		/* completed by the social worker, for the manager */
 };
 
 struct m_strategy {
@@ -62,6 +65,8 @@ struct m_s47 {
 	cal_date start, icpc_target, completed;
 	char outcome[20];
 	unsigned char icpc_not_required;
+	cal_date outcome_authorised;	/* the manager's signature of the outcome */
+	int64_t outcome_authorised_by_id;
 };
 
 enum m_conf_kind { M_INITIAL, M_REVIEW, M_TRANSFER_IN };
@@ -90,6 +95,8 @@ struct m_plan {
 	char initial_category[4], latest_category[4], end_reason[20];
 	int previous_plans;
 	int core_group_interval_days;	/* 0: the local setting applies */
+	cal_date end_authorised;	/* the manager's signature of the plan's end */
+	int64_t end_authorised_by_id;
 };
 
 struct m_core_member {

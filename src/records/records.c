@@ -89,19 +89,27 @@ static const struct column referrals[] = {
 	DATE("decision_date", 0), BOOL("nfa", R), REF("team_id", "teams", 0),
 	REF("social_worker_id", "professionals", 0), DATE("closure_date", 0),
 	CODE("closure_reason", 0, "closure_reason"), REF("referrer_agency_id", "agencies", 0),
+	/* migration_sign: the manager's signature of a decision of no further action */
+	DATE("nfa_authorised_date", 0), REF("nfa_authorised_by_id", "professionals", 0),
 };
 static const struct date_order referrals_orders[] = {
 	{"decision_date", "received_date", "a decision cannot come before the referral"},
 	{"closure_date", "received_date", "an episode cannot close before its referral"},
+	{"nfa_authorised_date", "decision_date", "a decision cannot be signed before it is made"},
 };
 static const struct column assessments[] = {
 	ID, CHILD, SAME("referral_id", "referrals"), DATE("start_date", R),
 	DATE("internal_review_date", 0), DATE("authorised_date", 0),
 	CODES("factors", "assessment_factor"), REF("social_worker_id", "professionals", 0),
 	REF("authorised_by_id", "professionals", 0), BOOL("child_seen", 0),
+	/* migration_sign: the social worker completed it; authorised_date is the manager's */
+	DATE("submitted_date", 0),
 };
 static const struct date_order assessments_orders[] = {
 	{"authorised_date", "start_date", "an assessment cannot be authorised before it starts"},
+	{"submitted_date", "start_date", "an assessment cannot be completed before it starts"},
+	{"authorised_date", "submitted_date", "an assessment cannot be signed before it is "
+	 "completed"},
 };
 static const struct column strategy_discussions[] = {
 	ID, CHILD, SAME("referral_id", "referrals"), DATE("held_date", R),
@@ -113,10 +121,14 @@ static const struct column s47_enquiries[] = {
 	OPTSAME("strategy_discussion_id", "strategy_discussions"), DATE("start_date", R),
 	DATE("icpc_target_date", 0), DATE("completed_date", 0), CODE("outcome", 0, "s47_outcome"),
 	BOOL("icpc_not_required", R),
+	/* migration_sign: the manager's signature of the outcome */
+	DATE("outcome_authorised_date", 0), REF("outcome_authorised_by_id", "professionals", 0),
 };
 static const struct date_order s47_orders[] = {
 	{"completed_date", "start_date", "an enquiry cannot end before it starts"},
 	{"icpc_target_date", "start_date", "the conference target comes after the enquiry starts"},
+	{"outcome_authorised_date", "completed_date", "an outcome cannot be signed before the "
+	 "enquiry ends"},
 };
 static const struct column conferences[] = {
 	ID, CHILD, SAME("referral_id", "referrals"), CODE("kind", R, "conference_kind"),
@@ -147,9 +159,12 @@ static const struct column cp_plans[] = {
 	INT("core_group_interval_days", 0, 7, 84), REF("key_worker_id", "professionals", 0),
 	DATE("end_date", 0), CODE("end_reason", 0, "plan_end_reason"),
 	OPTSAME("end_conference_id", "conferences"),
+	/* migration_sign: the manager's signature of the plan's end */
+	DATE("end_authorised_date", 0), REF("end_authorised_by_id", "professionals", 0),
 };
 static const struct date_order cp_plans_orders[] = {
 	{"end_date", "start_date", "a plan cannot end before it starts"},
+	{"end_authorised_date", "end_date", "a plan's end cannot be signed before it ends"},
 };
 static const struct column core_group_members[] = {
 	ID, CHILD, SAME("conference_id", "conferences"),

@@ -250,10 +250,33 @@ static const char migration_3[] =
 	") STRICT;"
 	"CREATE INDEX restrictions_child ON restrictions(child_id);";
 
+/*
+ * Sign-off (migration_sign): the decisions a team manager must authorise, and who signed
+ * each and when. A referral closed with no further action, the outcome of a section 47
+ * enquiry and the end of a child protection plan each get a signature: its date and the
+ * professional who gave it, empty until a manager signs. An assessment already had its
+ * signature (authorised_date and authorised_by_id: the census's AssessmentAuthorisationDate
+ * is the manager's authorisation, the completion date of the 45-working-day measure); what
+ * it lacked is the social worker's part, submitted_date, the day the assessment was
+ * completed and sent to the manager. A decision made but not signed awaits authorisation.
+ */
+static const char migration_sign[] =
+	"ALTER TABLE referrals ADD COLUMN nfa_authorised_date TEXT;"
+	"ALTER TABLE referrals ADD COLUMN nfa_authorised_by_id INTEGER"
+	" REFERENCES professionals(id);"
+	"ALTER TABLE assessments ADD COLUMN submitted_date TEXT;"
+	"ALTER TABLE s47_enquiries ADD COLUMN outcome_authorised_date TEXT;"
+	"ALTER TABLE s47_enquiries ADD COLUMN outcome_authorised_by_id INTEGER"
+	" REFERENCES professionals(id);"
+	"ALTER TABLE cp_plans ADD COLUMN end_authorised_date TEXT;"
+	"ALTER TABLE cp_plans ADD COLUMN end_authorised_by_id INTEGER"
+	" REFERENCES professionals(id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
 	migration_web,
+	migration_sign,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

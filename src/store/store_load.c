@@ -110,6 +110,8 @@ static const struct ld_col referral_cols[] = {
 	F(struct m_referral, "closure_date", closure, LD_DATE),
 	CODE(struct m_referral, "closure_reason", closure_reason),
 	F(struct m_referral, "referrer_agency_id", referrer_agency_id, LD_ID),
+	F(struct m_referral, "nfa_authorised_date", nfa_authorised, LD_DATE),
+	F(struct m_referral, "nfa_authorised_by_id", nfa_authorised_by_id, LD_ID),
 };
 
 PUSHER(assessment, struct m_assessment, assessments)
@@ -123,6 +125,7 @@ static const struct ld_col assessment_cols[] = {
 	F(struct m_assessment, "factors", factors, LD_STR),
 	F(struct m_assessment, "social_worker_id", social_worker_id, LD_ID),
 	F(struct m_assessment, "authorised_by_id", authorised_by_id, LD_ID),
+	F(struct m_assessment, "submitted_date", submitted, LD_DATE),
 };
 
 PUSHER(strategy, struct m_strategy, strategies)
@@ -145,6 +148,8 @@ static const struct ld_col s47_cols[] = {
 	F(struct m_s47, "completed_date", completed, LD_DATE),
 	CODE(struct m_s47, "outcome", outcome),
 	F(struct m_s47, "icpc_not_required", icpc_not_required, LD_BOOL),
+	F(struct m_s47, "outcome_authorised_date", outcome_authorised, LD_DATE),
+	F(struct m_s47, "outcome_authorised_by_id", outcome_authorised_by_id, LD_ID),
 };
 
 PUSHER(conference, struct m_conference, conferences)
@@ -203,6 +208,8 @@ static const struct ld_col plan_cols[] = {
 	F(struct m_plan, "end_date", end, LD_DATE),
 	CODE(struct m_plan, "end_reason", end_reason),
 	F(struct m_plan, "end_conference_id", end_conference_id, LD_ID),
+	F(struct m_plan, "end_authorised_date", end_authorised, LD_DATE),
+	F(struct m_plan, "end_authorised_by_id", end_authorised_by_id, LD_ID),
 };
 
 PUSHER(core_member, struct m_core_member, core_members)

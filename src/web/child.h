@@ -6,6 +6,7 @@
 #define SG_WEB_CHILD_H
 
 #include "model/model.h"
+#include "model/signoff.h"
 #include "timescales/ts.h"
 
 struct web_req;
@@ -45,6 +46,9 @@ void child_add_links(struct child_view *v);
 void child_saved_banner(struct child_view *v);
 /* A code's words ("Neglect" for NEG), or the code. */
 const char *child_label(const char *list, const char *code);
+/* A decision's signature: awaiting authorisation, or who signed it and when (nothing
+ * for a decision not yet made). child_signoff.c */
+void child_signoff(struct child_view *v, enum sign_kind k, int64_t id);
 /* A professional's name, or "not recorded". */
 const char *child_person(struct child_view *v, int64_t id);
 

@@ -219,6 +219,7 @@ plan(struct child_view *v, const struct m_plan *p)
 	h_summary_end(r);
 	child_edit_link(v, "cp_plans", "end", p->id, open ? "End the plan" : "Change how the plan "
 	    "ended");
+	child_signoff(v, SIGN_PLAN_END, p->id);
 	child_clocks(v, "cp_plans", p->id);
 	h(r, "<h4 class=\"govuk-heading-s\">Core groups</h4><ul class=\"govuk-list\">");
 	if (!core_groups(v, p))

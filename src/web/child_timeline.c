@@ -90,6 +90,7 @@ referral_head(struct child_view *v, const struct m_referral *x)
 	child_edit_link(v, "referrals", "edit", x->id, "Change the referral");
 	if (open)
 		child_edit_link(v, "referrals", "close", x->id, "Close the episode");
+	child_signoff(v, SIGN_NFA, x->id);
 	child_clocks(v, "referrals", x->id);
 }
 
@@ -105,10 +106,12 @@ assessments(struct child_view *v, const struct m_referral *x)
 			continue;
 		h(r, "<div id=\"assessments-%lld\"><h4 class=\"govuk-heading-s\">Assessment started "
 		    "%s</h4><p class=\"govuk-body\">%s%s%s</p>", (long long)y->id,
-		    h_date(r, y->start), y->authorised != CAL_NONE ? "Authorised " : "Not yet "
-		    "authorised", y->authorised != CAL_NONE ? h_date(r, y->authorised) : "",
+		    h_date(r, y->start), y->submitted != CAL_NONE ? "Completed by the social "
+		    "worker " : y->authorised != CAL_NONE ? "Completed" : "Not yet completed",
+		    y->submitted != CAL_NONE ? h_date(r, y->submitted) : "",
 		    y->factors ? arena_printf(&r->arena, ". Factors: %s", y->factors) : "");
 		child_edit_link(v, "assessments", "edit", y->id, "Change the assessment");
+		child_signoff(v, SIGN_ASSESSMENT, y->id);
 		child_clocks(v, "assessments", y->id);
 		h(r, "</div>");
 	}
@@ -141,6 +144,7 @@ enquiries(struct child_view *v, const struct m_referral *x)
 		    ": no conference required" : *y->outcome ? arena_printf(&r->arena, ": %s",
 		    child_label("s47_outcome", y->outcome)) : "");
 		child_edit_link(v, "s47_enquiries", "edit", y->id, "Change the section 47 enquiry");
+		child_signoff(v, SIGN_S47, y->id);
 		child_clocks(v, "s47_enquiries", y->id);
 		h(r, "</div>");
 	}

@@ -9,7 +9,8 @@
  *   - a partner practitioner: the reports their agency owes, and the conferences it is
  *     invited to.
  *
- * Overdue work first, then what falls due in the next working days, each item a link to
+ * A team manager first sees the decisions of their team awaiting their signature
+ * (page_authorise.c). Overdue work first, then what falls due in the next working days, each item a link to
  * its place in the child's record, with a count by kind at the top. A plan that has run
  * 12, 18 or 24 months is not late work but a plan to look at again, so those flags are
  * a group of their own, "plans to review". Managers also see who opened a restricted
@@ -153,6 +154,8 @@ page_worklist(struct web_req *r)
 	    "by %s (%d working days).</p>", h_date(r, s->today), h_date(r, w.horizon), days);
 	web_work_days_form(r, days);
 	counts(r, &w, reviews);
+	if (r->role & R_MANAGER)
+		web_work_authorise(r, s);
 	section(r, s, &w, 0, "Overdue", 1);
 	section(r, s, &w, 1, "Due soon", 1);
 	section(r, s, &w, 2, "Plans to review", 1);

@@ -30,6 +30,8 @@ int page_conference(struct web_req *r);
 int page_professional(struct web_req *r);
 int page_agency(struct web_req *r);
 int page_team(struct web_req *r);
+int page_authorise(struct web_req *r);
+int page_authorise_post(struct web_req *r);
 
 /* The forms of a child's records (page_records.c, page_records_child.c). */
 int page_child_new(struct web_req *r);

@@ -60,8 +60,10 @@ static const struct rf_field referral_close_f[] = {
 static const struct rf_field assessment_f[] = {
 	{"referral_id", "The referral", NULL, RF_OWN, NULL},
 	{"start_date", "Date started", dmy, RF_DATE, NULL},
-	{"authorised_date", "Date completed (authorised)", "An assessment is completed within "
-	 "45 working days of the referral", RF_DATE, NULL},
+	/* The social worker completes it; the team manager's authorisation (authorised_date,
+	 * the census's completion) is signed on /authorise, not typed here. */
+	{"submitted_date", "Date completed", "An assessment is completed within 45 working "
+	 "days of the referral; your manager then authorises it", RF_DATE, NULL},
 	{"child_seen", "Child seen during the assessment", NULL, RF_YESNO, NULL},
 	{"factors", "Factors identified at the end of the assessment", "Select all that apply",
 	 RF_CHECKS, NULL},

@@ -267,6 +267,25 @@ static const struct web_route routes[] = {
 	 "the form to end a record of cp_plans"},
 	{"POST", "/cp_plans/{id}/end", CASE_W, SC_RECORD, "cp_plans", page_record_save, 0,
 	 "end a record of cp_plans, refused if it changed since the form was opened"},
+	/* A team manager signs a decision: the page that shows it, the form that signs it.
+	 * After the API rows, whose roles say who reads each table (web_table_readable takes
+	 * a table's first row). */
+	{"GET", "/authorise/referrals/{id}", R_MANAGER, SC_RECORD, "referrals",
+	 page_authorise, F_VIEW, "a decision to sign: no further action on a referral"},
+	{"POST", "/authorise/referrals/{id}", R_MANAGER, SC_RECORD, "referrals",
+	 page_authorise_post, 0, "sign (authorise) no further action on a referral"},
+	{"GET", "/authorise/assessments/{id}", R_MANAGER, SC_RECORD, "assessments",
+	 page_authorise, F_VIEW, "a decision to sign: a completed assessment"},
+	{"POST", "/authorise/assessments/{id}", R_MANAGER, SC_RECORD, "assessments",
+	 page_authorise_post, 0, "sign (authorise) a completed assessment"},
+	{"GET", "/authorise/s47_enquiries/{id}", R_MANAGER, SC_RECORD, "s47_enquiries",
+	 page_authorise, F_VIEW, "a decision to sign: a section 47 enquiry's outcome"},
+	{"POST", "/authorise/s47_enquiries/{id}", R_MANAGER, SC_RECORD, "s47_enquiries",
+	 page_authorise_post, 0, "sign (authorise) a section 47 enquiry's outcome"},
+	{"GET", "/authorise/cp_plans/{id}", R_MANAGER, SC_RECORD, "cp_plans",
+	 page_authorise, F_VIEW, "a decision to sign: a child protection plan's end"},
+	{"POST", "/authorise/cp_plans/{id}", R_MANAGER, SC_RECORD, "cp_plans",
+	 page_authorise_post, 0, "sign (authorise) a child protection plan's end"},
 };
 
 const struct web_route *

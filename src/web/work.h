@@ -26,6 +26,9 @@ void web_work_days_form(struct web_req *r, int days);
 /* The conferences coming up for the person: those they chair, or their agency is
  * invited to, with the reports still to come. */
 void web_work_conferences(struct web_req *r, const struct web_snapshot *s);
+/* A team manager's decisions to sign (their team's), grouped by kind, each a link to the
+ * page that signs it. */
+void web_work_authorise(struct web_req *r, const struct web_snapshot *s);
 /* Who opened a restricted record in the last 30 days, and why. */
 void web_work_reasons(struct web_req *r);
 /* The state of a clock as a GOV.UK tag ("Overdue by 3 working days"). */

@@ -12,6 +12,7 @@
 
 #include "base/buf.h"
 #include "base/mem.h"
+#include "model/signoff.h"
 #include "web/html.h"
 #include "web/snapshot.h"
 #include "web/web_int.h"
@@ -222,4 +223,40 @@ web_work_reasons(struct web_req *r)
 		h(r, "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\" colspan=\"4\">"
 		    "None.</td></tr>");
 	h(r, "</tbody></table>");
+}
+
+/* One kind's group of the decisions awaiting the manager: from v[*i], while of kind k. */
+static void
+authorise_group(struct web_req *r, const struct web_snapshot *s, const struct sign_info *v,
+    size_t n, size_t *i)
+{
+	enum sign_kind k = v[*i].kind;
+	size_t end = *i;
+
+	while (end < n && v[end].kind == k)
+		end++;
+	h(r, "<h3 class=\"govuk-heading-s\">%s (%zu)</h3><ul class=\"govuk-list "
+	    "govuk-list--bullet\">", sign_heading(k), end - *i);
+	for (; *i < end; (*i)++) {
+		const struct m_child *c = m_child_by_id(&s->a, v[*i].child_id);
+		h(r, "<li><a class=\"govuk-link\" href=\"/authorise/%s/%lld\">%s</a>: decided %s"
+		    "</li>", sign_table(k), (long long)v[*i].id, c ? web_child_name(r, c) : "",
+		    v[*i].decided != CAL_NONE ? h_date(r, v[*i].decided) : "(no date)");
+	}
+	h(r, "</ul>");
+}
+
+void
+web_work_authorise(struct web_req *r, const struct web_snapshot *s)
+{
+	struct sign_info *v;
+	size_t n = sign_awaiting(&s->a, r->user.team_id, &v);
+
+	h(r, "<h2 class=\"govuk-heading-m\" id=\"authorise\">Awaiting your authorisation (%zu)"
+	    "</h2>", n);
+	if (!n)
+		h(r, "<p class=\"govuk-body\">None.</p>");
+	for (size_t i = 0; i < n;)
+		authorise_group(r, s, v, n, &i);
+	xfree(v);
 }

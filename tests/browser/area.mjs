@@ -138,7 +138,68 @@ export function makeArea(bin, dir) {
 	    restrictions: [{ id: area.nextRestriction, child_id: area.restricted.id, user_id: area.restrictedTo.id,
 	        reason: 'A member of staff is a relative' }] }));
 	sg(bin, ['import', 'json', restriction, '--db', db], 'the restriction');
+	const awaiting = path.join(dir, 'awaiting.json');
+	fs.writeFileSync(awaiting, JSON.stringify({ format: 'safeguard', version: 1,
+	    ...toSign(area) }));
+	sg(bin, ['import', 'json', awaiting, '--db', db], 'the decisions to sign');
 	return { db, area };
+}
+
+// The demo leaves its manager only the kinds of decision its last weeks happened to make:
+// for every other kind, a copy of one of the team's signed decisions, without its
+// signature, is added (a stored record is imported only unchanged), so that the
+// manager's journey signs one of each.
+function toSign(area) {
+	const x = area.export;
+	const manager = area.logins.find((l) => l.user?.role === 'manager');
+	const team = manager.professional.team_id;
+	const teamOf = new Map(x.referrals.map((f) => [f.id, f.team_id]));
+	const off = new Set([area.restricted.id, ...(x.restrictions || []).map((r) => r.child_id)]);
+	const ours = (r) => teamOf.get(r.referral_id) === team && !off.has(r.child_id);
+	const out = {};
+	const drop = (r, cols) => Object.fromEntries(Object.entries(r).filter(([k]) =>
+	    !cols.includes(k)));
+	const kinds = [
+		['referrals', (r) => r.nfa, (r) => teamOf.get(r.id) === team && !off.has(r.child_id),
+		    ['nfa_authorised_date', 'nfa_authorised_by_id']],
+		['assessments', (r) => r.authorised_date, ours,
+		    ['authorised_date', 'authorised_by_id', 'factors']],
+		['s47_enquiries', (r) => r.outcome, ours,
+		    ['outcome_authorised_date', 'outcome_authorised_by_id']],
+		['cp_plans', (r) => r.end_date, ours, ['end_authorised_date', 'end_authorised_by_id']],
+	];
+	const nextId = (table) => 1 + Math.max(...x[table].map((y) => y.id),
+	    ...(out[table] || []).map((y) => y.id));
+	for (const [table, decided, mine, signature] of kinds) {
+		let rows = x[table].filter((r) => decided(r) && mine(r));
+		if (rows.some((r) => !r[signature[0]]))
+			continue;	/* one of the team's waits already */
+		if (!rows.length && table === 'cp_plans') {
+			/* Plans belong to the protection team: one moves to a new referral of the
+			 * manager's team, of the same child. */
+			rows = x[table].filter((r) => decided(r) && !off.has(r.child_id));
+			const f = drop(x.referrals.find((y) => y.id === rows[rows.length - 1].referral_id),
+			    ['nfa_authorised_date', 'nfa_authorised_by_id']);
+			/* received a day before the first, so that the record's two episodes are
+			 * told apart by their headings */
+			const day = new Date(`${f.received_date}T12:00:00Z`);
+			day.setUTCDate(day.getUTCDate() - 1);
+			(out.referrals ||= []).push({ ...f, id: nextId('referrals'), team_id: team,
+			    received_date: day.toISOString().slice(0, 10) });
+		}
+		if (!rows.length)
+			continue;
+		const r = drop(rows[rows.length - 1], signature);
+		r.id = nextId(table);
+		if (table === 'assessments')
+			r.submitted_date = r.submitted_date || rows[rows.length - 1].authorised_date;
+		if (table === 'cp_plans' && out.referrals && teamOf.get(r.referral_id) !== team)
+			r.referral_id = out.referrals[out.referrals.length - 1].id;
+		(out[table] ||= []).push(r);
+	}
+	/* In the order of the export, which is the order an import takes. */
+	return Object.fromEntries(['referrals', 'assessments', 's47_enquiries', 'cp_plans']
+	    .filter((t) => out[t]).map((t) => [t, out[t]]));
 }
 
 function freePort() {

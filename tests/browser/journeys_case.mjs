@@ -78,6 +78,34 @@ export async function socialWorker(j, area) {
 	await j.logout();
 }
 
+// A team manager signs the decisions waiting in their worklist (issue 9, point 4), one of
+// each kind: the decision's page, the signature, and the child's record saying who signed.
+export async function manager(j, area) {
+	const page = j.page;
+	const m = area.logins.find((l) => l.user?.role === 'manager');
+	await j.login(m, { path: '/worklist' });
+	expect(await page.locator('h2#authorise').isVisible(), 'My work has the decisions ' +
+	    'awaiting the manager\'s authorisation');
+	for (const table of ['referrals', 'assessments', 's47_enquiries', 'cp_plans']) {
+		const link = page.locator(`#authorise ~ ul a[href^="/authorise/${table}/"]`).first();
+		expect(await link.count() > 0, `the manager has a decision of ${table} to sign`);
+		const href = await link.getAttribute('href');
+		await j.follow(link, `${table}-decision`, { path: href });
+		expect((await j.text()).includes('Awaiting authorisation'), 'the decision awaits ' +
+		    'authorisation');
+		if (j.js && table === 'referrals') await j.focusWalk('decision-by-keyboard');
+		await j.follow(page.getByRole('button', { name: 'Authorise this decision' }),
+		    `${table}-signed`, { path: href });
+		expect((await j.text()).includes('Authorised on'), 'the page says when it was signed');
+		await j.follow(page.getByRole('link', { name: 'The child\'s record' }),
+		    `${table}-record`);
+		expect((await j.text()).includes('Authorised by'), 'the record says who signed');
+		await j.follow(page.getByRole('link', { name: 'My work' }).first(), `${table}-back`,
+		    { path: '/worklist' });
+	}
+	await j.logout();
+}
+
 // A record restricted to someone else: the reason page, a reason too short, then one.
 export async function restricted(j, area) {
 	const page = j.page, c = area.restricted;

@@ -129,6 +129,7 @@ function journeys(area) {
 		['a-social-worker-nojs', cases.socialWorker, { js: false }],
 		['restricted-record', cases.restricted],
 		['error-pages', cases.errors],
+		['h-manager-signs', cases.manager],
 	];
 	for (const p of area.partners)
 		list.push([`b-partner-${p.kind.replace(/_/g, '-')}`, (j, a) => cases.partner(j, a, p)]);

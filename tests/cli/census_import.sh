@@ -18,6 +18,11 @@ equal "$(sqlite3 a.db "select count(*) from cp_plans p join conferences c on c.i
 	"the plan starts from the initial conference on its start date"
 equal "$(sqlite3 a.db "select count(*) from conferences where kind = 'review' and plan_id is not null")" 1 \
 	"the review is a review conference of the plan"
+# A decision that arrives with a return was final in the system it came from: signed,
+# on the decision's day, by no one the census names; so no manager is asked to sign it.
+$SG export json --db a.db --out signed.json > /dev/null
+has signed.json '"received_date": "2025-04-10", "source": "6", "primary_need": "N2", "nfa": true, "closure_date": "2025-04-10", "closure_reason": "RC7", "nfa_authorised_date": "2025-04-10"}' \
+	"the return's referral of no further action is taken as signed, naming no one"
 run 0 "the same return again" $SG import cin "$EX" --db a.db
 has out.txt "children                 0 created, 0 updated, 4 unchanged" "nothing changes"
 has out.txt "conferences              0 created, 0 updated, 2 unchanged" "no conference is duplicated"

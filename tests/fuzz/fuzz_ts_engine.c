@@ -51,11 +51,12 @@ add_pathway(struct area *a, struct in *in, unsigned op)
 	if (op == 1) {
 		struct m_referral *r = ADD(referrals);
 		*r = (struct m_referral){ID(referrals) - 1, child, 0, next(in) % 3 ? 50 : 0,
-		    date(in), date(in), date(in), "6", "N1", "", 0, 0};
+		    date(in), date(in), date(in), "6", "N1", "", 0, 0,
+		    CAL_NONE, 0};
 	} else if (op == 2) {
 		struct m_s47 *e = ADD(s47s);
 		*e = (struct m_s47){ID(s47s) - 1, child, ref, next(in) % 3, date(in), CAL_NONE,
-		    date(in), "", (unsigned char)(next(in) & 1)};
+		    date(in), "", (unsigned char)(next(in) & 1), CAL_NONE, 0};
 	} else if (op == 3) {
 		struct m_strategy *s = ADD(strategies);
 		*s = (struct m_strategy){ID(strategies) - 1, child, ref, date(in), "section_47"};

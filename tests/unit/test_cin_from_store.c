@@ -167,20 +167,22 @@ assessments_plans_and_enquiries(void)
 	referral(50, 5, "2025-04-17", NULL, 0);
 	x = PUSH(assessments);
 	*x = (struct m_assessment){501, 5, 50, 0, 0, D("2025-04-17"), CAL_NONE, D("2025-05-20"),
-	    "3A 4B"};
+	    "3A 4B", CAL_NONE};
 	x = PUSH(assessments);
 	*x = (struct m_assessment){502, 5, 50, 0, 0, D("2026-03-02"), D("2026-04-02"),
-	    D("2026-04-10"), "21"};
+	    D("2026-04-10"), "21", CAL_NONE};
 	x = PUSH(assessments);	/* authorised before S: out */
 	*x = (struct m_assessment){503, 5, 50, 0, 0, D("2025-01-02"), CAL_NONE, D("2025-03-01"),
-	    NULL};
+	    NULL, CAL_NONE};
 	s = PUSH(s47s);
-	*s = (struct m_s47){504, 5, 50, 0, D("2025-04-17"), CAL_NONE, CAL_NONE, "", 0};
+	*s = (struct m_s47){504, 5, 50, 0, D("2025-04-17"), CAL_NONE, CAL_NONE, "", 0, CAL_NONE,
+	    0};
 	s = PUSH(s47s);	/* not required, completed after R: still open on R */
 	*s = (struct m_s47){505, 5, 50, 0, D("2026-03-20"), D("2026-04-01"), D("2026-04-05"), "",
-	    1};
+	    1, CAL_NONE, 0};
 	s = PUSH(s47s);	/* not required, completed before S: out */
-	*s = (struct m_s47){506, 5, 50, 0, D("2025-02-01"), CAL_NONE, D("2025-03-01"), "", 1};
+	*s = (struct m_s47){506, 5, 50, 0, D("2025-02-01"), CAL_NONE, D("2025-03-01"), "", 1,
+	    CAL_NONE, 0};
 	conference(507, 5, 50, M_INITIAL, "2025-05-13")->s47_id = 504;
 	p = PUSH(cin_plans);
 	*p = (struct m_cin_plan){508, 5, 50, D("2025-06-01"), D("2026-05-01")};

@@ -104,7 +104,7 @@ references_and_keys(void)
 {
 	struct store *st = start();
 	const struct table *as = records_table("assessments"), *ch = records_table("children");
-	struct field a[10] = {{1, 5, NULL}, {1, 2, NULL}, {1, 1, NULL}, {1, 0, "2025-01-03"}};
+	struct field a[11] = {{1, 5, NULL}, {1, 2, NULL}, {1, 1, NULL}, {1, 0, "2025-01-03"}};
 	struct field c[15] = {{0}, {1, 0, "C1"}, {0}, {0}, {0}, {0}, {1, 0, "U"}, {1, 0, "NOBT"}};
 	struct rec_errors e;
 
@@ -170,7 +170,7 @@ an_import_writes_quietly(void)
 {
 	struct store *st = start();
 	const struct table *rf = records_table("referrals");
-	struct field r[13] = {{0}, {1, 2, NULL}, {0}, {1, 0, "2025-03-01"}, {1, 0, "6"}, {0}, {0},
+	struct field r[15] = {{0}, {1, 2, NULL}, {0}, {1, 0, "2025-03-01"}, {1, 0, "6"}, {0}, {0},
 		{1, 0, NULL}};
 	struct rec_errors e;
 

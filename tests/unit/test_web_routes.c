@@ -37,6 +37,8 @@
 #define NEW(t) {"GET", "/children/{id}/new/" t, CASE_W}, {"POST", "/children/{id}/" t, CASE_W}
 #define EDIT(t, verb) {"GET", "/" t "/{id}/" verb, CASE_W}, {"POST", "/" t "/{id}/" verb, CASE_W}
 #define FORMS(t) NEW(t), EDIT(t, "edit")
+/* Only a team manager signs a decision. */
+#define AUTHORISE(t) {"GET", "/authorise/" t "/{id}", "M"}, {"POST", "/authorise/" t "/{id}", "M"}
 
 /* A administrator, S social worker, M team manager, C chair, E senior manager, P partner,
  * N analyst, L LADO, H hospital lookup, K school safeguarding lead. */
@@ -139,6 +141,10 @@ static const struct expect {
 	FORMS("cin_plans"),
 	FORMS("care_periods"),
 	EDIT("cp_plans", "end"),
+	AUTHORISE("referrals"),
+	AUTHORISE("assessments"),
+	AUTHORISE("s47_enquiries"),
+	AUTHORISE("cp_plans"),
 };
 #define NEXPECT ((int)(sizeof expect / sizeof expect[0]))
 
@@ -310,7 +316,8 @@ id_for(const struct web_route *rt)
 		return w.rchild;
 	if (strncmp(p, "/children/", 10) == 0 || strcmp(p, "/api/v1/children/{id}") == 0)
 		return w.child;
-	if (rt->table && (strncmp(p, "/api/v1/", 8) == 0 || strstr(p, "/{id}/")))
+	if (rt->table && (strncmp(p, "/api/v1/", 8) == 0 || strstr(p, "/{id}/") ||
+	    strncmp(p, "/authorise/", 11) == 0))
 		return rec_of(rt->table);
 	if (strncmp(p, "/conferences/", 13) == 0)
 		return w.conference;

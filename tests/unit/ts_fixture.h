@@ -50,7 +50,7 @@ add_referral(struct area *a, int64_t id, int64_t child, const char *received)
 	r->id = id;
 	r->child_id = child;
 	r->received = D(received);
-	r->decision = r->closure = CAL_NONE;
+	r->decision = r->closure = r->nfa_authorised = CAL_NONE;
 	return r;
 }
 
@@ -63,7 +63,7 @@ add_assessment(struct area *a, int64_t id, int64_t child, int64_t referral, cons
 	x->child_id = child;
 	x->referral_id = referral;
 	x->start = D(start);
-	x->internal_review = x->authorised = CAL_NONE;
+	x->internal_review = x->authorised = x->submitted = CAL_NONE;
 	return x;
 }
 
@@ -90,7 +90,7 @@ add_s47(struct area *a, int64_t id, int64_t child, int64_t referral, int64_t str
 	x->referral_id = referral;
 	x->strategy_id = strategy;
 	x->start = D(start);
-	x->icpc_target = x->completed = CAL_NONE;
+	x->icpc_target = x->completed = x->outcome_authorised = CAL_NONE;
 	return x;
 }
 
@@ -138,7 +138,7 @@ add_plan(struct area *a, int64_t id, int64_t child, int64_t referral, int64_t co
 	x->referral_id = referral;
 	x->start_conference_id = conference;
 	x->start = D(start);
-	x->end = CAL_NONE;
+	x->end = x->end_authorised = CAL_NONE;
 	str_copy(x->initial_category, sizeof x->initial_category, "NEG");
 	str_copy(x->latest_category, sizeof x->latest_category, "NEG");
 	return x;
