@@ -144,8 +144,12 @@ http -b sw.jar "$WEB_BASE/api/v1/referrals/$R" > /dev/null
 has body.txt '"closure_reason": "RC8"' "... stored"
 
 # ---- Ending a plan ----
+# An open plan: an ended one is signed by its manager, and a new end date after the
+# signature is refused (the signature cannot come before the decision it signs).
 P=""
-for p in 1 2 3 4 5 6 7 8 9 10 11 12; do
+for p in $(seq 1 400); do
+	[ "$(http -b sw.jar "$WEB_BASE/api/v1/cp_plans/$p")" = 200 ] || continue
+	grep -q '"end_date"' body.txt && continue
 	if [ "$(http -b sw.jar "$WEB_BASE/cp_plans/$p/end")" = 200 ]; then P=$p; break; fi
 done
 if [ -n "$P" ]; then
