@@ -230,6 +230,12 @@ typedef int (*store_audit_fn)(void *ctx, const struct audit_entry *e);
 int store_audit_scan(struct store *st, const struct audit_filter *f, store_audit_fn fn,
     void *ctx);
 
+/* How many entries of action the user has made since the UTC time since ("2026-12-03T09:15"
+ * or longer: entries compare as text): a limit on how often something is done (the health
+ * lookup's). 0, or -1. */
+int store_audit_count_since(struct store *st, const char *username, const char *action,
+    const char *since, long *n);
+
 struct audit_verdict {
 	int64_t entries;	/* how many were checked */
 	int64_t first_bad;	/* id of the first entry added, changed or removed; 0 if none */

@@ -28,6 +28,9 @@ int page_conference(struct web_req *r);
 int page_professional(struct web_req *r);
 int page_agency(struct web_req *r);
 int page_team(struct web_req *r);
+int page_lookup(struct web_req *r);
+int page_lookup_post(struct web_req *r);
+int page_child_lookup_ack(struct web_req *r);
 
 int page_admin(struct web_req *r);
 int page_admin_users(struct web_req *r);
