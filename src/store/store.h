@@ -200,7 +200,7 @@ struct audit_entry {
 	const char *address;	/* the client's IP address, or "terminal" */
 	const char *action;	/* "view", "search", "create", "change", "export", "import",
 				 * "login", "login failed", "logout", "refused",
-				 * "restricted view", "restore" */
+				 * "restricted view", "restore", "health lookup" */
 	const char *table;	/* the record's table, or NULL */
 	int64_t record_id;	/* 0 when none */
 	int64_t child_id;	/* the child the entry concerns, 0 when none */

@@ -36,11 +36,20 @@ struct lookup_in {
 	const char *birth_field;		/* the box the date's error links to */
 };
 
+/* A field as typed, without the spaces around it (a box holding a space is empty). */
 static const char *
 typed(struct web_req *r, const char *name)
 {
 	const char *v = web_kv_get(&r->form, name);
+	size_t n;
 
+	if (!v)
+		return "";
+	while (*v == ' ' || *v == '\t')
+		v++;
+	for (n = strlen(v); n > 0 && (v[n - 1] == ' ' || v[n - 1] == '\t'); n--)
+		;
+	v = arena_printf(&r->arena, "%.*s", (int)n, v);
 	return v ? v : "";
 }
 
