@@ -176,6 +176,10 @@ typedef int (*ts_child_fn)(void *ctx, const struct m_child *c, const struct ts_c
 int ts_area(const struct area *a, const struct ts_config *cfg, cal_date as_of, ts_child_fn fn,
     void *ctx);
 
+/* What a health lookup of child c on day `on` answers (ts_lookup.c): "cp_plan" while a
+ * plan is open, else "looked_after" while a period in care is, else NULL (not known). */
+const char *ts_lookup_answer(const struct area *a, const struct m_child *c, cal_date on);
+
 /* ---- In words (ts_text.c), plain text for the command line, emails and pages ---- */
 
 struct buf;

@@ -7,6 +7,9 @@
  * Who must act is the child's worker as the lookup found them: the key worker of a plan
  * open that day, else the social worker of the episode open that day, else of the latest
  * episode before it; their team answers for it, or the episode's team.
+ *
+ * What a lookup answers is here too (ts_lookup_answer), so that the page that answers
+ * and the demo that makes a lookup judge a child alike: a plan first, then care.
  */
 #include "timescales/ts_int.h"
 
@@ -53,4 +56,20 @@ ts_lookups(struct ts_ctx *x)
 		k->actor_id = worker;
 		k->team_id = ts_team_of(x, worker, team);
 	}
+}
+
+const char *
+ts_lookup_answer(const struct area *a, const struct m_child *c, cal_date on)
+{
+	for (uint32_t i = 0; i < c->plans.count; i++) {
+		const struct m_plan *p = &a->plans[c->plans.first + i];
+		if (p->start != CAL_NONE && p->start <= on && (p->end == CAL_NONE || p->end > on))
+			return "cp_plan";
+	}
+	for (uint32_t i = 0; i < c->care_periods.count; i++) {
+		const struct m_care_period *p = &a->care_periods[c->care_periods.first + i];
+		if (p->start != CAL_NONE && p->start <= on && (p->end == CAL_NONE || p->end > on))
+			return "looked_after";
+	}
+	return NULL;
 }

@@ -150,25 +150,6 @@ read_birth(struct web_req *r, struct lookup_in *in)
 		in->birth_field = "birth-day";
 }
 
-/* The answer for the child, as of today: a plan first, then a period in care. */
-static const char *
-answer_of(const struct area *a, const struct m_child *c, cal_date today)
-{
-	for (uint32_t i = 0; i < c->plans.count; i++) {
-		const struct m_plan *p = &a->plans[c->plans.first + i];
-		if (p->start != CAL_NONE && p->start <= today &&
-		    (p->end == CAL_NONE || p->end > today))
-			return "cp_plan";
-	}
-	for (uint32_t i = 0; i < c->care_periods.count; i++) {
-		const struct m_care_period *p = &a->care_periods[c->care_periods.first + i];
-		if (p->start != CAL_NONE && p->start <= today &&
-		    (p->end == CAL_NONE || p->end > today))
-			return "looked_after";
-	}
-	return NULL;
-}
-
 /* The child the number and date of birth both name, or NULL. */
 static const struct m_child *
 find_child(const struct web_snapshot *s, const struct lookup_in *in)
@@ -294,7 +275,7 @@ page_lookup_post(struct web_req *r)
 		rc = -1;
 	else if (made >= LOOKUP_LIMIT)
 		rc = refuse_throttled(r, call);
-	else if ((c = find_child(s, &in)) && (answer = answer_of(&s->a, c, s->today)))
+	else if ((c = find_child(s, &in)) && (answer = ts_lookup_answer(&s->a, c, s->today)))
 		id = record_lookup(r, c, answer);
 	web_snapshot_put(s);
 	if (rc < 0 || made >= LOOKUP_LIMIT || id < 0)

@@ -20,7 +20,9 @@ import json
 d = json.load(open("all.json"))
 kids = {c["id"]: c for c in d["children"]}
 users = {u["professional_id"]: u for u in d["users"] if "professional_id" in u}
+looked = {k["child_id"] for k in d.get("health_lookups", [])}	# the demo's own
 plans = [p for p in d["cp_plans"] if "end_date" not in p and p.get("key_worker_id") in users
+         and p["child_id"] not in looked
          and kids[p["child_id"]].get("nhs_number") and kids[p["child_id"]].get("birth_date")]
 on_plan = {p["child_id"] for p in d["cp_plans"] if "end_date" not in p}
 care = [c for c in d["care_periods"] if "end_date" not in c and c["child_id"] not in on_plan
@@ -43,7 +45,11 @@ run 0 "the contact is a setting" "$SG" settings set --db d.db lookup.contact \
 serve d.db || finish
 login hl.jar "$HL" "$HL_PW" > /dev/null
 CSRF=$(page_csrf hl.jar)
-lookups() { "$SG" summary --db d.db | awk '$1 == "health_lookups" { print $2 }'; }
+lookups() { "$SG" summary --db d.db | awk -v n="$DEMO_LOOKUPS" '$1 == "health_lookups" { print $2 - n }'; }
+DEMO_LOOKUPS=0
+DEMO_LOOKUPS=$(lookups)
+equal "$DEMO_LOOKUPS" 1 "the demo has made a lookup"
+has logins.txt 'As the hospital lookup, try NHS number 999 ' "... and says what to look up"
 
 # GOV.UK's date input: day, month, year; the number as typed, spaces and all.
 ask() {
@@ -111,13 +117,15 @@ has audit.json 'not_known' "... a not known one too"
 # ---- The social worker: due on the worklist, acknowledged on the child's page ----
 login sw.jar "$SW" "lookup worker password 7" > /dev/null
 SW_CSRF=$(page_csrf sw.jar)
-equal "$(http -b sw.jar "$WEB_BASE/worklist")" 200 "the child's key worker's worklist"
-has body.txt 'health lookup of' "... has the lookup to acknowledge"
-has body.txt "#health_lookups-" "... linked to it on the child's page"
 equal "$(http -b sw.jar "$WEB_BASE/children/$PLAN_ID")" 200 "the child's page"
 has body.txt 'Health lookups' "... has the lookups section"
 has body.txt "$HL" "... saying who looked the child up"
 LK=$(sed -n "s|.*action=\"/children/$PLAN_ID/lookups/\([0-9]*\)\".*|\1|p" body.txt | head -n 1)
+equal "$(http -b sw.jar "$WEB_BASE/worklist")" 200 "the child's key worker's worklist"
+has body.txt 'health lookup of' "... has the lookup to acknowledge"
+has body.txt "/children/$PLAN_ID#health_lookups-$LK\"" "... linked to it on the child's page"
+tr '<' '\n' < body.txt | grep -A 12 "#health_lookups-$LK\"" > item.txt
+has item.txt 'sg-nowrap">due' "... due (within one working day)"
 equal "$(http -b sw.jar --data "csrf=0000" "$WEB_BASE/children/$PLAN_ID/lookups/$LK")" 403 \
 	"acknowledging without the CSRF token: 403"
 equal "$(http -b hl.jar --data "csrf=$CSRF" "$WEB_BASE/children/$PLAN_ID/lookups/$LK")" 403 \
@@ -128,7 +136,7 @@ equal "$(http -b sw.jar --data "csrf=$SW_CSRF" "$WEB_BASE/children/$PLAN_ID/look
 http -b sw.jar "$WEB_BASE/children/$PLAN_ID" > /dev/null
 has body.txt 'Acknowledged' "... the child's page says so"
 http -b sw.jar "$WEB_BASE/worklist" > /dev/null
-lacks body.txt 'health lookup of' "... and it is off the worklist"
+lacks body.txt "#health_lookups-$LK\"" "... and it is off the worklist"
 "$SG" audit show --db d.db --action change --user "$SW" > change.txt
 has change.txt 'health_lookups' "... an audited change"
 
