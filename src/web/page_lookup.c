@@ -59,9 +59,11 @@ date_box(struct web_req *r, const char *name, const char *label, const char *val
 {
 	h(r, "<div class=\"govuk-date-input__item\"><div class=\"govuk-form-group\"><label "
 	    "class=\"govuk-label govuk-date-input__label\" for=\"birth-%s\">%s</label><input "
-	    "class=\"govuk-input govuk-date-input__input govuk-input--width-%d%s\" id=\"birth-%s\" "
-	    "name=\"birth-%s\" type=\"text\" inputmode=\"numeric\" value=\"%s\"></div></div>",
-	    name, label, width, error ? " govuk-input--error" : "", name, name, value);
+	    "class=\"govuk-input govuk-date-input__input govuk-input--width-%d", name, label, width);
+	if (error)	/* each box in error is described by the date's one message */
+		h(r, " govuk-input--error\" aria-describedby=\"birth-error");
+	h(r, "\" id=\"birth-%s\" name=\"birth-%s\" type=\"text\" inputmode=\"numeric\" "
+	    "value=\"%s\"></div></div>", name, name, value);
 }
 
 static void
