@@ -20,6 +20,7 @@
 #include "records/rec.h"
 #include "records/records.h"
 #include "store/store.h"
+#include "timescales/ts.h"
 
 static int
 whole(const struct cli_args *a, const char *name, long lo, long hi, const char *what,
@@ -112,6 +113,20 @@ report(const struct cli_args *a, const struct demo_opts *o, const struct demo_re
 	printf("  %lld records written in %.2f s\n", r->rows, took);
 }
 
+/* What the hospital's demo login can try: the child the demo looked up. */
+static void
+lookup_hint(const struct demo_lookup_try *lk)
+{
+	char born[20];
+
+	ts_human_date(lk->birth, born);
+	printf("As the hospital lookup, try NHS number %.3s %.3s %.4s with the date of birth %s "
+	    "(a child %s); the demo looked them up this morning, and %s has it to acknowledge.\n",
+	    lk->nhs_number, lk->nhs_number + 3, lk->nhs_number + 6, born + 4,
+	    lk->on_plan ? "on a child protection plan" : "looked after", lk->ours ?
+	    "the social worker above" : "the child's social worker");
+}
+
 int
 cmd_demo(const struct cli_args *a)
 {
@@ -122,6 +137,7 @@ cmd_demo(const struct cli_args *a)
 	struct store *st;
 	double t0;
 	cal_date today;
+	struct demo_lookup_try lk = {0};
 
 	/* Today as every command takes it ($SAFEGUARD_TODAY too), so that a demo and the
 	 * worklist of the same morning end on the same day. */
@@ -143,11 +159,15 @@ cmd_demo(const struct cli_args *a)
 		struct rec_actor who;
 		cli_actor(a, &who);
 		rc = demo_restrict(st, o.end, &who, err, sizeof err);
+		if (rc == 0)
+			rc = demo_lookup(st, o.end, &who, &lk, err, sizeof err);
 	}
 	if (rc == 0) {
 		report(a, &o, &r, seconds() - t0);
 		rc = cli_demo_logins(a, st) < 0 ? 1 : 0;
 	}
+	if (rc == 0 && lk.found)
+		lookup_hint(&lk);
 	store_close(st);
 	if (rc == 1)
 		return CLI_BAD;

@@ -134,7 +134,8 @@ static const struct cli_opt audit_show_opts[] = {
 	 "child's record id"},
 	{"--user", "USERNAME", "only what this person did (or, for a failed login, typed)"},
 	{"--action", "ACTION", "only entries of this action: view, search, create, change, "
-	 "export, import, login, login failed, logout, refused, restricted view, restore"},
+	 "export, import, login, login failed, logout, refused, restricted view, restore, "
+	 "health lookup"},
 	{"--from", "DATE", "only entries from this day on (UTC), YYYY-MM-DD"},
 	{"--to", "DATE", "only entries up to the end of this day (UTC), YYYY-MM-DD"},
 	{"--limit", "N", "at most N entries, the newest (default 100)"},

@@ -229,6 +229,11 @@ static const struct code legal_status[] = {
 	{"V4", "accommodated under an agreed series of short-term breaks, not the first"},
 };
 
+/* What a health lookup told the person who asked (the answer "not known" is no record). */
+static const struct code lookup_answer[] = {
+	{"cp_plan", "on a child protection plan"}, {"looked_after", "looked after"},
+};
+
 static const struct code_list lists[] = {
 	LIST("sex", "a sex code", sex),
 	LIST("ethnicity", "an ethnicity code", ethnicity),
@@ -252,6 +257,7 @@ static const struct code_list lists[] = {
 	LIST("participation", "a participation code", participation),
 	LIST("plan_end_reason", "a plan end reason", plan_end_reason),
 	LIST("legal_status", "a legal status", legal_status),
+	LIST("lookup_answer", "a health lookup's answer", lookup_answer),
 };
 
 const struct code_list *

@@ -43,6 +43,18 @@ struct rec_actor;
 int demo_restrict(struct store *st, cal_date end, const struct rec_actor *who, char *err,
     size_t errsize);
 
+/* After the area: the hospital's demo user has looked a child up on the last day
+ * (demo_lookup.c): found 1 with the child's NHS number and birth for a newcomer to try,
+ * or 0 when no child is on a plan or looked after. 0, or -1 with a message in err. */
+struct demo_lookup_try {
+	int found, on_plan;
+	int ours;		/* the demo social worker's own child */
+	char nhs_number[11];
+	cal_date birth;
+};
+int demo_lookup(struct store *st, cal_date end, const struct rec_actor *who,
+    struct demo_lookup_try *out, char *err, size_t errsize);
+
 /* The census year (its end year, e.g. 2026 for 2025-26) that --scale england builds. */
 int demo_census_end_year(cal_date end);
 

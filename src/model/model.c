@@ -55,6 +55,7 @@ area_free(struct area *a)
 	xfree(a->professionals);
 	xfree(a->relationships);
 	xfree(a->settings);
+	xfree(a->health_lookups);
 	area_init(a);
 }
 
@@ -106,6 +107,7 @@ BY_CHILD_DATE(cmp_attendance, struct m_attendance, core_group_id)
 BY_CHILD_DATE(cmp_visit, struct m_visit, date)
 BY_CHILD_DATE(cmp_cin_plan, struct m_cin_plan, start)
 BY_CHILD_DATE(cmp_care, struct m_care_period, start)
+BY_CHILD_DATE(cmp_lookup, struct m_health_lookup, date)
 BY_CHILD_DATE(cmp_relationship, struct m_relationship, id)
 
 static int
@@ -195,6 +197,7 @@ area_index(struct area *a)
 	SORT_AND_RANGE(visits, cmp_visit, visits);
 	SORT_AND_RANGE(cin_plans, cmp_cin_plan, cin_plans);
 	SORT_AND_RANGE(care_periods, cmp_care, care_periods);
+	SORT_AND_RANGE(health_lookups, cmp_lookup, health_lookups);
 }
 
 static const void *

@@ -35,6 +35,7 @@ struct m_child {
 	int64_t household_id;
 	struct m_range referrals, assessments, strategies, s47s, conferences, invitees, plans,
 	    core_members, core_groups, attendance, visits, cin_plans, care_periods;
+	struct m_range health_lookups;
 };
 
 struct m_referral {		/* one episode of need: the census CINdetails */
@@ -130,6 +131,13 @@ struct m_care_period {
 	char legal_status[4];
 };
 
+/* A health lookup that found the child: the social worker acknowledges it. */
+struct m_health_lookup {
+	int64_t id, child_id, user_id, acknowledged_by_id;
+	cal_date date, acknowledged;
+	char answer[16];
+};
+
 /* Reference records: who is who, for worklists and the people who must act. */
 struct m_agency {
 	int64_t id;
@@ -179,6 +187,7 @@ struct area {
 	M_ARRAY(struct m_relationship, relationships);	/* sorted by child */
 	M_ARRAY(struct m_setting, settings);		/* sorted by key, then date */
 	struct m_strpool *strings;			/* owns every const char * above */
+	M_ARRAY(struct m_health_lookup, health_lookups);
 };
 
 void area_init(struct area *a);

@@ -195,6 +195,19 @@ static const struct column settings[] = {
 	ID, {"key", COL_TEXT, R, 0, 0, 64, 0, 0, "a setting name"},
 	TEXT("value", R, 200), DATE("effective_from", R),
 };
+/*
+ * A health professional's lookup that found a child on a plan or looked after: the
+ * child's social worker is told of it and acknowledges it (the timescale health_lookup).
+ * It names the user who asked, so it stays out of one child's export, as restrictions do.
+ */
+static const struct column health_lookups[] = {
+	ID, CHILD, DATE("lookup_date", R), REF("user_id", "users", R),
+	CODE("answer", R, "lookup_answer"), DATE("acknowledged_date", 0),
+	REF("acknowledged_by_id", "professionals", 0),
+};
+static const struct date_order health_lookups_orders[] = {
+	{"acknowledged_date", "lookup_date", "a lookup cannot be acknowledged before it is made"},
+};
 
 static const struct table tables[] = {
 	TABLE0("agencies", "agency", agencies),
@@ -221,6 +234,8 @@ static const struct table tables[] = {
 	TABLE("cin_plans", "child in need plan", cin_plans, start_end),
 	TABLE("care_periods", "period in care", care_periods, start_end),
 	TABLE0("settings", "setting", settings),
+	{"health_lookups", "health lookup", health_lookups, N(health_lookups),
+	 health_lookups_orders, N(health_lookups_orders), TABLE_OMIT_EMPTY},
 };
 
 int

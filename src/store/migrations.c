@@ -272,11 +272,25 @@ static const char migration_sign[] =
 	"ALTER TABLE cp_plans ADD COLUMN end_authorised_by_id INTEGER"
 	" REFERENCES professionals(id);";
 
+/*
+ * Health lookups (page_lookup.c): a lookup that found a child on a plan or looked after,
+ * for the child's social worker to acknowledge. Looked up by child for the child's page.
+ */
+static const char migration_lookup[] =
+	"CREATE TABLE health_lookups("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" lookup_date TEXT NOT NULL, user_id INTEGER NOT NULL REFERENCES users(id),"
+	" answer TEXT NOT NULL, acknowledged_date TEXT,"
+	" acknowledged_by_id INTEGER REFERENCES professionals(id)"
+	") STRICT;"
+	"CREATE INDEX health_lookups_child ON health_lookups(child_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
 	migration_web,
 	migration_sign,
+	migration_lookup,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

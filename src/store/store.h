@@ -200,7 +200,7 @@ struct audit_entry {
 	const char *address;	/* the client's IP address, or "terminal" */
 	const char *action;	/* "view", "search", "create", "change", "export", "import",
 				 * "login", "login failed", "logout", "refused",
-				 * "restricted view", "restore" */
+				 * "restricted view", "restore", "health lookup" */
 	const char *table;	/* the record's table, or NULL */
 	int64_t record_id;	/* 0 when none */
 	int64_t child_id;	/* the child the entry concerns, 0 when none */
@@ -233,6 +233,12 @@ int store_audit_scan(struct store *st, const struct audit_filter *f, store_audit
  * who changed it since a form showing it was opened. As store_audit_scan otherwise. */
 int store_audit_record_after(struct store *st, const char *table, int64_t record_id,
     int64_t after_id, store_audit_fn fn, void *ctx);
+
+/* How many entries of action the user has made since the UTC time since ("2026-12-03T09:15"
+ * or longer: entries compare as text): a limit on how often something is done (the health
+ * lookup's). 0, or -1. */
+int store_audit_count_since(struct store *st, const char *username, const char *action,
+    const char *since, long *n);
 
 struct audit_verdict {
 	int64_t entries;	/* how many were checked */

@@ -4,6 +4,7 @@
  *
  *   store_audit_scan     entries by child, person, action and days, newest first
  *   store_audit_verify   the whole chain, in id order, up to the first entry that is wrong
+ *   store_audit_count_since   how often a person did one thing lately (a rate limit)
  *
  * What the walk can tell apart, for each entry E after the entries up to P that held
  * (P its predecessor by id, Q the one before P):
@@ -321,4 +322,23 @@ store_audit_record_after(struct store *st, const char *table, int64_t record_id,
 	if (stop)
 		return stop;
 	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the audit trail");
+}
+
+int
+store_audit_count_since(struct store *st, const char *username, const char *action,
+    const char *since, long *n)
+{
+	sqlite3_stmt *s = store_prepare(st, "SELECT count(*) FROM audit WHERE username = ?1"
+	    " AND action = ?2 AND at >= ?3");
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_text(s, 1, username, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, action, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, since, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	*n = rc == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : 0;
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : store_fail(st, "cannot read the audit trail");
 }

@@ -269,6 +269,17 @@ static const struct ld_col care_cols[] = {
 	CODE(struct m_care_period, "legal_status", legal_status),
 };
 
+PUSHER(lookup, struct m_health_lookup, health_lookups)
+static const struct ld_col lookup_cols[] = {
+	F(struct m_health_lookup, "id", id, LD_ID),
+	F(struct m_health_lookup, "child_id", child_id, LD_ID),
+	F(struct m_health_lookup, "lookup_date", date, LD_DATE),
+	F(struct m_health_lookup, "user_id", user_id, LD_ID),
+	CODE(struct m_health_lookup, "answer", answer),
+	F(struct m_health_lookup, "acknowledged_date", acknowledged, LD_DATE),
+	F(struct m_health_lookup, "acknowledged_by_id", acknowledged_by_id, LD_ID),
+};
+
 PUSHER(relationship, struct m_relationship, relationships)
 static const struct ld_col relationship_cols[] = {
 	F(struct m_relationship, "id", id, LD_ID),
@@ -333,6 +344,7 @@ static const struct loader loaders[] = {
 	LOADER("teams", LD_WHOLE, team),
 	LOADER("professionals", LD_WHOLE, professional),
 	LOADER("settings", LD_WHOLE, setting),
+	LOADER("health_lookups", LD_BY_CHILD, lookup),
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

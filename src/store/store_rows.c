@@ -115,7 +115,7 @@ read_row(sqlite3_stmt *s, const struct table *t, struct field *row)
  * a child's household and the adults related to them come along; shared reference records
  * (agencies, teams, professionals) come whole, so that the file imports on its own;
  * relationships to other children, users and settings stay behind, and so do a child's
- * restrictions, which name users.
+ * restrictions and health lookups, which name users.
  */
 static const char *
 child_filter(const struct table *t)
@@ -135,6 +135,7 @@ child_filter(const struct table *t)
 		{"users", "?1 IS NULL"},
 		{"restrictions", "?1 IS NULL"},
 		{"settings", "?1 IS NULL"},
+		{"health_lookups", "?1 IS NULL"},
 	};
 	for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++)
 		if (strcmp(filters[i].table, t->name) == 0)

@@ -41,9 +41,11 @@ enum ts_key {
 	TS_UNBORN_REVIEW,	/* working days after birth (0: no such local rule) */
 	TS_VISIT,		/* working days between visits */
 	TS_PLAN_FLAGS,		/* months: up to TS_MAX_FLAGS, rising */
+	TS_HEALTH_LOOKUP,	/* working days to acknowledge a health lookup */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
+	TS_LOOKUP_CONTACT,	/* whom a health lookup's answer tells the asker to call */
 	TS_NKEYS
 };
 
@@ -113,6 +115,7 @@ enum ts_kind {
 	TS_K_REVIEW,		/* record: plan; met by: conference */
 	TS_K_VISIT,		/* record: plan; met by: visit */
 	TS_K_PLAN_LENGTH,	/* record: plan; amount: months; met: ended before */
+	TS_K_HEALTH_LOOKUP,	/* record: health lookup; met: acknowledged */
 	TS_NKINDS
 };
 
@@ -172,6 +175,10 @@ typedef int (*ts_child_fn)(void *ctx, const struct m_child *c, const struct ts_c
     size_t n);
 int ts_area(const struct area *a, const struct ts_config *cfg, cal_date as_of, ts_child_fn fn,
     void *ctx);
+
+/* What a health lookup of child c on day `on` answers (ts_lookup.c): "cp_plan" while a
+ * plan is open, else "looked_after" while a period in care is, else NULL (not known). */
+const char *ts_lookup_answer(const struct area *a, const struct m_child *c, cal_date on);
 
 /* ---- In words (ts_text.c), plain text for the command line, emails and pages ---- */
 

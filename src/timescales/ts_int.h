@@ -34,5 +34,7 @@ int64_t ts_config_team(const struct ts_config *cfg, const struct area *a, int64_
 void ts_episode(struct ts_ctx *x, const struct m_referral *r);
 /* ts_plan.c: one child protection plan's core groups, reviews, visits and length. */
 void ts_plan(struct ts_ctx *x, const struct m_referral *r, const struct m_plan *p);
+/* ts_lookup.c: the child's health lookups, each to be acknowledged. */
+void ts_lookups(struct ts_ctx *x);
 
 #endif

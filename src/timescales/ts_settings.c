@@ -94,6 +94,10 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	[TS_PLAN_FLAGS] = {"timescale.plan_length_flags_months", TS_INT_LIST, 1, 120, "12 18 24",
 	    "plan lengths, in months, at which a plan is flagged for review",
 	    "seed 001: plans of 12 to 18 months and of 2 years and over are reviewed"},
+	[TS_HEALTH_LOOKUP] = {"timescale.health_lookup_working_days", TS_INT, 1, 10, "1",
+	    "a health lookup that found a child on a plan or looked after, acknowledged by the "
+	    "child's social worker within this many working days",
+	    "local standard: issue 9 (the hospital's question is answered the next working day)"},
 	[TS_AREA_NAME] = {"area.name", TS_TEXT, 0, 200, NULL, "the name of the area",
 	    "written by safeguard demo or an administrator"},
 	[TS_AREA_LA_CODE] = {"area.la_code", TS_LA_CODE, 0, 0, NULL,
@@ -106,6 +110,10 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "ends after 12 hours however it is used)",
 	    "project default: NCSC guidance on session management, a short idle limit for "
 	    "sensitive records"},
+	[TS_LOOKUP_CONTACT] = {"lookup.contact", TS_TEXT, 0, 200,
+	    "the children's services front door", "whom a health lookup's answer tells the "
+	    "person who asked to call: a team's name and telephone number",
+	    "written by an administrator (the default names no number)"},
 };
 
 const struct ts_keydef *

@@ -36,6 +36,8 @@ void child_conference(struct child_view *v, const struct m_conference *k, int ow
 void child_plans(struct child_view *v);
 /* Household, relatives, siblings, and the professionals working with the child. */
 void child_people(struct child_view *v);
+/* The health lookups that found the child, each with its button to acknowledge it. */
+void child_lookups(struct child_view *v);
 /* What the census return would say of the child (the rules at entry). */
 void child_census(struct child_view *v);
 /* For the roles that write: a link to a record's form (/TABLE/ID/VERB), the links to

@@ -82,9 +82,11 @@ status_tags(struct child_view *v)
 }
 
 static void
-contents(struct web_req *r, int partner)
+contents(struct web_req *r, int partner, int lookups)
 {
 	h(r, "<nav class=\"sg-noprint\" aria-label=\"On this page\"><ul class=\"govuk-list\">");
+	if (lookups && !partner)
+		h(r, "<li><a class=\"govuk-link\" href=\"#lookups\">Health lookups</a></li>");
 	if (!partner)
 		h(r, "<li><a class=\"govuk-link\" href=\"#people\">Household and relationships</a>"
 		    "</li><li><a class=\"govuk-link\" href=\"#timeline\">The pathway</a></li>");
@@ -141,8 +143,10 @@ page_child(struct web_req *r)
 		h(r, "</p>");
 	}
 	identity(&v);
-	contents(r, v.partner);
+	contents(r, v.partner, v.c->health_lookups.count > 0);
 	child_add_links(&v);
+	if (!v.partner)
+		child_lookups(&v);
 	if (!v.partner) {
 		child_people(&v);
 		child_timeline(&v);

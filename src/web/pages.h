@@ -42,6 +42,9 @@ int page_record_edit(struct web_req *r);
 int page_record_save(struct web_req *r);
 int page_household(struct web_req *r);
 int page_household_save(struct web_req *r);
+int page_lookup(struct web_req *r);
+int page_lookup_post(struct web_req *r);
+int page_child_lookup_ack(struct web_req *r);
 
 int page_admin(struct web_req *r);
 int page_admin_users(struct web_req *r);

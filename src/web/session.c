@@ -282,6 +282,6 @@ web_home(unsigned role)
 	if (role & R_ANALYST)
 		return "/overview";
 	if (role & R_HEALTH)
-		return "/account";
+		return "/lookup";
 	return "/worklist";
 }

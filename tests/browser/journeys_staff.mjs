@@ -3,7 +3,7 @@
 // child or parent; an administrator adding a user with a password, who then logs in and
 // changes it; the administration of teams, agencies and the dated settings; and each
 // role's own pages (a manager's team, a chair's conferences, a senior manager's
-// overview, the LADO's and the school's work, the hospital's account page).
+// overview, the LADO's and the school's work, the hospital's lookup).
 
 import { expect } from './harness.mjs';
 
@@ -144,7 +144,7 @@ export async function roles(j, area) {
 	await j.logout();
 	for (const [role, home, step] of [['senior_manager', '/worklist', 'senior'],
 	    ['lado', '/worklist', 'lado'], ['school_lead', '/worklist', 'school-lead'],
-	    ['health_lookup', '/account', 'hospital']]) {
+	    ['health_lookup', '/lookup', 'hospital']]) {
 		await j.login(byRole(area, role), { step, path: home });
 		if (role === 'senior_manager')
 			await j.follow(page.getByRole('link', { name: 'Overview' }), 'senior-overview',

@@ -24,6 +24,7 @@ import { makeArea, startServer, stopServer } from './area.mjs';
 import { axeFindings, Failure, Journey } from './harness.mjs';
 import * as cases from './journeys_case.mjs';
 import * as forms from './journeys_forms.mjs';
+import * as lookup from './journeys_lookup.mjs';
 import * as staff from './journeys_staff.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -137,7 +138,9 @@ function journeys(area) {
 	    ['e-back-after-logout', cases.backAfterLogout],
 	    ['e-back-after-logout-nojs', cases.backAfterLogout, { js: false }],
 	    ['g-roles', staff.roles], ['h-new-child', forms.child], ['h-records-added', forms.add],
-	    ['h-records-changed', forms.change],
+	    ['h-records-changed', forms.change], ['h-hospital-lookup', lookup.hospital],
+	    ['h-hospital-lookup-nojs', lookup.hospitalNoJs, { js: false }],
+	    ['i-lookup-acknowledged', lookup.acknowledged],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

@@ -57,6 +57,9 @@ static const struct expect {
 	{"GET", "/search", CASE_P},
 	{"GET", "/children/{id}", CASE_P},
 	{"POST", "/children/{id}/reason", CASE_P},
+	{"POST", "/children/{id}/lookups/{id}", CASE},
+	{"GET", "/lookup", "H"},
+	{"POST", "/lookup", "H"},
 	{"GET", "/children/{id}/views", CASE},
 	{"GET", "/conferences/{id}", CASE_P},
 	{"GET", "/professionals/{id}", CASE},
@@ -155,6 +158,7 @@ static struct {
 	int64_t conference;		/* of one of them, the agency invited */
 	int64_t limited;		/* a child restricted to the manager and senior manager */
 	int64_t professional, team, agency, spare_user;
+	int64_t lookup;			/* a health lookup of child, to acknowledge */
 	char child_name[220];
 	char **names;			/* every child's name */
 	int64_t nnames;
@@ -257,6 +261,24 @@ a_child_name(const char *body, const char *except)
 	return NULL;
 }
 
+/* A health lookup of the child, as the lookup page records one. */
+static int64_t
+add_lookup(int64_t child)
+{
+	const struct table *t = records_table("health_lookups");
+	struct rec_actor who = {0, "test", "command", "terminal", NULL, "test"};
+	struct field row[8] = {{0}};
+	struct rec_errors e;
+
+	rec_errors_clear(&e);
+	row[records_col_index(t, "child_id")] = (struct field){1, child, NULL};
+	row[records_col_index(t, "lookup_date")] = (struct field){1, 0, "2026-12-01"};
+	row[records_col_index(t, "user_id")] = (struct field){1, wf_role("health_lookup")->u.id,
+	    NULL};
+	row[records_col_index(t, "answer")] = (struct field){1, 0, "cp_plan"};
+	return rec_save(wf_st, &who, t, row, &e) == 1 ? row[0].i : 0;
+}
+
 static int
 setup(void)
 {
@@ -276,7 +298,8 @@ setup(void)
 	for (w.limited = w.k.n - 1; w.limited > 0 && w.k.known[w.limited]; w.limited--)
 		;
 	store_user_each(wf_st, "social_worker", take_spare, NULL);
-	if (!w.child || !w.conference || !w.limited || !w.spare_user)
+	w.lookup = add_lookup(w.child);
+	if (!w.child || !w.conference || !w.limited || !w.spare_user || !w.lookup)
 		return printf("  the demo gives the partner no child\n"), -1;
 	if (wf_restrict(w.limited, wf_role("manager")->u.id, "a manager's relative") < 0 ||
 	    wf_restrict(w.limited, wf_role("senior_manager")->u.id, "a manager's relative") < 0)
@@ -342,6 +365,9 @@ target_of(const struct web_route *rt, char *out, size_t size)
 
 	if (strcmp(p, "/assets/*") == 0)
 		snprintf(out, size, "/assets/app.css");
+	else if (strcmp(p, "/children/{id}/lookups/{id}") == 0)
+		snprintf(out, size, "/children/%lld/lookups/%lld", (long long)w.child,
+		    (long long)w.lookup);
 	else if (id)
 		snprintf(out, size, "%.*s%lld%s", (int)(id - p), p, (long long)id_for(rt), id + 4);
 	else if (strcmp(p, "/search") == 0 || strcmp(p, "/api/v1/children") == 0)
