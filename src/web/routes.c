@@ -17,6 +17,7 @@
 #define PARTNER_TOO (R_CASE | R_PARTNER)
 #define WORKERS (R_CASE | R_PARTNER | R_LADO | R_SCHOOL)
 #define STAFF (R_ALL & ~R_HEALTH)
+#define CONVENE (R_SW | R_MANAGER | R_CHAIR)	/* call, change and record conferences */
 
 /* One record table through the API: a record by id, and one child's records of it. */
 #define API_TABLE(t, roles)                                                              \
@@ -50,6 +51,30 @@ static const struct web_route routes[] = {
 	 "who has viewed the child's record"},
 	{"GET", "/conferences/{id}", PARTNER_TOO, SC_CONFERENCE, NULL, page_conference, F_VIEW,
 	 "a conference: invitees, reports, attendance, decision"},
+	{"GET", "/children/{id}/conferences/new", CONVENE, SC_CHILD, NULL, page_conf_new, F_VIEW,
+	 "the form to schedule a conference for the child"},
+	{"POST", "/children/{id}/conferences", CONVENE, SC_CHILD, NULL, page_conf_schedule, 0,
+	 "schedule a conference: type, date, time, venue, chair"},
+	{"GET", "/conferences/{id}/reschedule", CONVENE, SC_CONFERENCE, NULL,
+	 page_conf_reschedule_form, F_VIEW, "the form to move a conference"},
+	{"POST", "/conferences/{id}/reschedule", CONVENE, SC_CONFERENCE, NULL,
+	 page_conf_reschedule, 0, "move a conference, keeping the date first booked"},
+	{"GET", "/conferences/{id}/cancel", CONVENE, SC_CONFERENCE, NULL, page_conf_cancel_form,
+	 F_VIEW, "the form to cancel a conference"},
+	{"POST", "/conferences/{id}/cancel", CONVENE, SC_CONFERENCE, NULL, page_conf_cancel, 0,
+	 "cancel a conference, with the reason"},
+	{"GET", "/conferences/{id}/invite", CONVENE, SC_CONFERENCE, NULL, page_conf_invite_form,
+	 F_VIEW, "the form to invite an agency or a professional"},
+	{"POST", "/conferences/{id}/invite", CONVENE, SC_CONFERENCE, NULL, page_conf_invite, 0,
+	 "invite an agency or a professional, asking for a report or not"},
+	{"GET", "/invitations", R_PARTNER, SC_SELF, NULL, page_invitations, 0,
+	 "a partner's invitations to conferences, with the dates their reports are due"},
+	{"GET", "/conferences/{id}/respond", R_PARTNER, SC_CONFERENCE, NULL, page_conf_respond,
+	 F_VIEW, "a partner's invitation: their answer and their report"},
+	{"POST", "/conferences/{id}/reply", R_PARTNER, SC_CONFERENCE, NULL, page_conf_reply, 0,
+	 "a partner answers: attending, or apologies"},
+	{"POST", "/conferences/{id}/report", R_PARTNER, SC_CONFERENCE, NULL, page_conf_report, 0,
+	 "a partner sends their agency's report to the conference"},
 	{"GET", "/professionals/{id}", CASE, SC_AREA, NULL, page_professional, 0,
 	 "a professional's caseload and conferences"},
 	{"GET", "/agencies/{id}", CASE | R_ADMIN | R_ANALYST, SC_AREA, NULL, page_agency, 0,
@@ -101,10 +126,13 @@ static const struct web_route routes[] = {
 	API_TABLE("s47_enquiries", CASE),
 	API_TABLE("conferences", PARTNER_TOO),
 	API_TABLE("conference_invitees", PARTNER_TOO),
+	API_TABLE("conference_reports", PARTNER_TOO),
+	API_TABLE("conference_circulation", CASE),
 	API_TABLE("cp_plans", PARTNER_TOO),
 	API_TABLE("core_group_members", PARTNER_TOO),
 	API_TABLE("core_groups", PARTNER_TOO),
 	API_TABLE("core_group_attendance", PARTNER_TOO),
+	API_TABLE("core_group_actions", PARTNER_TOO),
 	API_TABLE("visits", CASE),
 	API_TABLE("cin_plans", CASE),
 	API_TABLE("care_periods", CASE),
