@@ -29,6 +29,8 @@ int conf_form_load(struct web_req *r, struct web_form *f, const char *table, int
 /* After a form's fields were read with errors: the rules between fields too (a time of
  * day, a date order), so that the page names every fault at once. Returns f->e.n. */
 int conf_check(struct web_form *f);
+/* Whether the form holds a value of col (read, or set). */
+int conf_given(const struct web_form *f, const char *col);
 /* An error of the page's own (a rule of the conference's life) on a field. */
 void conf_error(struct web_form *f, const char *col, const char *message);
 /* Records written as one change: conf_begin, then conf_put for each (rec_write: its

@@ -83,6 +83,14 @@ conf_check(struct web_form *f)
 	return f->e.n;
 }
 
+int
+conf_given(const struct web_form *f, const char *col)
+{
+	int c = records_col_index(f->t, col);
+
+	return c >= 0 && f->row[c].present;
+}
+
 void
 conf_error(struct web_form *f, const char *col, const char *message)
 {

@@ -281,7 +281,7 @@ page_conf_reply(struct web_req *r)
 	web_form_read(r, &read, cols);
 	if (!(id = open_invitation(r, &read, "reply_attending", NULL)))
 		return 0;
-	if (!read.e.n && !web_form_value(r, &read, "reply_attending"))
+	if (!read.e.n && !conf_given(&read, "reply_attending"))
 		conf_error(&read, "reply_attending", "choose Yes if your agency will attend, or "
 		    "No to send its apologies");
 	if (read.e.n)

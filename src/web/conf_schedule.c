@@ -222,7 +222,7 @@ change_save(struct web_req *r, int cancel)
 	if (conf_form_load(r, &f, "conferences", r->ids[0]) != 1)
 		return -1;
 	web_form_read(r, &f, cancel ? reason_cols : when_cols);
-	if (cancel && !web_form_value(r, &f, "cancel_reason"))
+	if (cancel && !f.e.n && !conf_given(&f, "cancel_reason"))
 		conf_error(&f, "cancel_reason", "give the reason it is cancelled, for the record "
 		    "and for those invited");
 	if (cancel)

@@ -1,0 +1,223 @@
+#!/bin/sh
+# web_conference.sh: a conference's life on the web, as its chair and the partner
+# agencies live it: scheduling one (type, date, time, venue, chair), moving it (the first
+# date kept) and cancelling it (with the reason); inviting agencies and people, a report
+# asked for due by the local setting; a partner's invitations, their answer and their
+# report (kept with its time, late marked late); the chair's page saying who has not
+# answered or reported; recording the conference (attendance, the family's part, the
+# decision, a plan started in the same transaction) and the plan and minutes as one
+# printable document with its circulation. Each bad form names its field and changes
+# nothing; a partner sees only their own invitations; a form without its CSRF token, or
+# from a role that may not, is refused and changes nothing.
+. "$SG_ROOT/tests/lib.sh"
+. "$SG_ROOT/tests/web/web_lib.sh"
+
+demo_store d.db
+set -- $(demo_login 'conference chair'); CH=$1; CH_PW=$2
+set -- $(demo_login 'partner agency practitioner .*Police'); POL=$1; POL_PW=$2
+set -- $(demo_login 'partner agency practitioner .*Health Visiting'); HV=$1; HV_PW=$2
+set -- $(demo_login 'performance analyst'); AN=$1; AN_PW=$2
+"$SG" export json --db d.db > all.json
+# jq-like reads of an export, with python's json module.
+py() { /usr/bin/python3 -c "import json, sys; d = json.load(open(sys.argv[1])); $2" "$1"; }
+# A child with an open episode whose record is not restricted.
+CHILD=$(py all.json "r = {x['child_id'] for x in d.get('restrictions', [])}
+print(next(x['child_id'] for x in d['referrals'] if not x.get('closure_date') and x['child_id'] not in r))")
+user_prof() { py all.json "print(next(u['professional_id'] for u in d['users'] if u['username'] == '$1'))"; }
+CH_PROF=$(user_prof "$CH")
+POL_PROF=$(user_prof "$POL")
+HV_PROF=$(user_prof "$HV")
+agency_of() { py all.json "print(next(p['agency_id'] for p in d['professionals'] if p['id'] == $1))"; }
+POL_AG=$(agency_of "$POL_PROF")
+HV_AG=$(agency_of "$HV_PROF")
+count() { "$SG" summary --db d.db | awk -v t="$1" '$1 == t { print $2 }'; }
+export_now() { "$SG" export json --db d.db > now.json; }
+TODAY=$(date +%F)
+SOON=$(date -d '+14 days' +%F)
+LATER=$(date -d '+21 days' +%F)
+
+serve d.db || finish
+login ch.jar "$CH" "$CH_PW" > /dev/null
+login pol.jar "$POL" "$POL_PW" > /dev/null
+login hv.jar "$HV" "$HV_PW" > /dev/null
+login an.jar "$AN" "$AN_PW" > /dev/null
+C=$(page_csrf ch.jar)
+PC=$(page_csrf pol.jar)
+HC=$(page_csrf hv.jar)
+AC=$(page_csrf an.jar)
+
+# ---- 1. Scheduling ----
+equal "$(http -b ch.jar "$WEB_BASE/children/$CHILD/conferences/new")" 200 "the chair opens the form to schedule a conference"
+has body.txt 'name="scheduled_time"' "... which asks the time"
+has body.txt 'name="venue"' "... and the venue"
+n=$(count conferences)
+equal "$(http -b ch.jar --data "csrf=$C&kind=initial&scheduled_date=2026-02-30&scheduled_time=25:00&venue=Hall&chair_id=$CH_PROF" \
+	"$WEB_BASE/children/$CHILD/conferences")" 200 "an impossible date and time: the form again"
+has body.txt 'href="#scheduled_date">Scheduled date: &quot;2026-02-30&quot; is not a date' "... naming the date and the fix"
+has body.txt 'href="#scheduled_time">Scheduled time: &quot;25:00&quot; is not a time of day' "... and the time, at once"
+has body.txt 'value="Hall"' "... what was typed kept"
+http -b ch.jar --data "csrf=$C&scheduled_date=$SOON&chair_id=$CH_PROF" "$WEB_BASE/children/$CHILD/conferences" > /dev/null
+has body.txt 'href="#kind">Kind: missing' "no type: the type is named"
+equal "$(count conferences)" "$n" "nothing was saved"
+equal "$(http -b ch.jar --data "kind=initial&scheduled_date=$SOON" "$WEB_BASE/children/$CHILD/conferences")" 403 \
+	"without its CSRF token: refused"
+equal "$(http -b pol.jar --data "csrf=$PC&kind=initial&scheduled_date=$SOON" "$WEB_BASE/children/$CHILD/conferences")" 403 \
+	"a partner cannot schedule a conference"
+equal "$(http -b an.jar "$WEB_BASE/children/$CHILD/conferences/new")" 403 "nor can an analyst open the form"
+equal "$(count conferences)" "$n" "... and none of them changed anything"
+equal "$(http -b ch.jar --data "csrf=$C&kind=initial&scheduled_date=$SOON&scheduled_time=09:30&venue=Town+Hall%2C+Room+2&chair_id=$CH_PROF" \
+	"$WEB_BASE/children/$CHILD/conferences")" 303 "a right form: scheduled (303)"
+K=$(header Location | sed -n 's|^/conferences/\([0-9]*\)?done=scheduled$|\1|p')
+[ -n "$K" ] && ok "... to the new conference's page" || not_ok "... to the new conference's page: $(header Location)"
+equal "$(count conferences)" "$((n + 1))" "... which is stored"
+export_now
+py now.json "k = next(x for x in d['conferences'] if x['id'] == $K); print(k['scheduled_date'], k['scheduled_time'], k['venue'], k['chair_id'], k['kind'])" > k.txt
+equal "$(cat k.txt)" "$SOON 09:30 Town Hall, Room 2 $CH_PROF initial" "... with its date, time, venue, chair and type"
+"$SG" audit show --db d.db --action create --limit 1 --json > last.json
+has last.json '"table": "conferences"' "the audit trail has it"
+has last.json "\"username\": \"$CH\"" "... by the chair"
+equal "$(http -b ch.jar "$WEB_BASE/conferences/$K?done=scheduled")" 200 "the conference's page"
+has body.txt 'The conference is scheduled.' "... says it is scheduled"
+has body.txt "at 09:30, Town Hall, Room 2" "... with when and where"
+has body.txt 'No one is invited yet.' "... and that no one is invited yet"
+
+# ---- Moving and cancelling ----
+equal "$(http -b ch.jar "$WEB_BASE/conferences/$K/reschedule")" 200 "the form to move it"
+equal "$(http -b ch.jar --data "csrf=$C&scheduled_date=tomorrow&scheduled_time=10:00&chair_id=$CH_PROF" \
+	"$WEB_BASE/conferences/$K/reschedule")" 200 "a new date that is no date: the form again"
+has body.txt 'href="#scheduled_date">Scheduled date: &quot;tomorrow&quot; is not a date' "... naming the date"
+export_now
+equal "$(py now.json "print(next(x['scheduled_date'] for x in d['conferences'] if x['id'] == $K))")" "$SOON" "... and the date is unchanged"
+equal "$(http -b ch.jar --data "csrf=$C&scheduled_date=$LATER&scheduled_time=10:00&venue=Town+Hall&chair_id=$CH_PROF" \
+	"$WEB_BASE/conferences/$K/reschedule")" 303 "moved (303)"
+export_now
+equal "$(py now.json "k = next(x for x in d['conferences'] if x['id'] == $K); print(k['scheduled_date'], k['rescheduled_from'], k['scheduled_time'])")" \
+	"$LATER $SOON 10:00" "it keeps the date first booked as rescheduled_from"
+http -b ch.jar --data "csrf=$C&scheduled_date=$SOON&scheduled_time=10:00&venue=Town+Hall&chair_id=$CH_PROF" \
+	"$WEB_BASE/conferences/$K/reschedule" > /dev/null
+http -b ch.jar --data "csrf=$C&scheduled_date=$LATER&scheduled_time=11:00&venue=Town+Hall&chair_id=$CH_PROF" \
+	"$WEB_BASE/conferences/$K/reschedule" > /dev/null
+export_now
+equal "$(py now.json "k = next(x for x in d['conferences'] if x['id'] == $K); print(k['scheduled_date'], k['rescheduled_from'])")" \
+	"$LATER $SOON" "moved twice more: still the first date"
+equal "$(http -b pol.jar --data "csrf=$PC&scheduled_date=$SOON" "$WEB_BASE/conferences/$K/reschedule")" 403 \
+	"a partner cannot move it"
+
+# ---- 2. Invitations ----
+equal "$(http -b ch.jar "$WEB_BASE/conferences/$K/invite")" 200 "the form to invite"
+has body.txt 'A report asked for is due by' "... saying when a report is due"
+n=$(count conference_invitees)
+http -b ch.jar --data "csrf=$C&agency_id=$POL_AG&professional_id=$HV_PROF&report_requested=true" \
+	"$WEB_BASE/conferences/$K/invite" > /dev/null
+has body.txt 'href="#professional_id">Professional id: this person is not of the agency chosen' \
+	"a person of another agency: named and refused"
+http -b ch.jar --data "csrf=$C&agency_id=$POL_AG&professional_id=$POL_PROF" "$WEB_BASE/conferences/$K/invite" > /dev/null
+has body.txt 'href="#report_requested">Report requested: missing' "not saying whether a report is asked: named"
+http -b ch.jar --data "csrf=$C&agency_id=99999&report_requested=true" "$WEB_BASE/conferences/$K/invite" > /dev/null
+has body.txt 'href="#agency_id">Agency id:' "an agency that does not exist: named"
+equal "$(count conference_invitees)" "$n" "none of them invited anyone"
+equal "$(http -b ch.jar --data "csrf=$C&agency_id=$POL_AG&professional_id=$POL_PROF&report_requested=true" \
+	"$WEB_BASE/conferences/$K/invite")" 303 "the police officer invited, a report asked for"
+http -b ch.jar --data "csrf=$C&agency_id=$POL_AG&professional_id=$POL_PROF&report_requested=true" \
+	"$WEB_BASE/conferences/$K/invite" > /dev/null
+has body.txt 'this agency is already invited' "... and not twice"
+equal "$(http -b ch.jar --data "csrf=$C&agency_id=$HV_AG&professional_id=$HV_PROF&report_requested=true" \
+	"$WEB_BASE/conferences/$K/invite")" 303 "the health visitor invited too"
+equal "$(count conference_invitees)" "$((n + 2))" "two invitations stored"
+export_now
+equal "$(py now.json "print(sorted(x['invited_date'] for x in d['conference_invitees'] if x['conference_id'] == $K))")" \
+	"['$TODAY', '$TODAY']" "each dated the day it was made"
+http -b ch.jar "$WEB_BASE/conferences/$K" > /dev/null
+has body.txt 'Not answered' "the chair's page: who has not answered"
+has body.txt '2 of 2 not answered; 2 reports not in.' "... counted"
+equal "$(http -b pol.jar --data "csrf=$PC&agency_id=$POL_AG&report_requested=true" "$WEB_BASE/conferences/$K/invite")" 403 \
+	"a partner cannot invite"
+
+# ---- 3. The partners ----
+equal "$(http -b pol.jar "$WEB_BASE/invitations")" 200 "the police officer's invitations"
+has body.txt "/conferences/$K/respond" "... list the conference"
+has body.txt 'Due by' "... with the date the report is due"
+equal "$(http -b pol.jar "$WEB_BASE/conferences/$K/respond")" 200 "their invitation"
+has body.txt 'Your report to the conference' "... has the report form"
+lacks body.txt 'Health Visiting' "... and nothing of the other agency's invitation"
+equal "$(http -b pol.jar "$WEB_BASE/conferences/$K")" 200 "the conference's page, as the partner"
+lacks body.txt 'Answers and reports' "... without the other agencies' answers"
+equal "$(http -b ch.jar "$WEB_BASE/invitations")" 403 "the invitations page is a partner's"
+n=$(count conference_reports)
+http -b pol.jar --data "csrf=$PC&involvement=Two+call-outs&recommendation=A+plan" "$WEB_BASE/conferences/$K/report" > /dev/null
+has body.txt 'href="#concerns">Concerns: missing' "a report without concerns: named"
+has body.txt 'Two call-outs' "... what was typed kept"
+equal "$(count conference_reports)" "$n" "... nothing stored"
+equal "$(http -b pol.jar --data "involvement=x&concerns=y&recommendation=z" "$WEB_BASE/conferences/$K/report")" 403 \
+	"a report without its CSRF token: refused"
+equal "$(http -b pol.jar --data "csrf=$PC&reply_attending=true" "$WEB_BASE/conferences/$K/reply")" 303 "the officer will attend"
+equal "$(http -b pol.jar --data "csrf=$PC&involvement=Two+call-outs+in+May&concerns=Shouting+heard&strengths=Mother+called+us&recommendation=A+child+protection+plan" \
+	"$WEB_BASE/conferences/$K/report")" 303 "the report sent"
+equal "$(count conference_reports)" "$((n + 1))" "... stored"
+export_now
+py now.json "r = next(x for x in d['conference_reports'] if x['conference_id'] == $K); print(r['submitted_date'], r['late'], r['agency_id'], r['concerns'])" > r.txt
+equal "$(cat r.txt)" "$TODAY False $POL_AG Shouting heard" "... with the day, on time, the agency, the text"
+py now.json "r = next(x for x in d['conference_reports'] if x['conference_id'] == $K); print(len(r['submitted_time']))" > t.txt
+equal "$(cat t.txt)" "5" "... and the time it came"
+equal "$(py now.json "print(next(x['report_date'] for x in d['conference_invitees'] if x['conference_id'] == $K and x['agency_id'] == $POL_AG))")" \
+	"$TODAY" "the invitation shows the report received, in the same change"
+http -b pol.jar --data "csrf=$PC&involvement=a&concerns=b&recommendation=c" "$WEB_BASE/conferences/$K/report" > /dev/null
+has body.txt 'already been sent' "a second report: refused"
+equal "$(count conference_reports)" "$((n + 1))" "... nothing more stored"
+equal "$(http -b hv.jar "$WEB_BASE/api/v1/conference_reports?child_id=$CHILD" -H 'Accept: application/json')" 200 \
+	"the health visitor asks for the child's reports"
+lacks body.txt 'Shouting heard' "... and does not get the police's"
+http -b ch.jar "$WEB_BASE/conferences/$K" > /dev/null
+has body.txt 'Attending' "the chair's page: the police will attend"
+has body.txt '1 of 2 not answered; 1 report not in.' "... one agency still to answer and report"
+has body.txt 'Shouting heard' "... and the report in full"
+equal "$(http -b hv.jar --data "csrf=$HC&reply_attending=false" "$WEB_BASE/conferences/$K/reply")" 303 "the health visitor sends apologies"
+export_now
+equal "$(py now.json "v = next(x for x in d['conference_invitees'] if x['conference_id'] == $K and x['agency_id'] == $HV_AG); print(v['replied_date'], v['reply_attending'], v['apologies'])")" \
+	"$TODAY False True" "... recorded as apologies, with the day"
+
+# A conference today: its report was due a working day ago, so a report now is late.
+http -b ch.jar --data "csrf=$C&kind=review&scheduled_date=$TODAY&scheduled_time=14:00&venue=Online&chair_id=$CH_PROF" \
+	"$WEB_BASE/children/$CHILD/conferences" > /dev/null
+K2=$(header Location | sed -n 's|^/conferences/\([0-9]*\)?.*|\1|p')
+http -b ch.jar --data "csrf=$C&agency_id=$POL_AG&professional_id=$POL_PROF&report_requested=true" "$WEB_BASE/conferences/$K2/invite" > /dev/null
+http -b ch.jar "$WEB_BASE/conferences/$K2" > /dev/null
+has body.txt 'Late: was due' "the chair sees the report late before it comes"
+http -b pol.jar --data "csrf=$PC&involvement=Known&concerns=Some&recommendation=Plan" "$WEB_BASE/conferences/$K2/report" > /dev/null
+export_now
+equal "$(py now.json "print(next(x['late'] for x in d['conference_reports'] if x['conference_id'] == $K2))")" "True" \
+	"a report after its due date is marked late"
+http -b ch.jar "$WEB_BASE/conferences/$K2" > /dev/null
+has body.txt '(late)' "... and the chair's page says so"
+
+# The health visitor's agency is not invited to the second conference.
+equal "$(http -b hv.jar "$WEB_BASE/conferences/$K2/respond")" 403 "a partner not invited: refused"
+equal "$(http -b hv.jar --data "csrf=$HC&involvement=a&concerns=b&recommendation=c" "$WEB_BASE/conferences/$K2/report")" 403 \
+	"... and cannot report to it"
+http -b hv.jar "$WEB_BASE/invitations" > /dev/null
+lacks body.txt "/conferences/$K2/respond" "... nor is it among their invitations"
+
+# ---- Cancelling ----
+equal "$(http -b ch.jar "$WEB_BASE/conferences/$K2/cancel")" 200 "the form to cancel"
+equal "$(http -b ch.jar --data "csrf=$C&cancel_reason=" "$WEB_BASE/conferences/$K2/cancel")" 200 "no reason: the form again"
+has body.txt 'href="#cancel_reason">Cancel reason: give the reason it is cancelled' "... naming the reason"
+export_now
+equal "$(py now.json "print(next(x.get('cancelled_date', '-') for x in d['conferences'] if x['id'] == $K2))")" "-" \
+	"... and it is not cancelled"
+equal "$(http -b ch.jar --data "csrf=$C&cancel_reason=The+family+moved+to+another+area" "$WEB_BASE/conferences/$K2/cancel")" 303 \
+	"cancelled, with the reason"
+export_now
+equal "$(py now.json "k = next(x for x in d['conferences'] if x['id'] == $K2); print(k['cancelled_date'], k['cancel_reason'])")" \
+	"$TODAY The family moved to another area" "... the day and the reason stored"
+http -b ch.jar "$WEB_BASE/conferences/$K2" > /dev/null
+has body.txt 'Cancelled on' "its page says it is cancelled"
+http -b ch.jar "$WEB_BASE/conferences/$K2/reschedule" > /dev/null
+has body.txt 'This conference cannot be changed' "a cancelled conference cannot be moved"
+http -b pol.jar --data "csrf=$PC&reply_attending=true" "$WEB_BASE/conferences/$K2/reply" > /dev/null
+has body.txt 'held or cancelled' "... nor answered"
+
+
+stop_server
+"$SG" audit verify --db d.db > verify.txt 2>&1
+has verify.txt 'the audit trail holds' "the audit trail verifies"
+finish
