@@ -183,6 +183,13 @@ K2=$(header Location | sed -n 's|^/conferences/\([0-9]*\)?.*|\1|p')
 http -b ch.jar --data "csrf=$C&agency_id=$POL_AG&professional_id=$POL_PROF&report_requested=true" "$WEB_BASE/conferences/$K2/invite" > /dev/null
 http -b ch.jar "$WEB_BASE/conferences/$K2" > /dev/null
 has body.txt 'Late: was due' "the chair sees the report late before it comes"
+# ---- 4. The chair's worklist, from the working day before ----
+equal "$(http -b ch.jar "$WEB_BASE/worklist")" 200 "the chair's worklist"
+/usr/bin/python3 -c "import sys; b = open('body.txt').read(); i = b.find('id=\"missing-reports\"')
+print(b[i:b.find('</table>', i)] if i >= 0 else '')" > missing.txt
+has missing.txt "/conferences/$K2\"" "... lists the report still missing for today's conference"
+has missing.txt "Police" "... naming the agency"
+lacks missing.txt "/conferences/$K\"" "... but not one for a conference weeks away"
 http -b pol.jar --data "csrf=$PC&involvement=Known&concerns=Some&recommendation=Plan" "$WEB_BASE/conferences/$K2/report" > /dev/null
 export_now
 equal "$(py now.json "print(next(x['late'] for x in d['conference_reports'] if x['conference_id'] == $K2))")" "True" \
