@@ -224,6 +224,95 @@ http -b pol.jar --data "csrf=$PC&reply_attending=true" "$WEB_BASE/conferences/$K
 has body.txt 'held or cancelled' "... nor answered"
 
 
+# ---- 5. Recording the conference ----
+http -b ch.jar --data "csrf=$C&kind=initial&scheduled_date=$TODAY&scheduled_time=10:00&venue=Room+4&chair_id=$CH_PROF" \
+	"$WEB_BASE/children/$CHILD/conferences" > /dev/null
+K3=$(header Location | sed -n 's|^/conferences/\([0-9]*\)?.*|\1|p')
+http -b ch.jar --data "csrf=$C&agency_id=$POL_AG&professional_id=$POL_PROF&report_requested=true" "$WEB_BASE/conferences/$K3/invite" > /dev/null
+http -b ch.jar --data "csrf=$C&agency_id=$HV_AG&professional_id=$HV_PROF&report_requested=false" "$WEB_BASE/conferences/$K3/invite" > /dev/null
+export_now
+I_POL=$(py now.json "print(next(x['id'] for x in d['conference_invitees'] if x['conference_id'] == $K3 and x['agency_id'] == $POL_AG))")
+I_HV=$(py now.json "print(next(x['id'] for x in d['conference_invitees'] if x['conference_id'] == $K3 and x['agency_id'] == $HV_AG))")
+SW_PROF=$(py now.json "print(next(p['id'] for p in d['professionals'] if p['role'] == 'social_worker'))")
+equal "$(http -b ch.jar "$WEB_BASE/conferences/$K3/record")" 200 "the form to record the conference"
+has body.txt "name=\"attend_$I_POL\"" "... asks each invitee's attendance"
+has body.txt 'name="child_views"' "... the child's views"
+has body.txt 'name="outline_plan"' "... and the outline plan"
+plans=$(count cp_plans)
+members=$(count core_group_members)
+TOMORROW=$(date -d '+1 day' +%F)
+http -b ch.jar --data "csrf=$C&held_date=$TOMORROW&attend_$I_POL=attended&decision=plan&key_worker_id=$SW_PROF" \
+	"$WEB_BASE/conferences/$K3/record" > /dev/null
+has body.txt 'href="#held_date">Held date: the conference cannot be recorded before it is held' "a day to come: named"
+has body.txt 'href="#categories">Categories: a plan needs at least one category' "a plan without a category: named"
+has body.txt "href=\"#attend_$I_HV\">" "an invitee whose attendance is not given: named"
+http -b ch.jar --data "csrf=$C&held_date=$TODAY&attend_$I_POL=attended&attend_$I_HV=absent&decision=sometimes" \
+	"$WEB_BASE/conferences/$K3/record" > /dev/null
+has body.txt 'href="#decision">Decision:' "a decision that is not one: named"
+http -b ch.jar --data "csrf=$C&held_date=$TODAY&decision=no_plan" "$WEB_BASE/conferences/$K2/record" > /dev/null
+has body.txt 'this conference was cancelled' "a cancelled conference cannot be recorded as held"
+equal "$(count cp_plans) $(count core_group_members)" "$plans $members" "none of them stored anything"
+export_now
+equal "$(py now.json "print(next(x.get('held_date', '-') for x in d['conferences'] if x['id'] == $K3))")" "-" "... the conference not held"
+REC="held_date=$TODAY&attend_$I_POL=attended&attend_$I_HV=apologies&report_to_chair_date=$TODAY&report_to_parents_date=$TODAY&parents_met_chair=true&parents_understood=true&child_participation=views_by_advocate&advocate=true&child_views=I+want+my+mum+to+stop+shouting&decision=plan&categories=NEG&categories=EMO&outline_plan=Weekly+visits%3B+parenting+course+by+March&key_worker_id=$SW_PROF&core_member=$POL_PROF&core_member=$HV_PROF&dissent=false"
+equal "$(http -b pol.jar --data "csrf=$PC&$REC" "$WEB_BASE/conferences/$K3/record")" 403 "a partner cannot record it"
+equal "$(http -b ch.jar --data "$REC" "$WEB_BASE/conferences/$K3/record")" 403 "nor anyone without the CSRF token"
+equal "$(count cp_plans)" "$plans" "... nothing stored"
+equal "$(http -b ch.jar --data "csrf=$C&$REC" "$WEB_BASE/conferences/$K3/record")" 303 "the conference recorded"
+equal "$(count cp_plans)" "$((plans + 1))" "... the plan it decided on started"
+equal "$(count core_group_members)" "$((members + 2))" "... with its core group"
+export_now
+equal "$(py now.json "k = next(x for x in d['conferences'] if x['id'] == $K3); print(k['held_date'], k['decision'], ' '.join(k['categories']), k['key_worker_id'], k['child_views'], k['advocate'], k['parents_met_chair'], k['dissent'])")" \
+	"$TODAY plan NEG EMO $SW_PROF I want my mum to stop shouting True True False" "the conference's record holds what was said"
+equal "$(py now.json "p = next(x for x in d['cp_plans'] if x['start_conference_id'] == $K3); k = next(x for x in d['conferences'] if x['id'] == $K3); print(p['start_date'], p['initial_category'], p['key_worker_id'], k['plan_id'] == p['id'])")" \
+	"$TODAY MUL $SW_PROF True" "the plan starts the day it sat, multiple categories, its key worker, linked"
+equal "$(py now.json "print(sorted((x['attended'], x['apologies']) for x in d['conference_invitees'] if x['conference_id'] == $K3))")" \
+	"[(False, True), (True, False)]" "each invitee's attendance"
+equal "$(http -b ch.jar --data "csrf=$C&$REC" "$WEB_BASE/conferences/$K3/record")" 303 "recorded again"
+equal "$(count cp_plans) $(count core_group_members)" "$((plans + 1)) $((members + 2))" "... with no second plan or member"
+"$SG" audit show --db d.db --action create --limit 40 --json > created.json
+has created.json '"table": "cp_plans"' "the plan's creation is in the trail"
+
+# ---- 6. The plan and the minutes, and their circulation ----
+equal "$(http -b ch.jar "$WEB_BASE/conferences/$K3/document")" 200 "the plan and the minutes, one document"
+has body.txt 'class="sg-document"' "... styled for print"
+has body.txt 'Weekly visits; parenting course by March' "... with the outline plan"
+has body.txt 'I want my mum to stop shouting' "... the child's views"
+has body.txt 'Apologies' "... and who sent apologies"
+lacks body.txt 'style=' "no inline style"
+equal "$(http -b pol.jar "$WEB_BASE/conferences/$K3/document")" 403 "the minutes are not a partner's to open here"
+http "$WEB_BASE/assets/app.css" > /dev/null
+has body.txt '@media print' "the print stylesheet is served"
+has body.txt '.sg-document' "... with the document's rules"
+n=$(count conference_circulation)
+http -b ch.jar --data "csrf=$C&document=plan&sent_date=$TODAY" "$WEB_BASE/conferences/$K3/circulate" > /dev/null
+has body.txt 'href="#to">Sent to: choose who it was sent to' "a circulation to no one: named"
+YESTERDAY=$(date -d '-1 day' +%F)
+http -b ch.jar --data "csrf=$C&document=plan&to=parents&sent_date=$YESTERDAY" "$WEB_BASE/conferences/$K3/circulate" > /dev/null
+has body.txt 'href="#sent_date">Sent date: cannot be before the conference was held' "sent before the conference sat: named"
+http -b ch.jar --data "csrf=$C&document=minutes&to=999999&sent_date=$TODAY" "$WEB_BASE/conferences/$K3/circulate" > /dev/null
+has body.txt 'choose from the list' "someone not invited: named"
+http -b ch.jar --data "csrf=$C&to=parents&sent_date=$TODAY" "$WEB_BASE/conferences/$K3/circulate" > /dev/null
+has body.txt 'href="#document">Document: choose what was sent' "nothing said of what was sent: named"
+equal "$(count conference_circulation)" "$n" "none of them stored anything"
+equal "$(http -b hv.jar --data "csrf=$HC&document=plan&to=parents&sent_date=$TODAY" "$WEB_BASE/conferences/$K3/circulate")" 403 \
+	"a partner cannot record a circulation"
+equal "$(http -b ch.jar --data "csrf=$C&document=plan&to=parents&to=$I_POL&sent_date=$TODAY" "$WEB_BASE/conferences/$K3/circulate")" 303 \
+	"the plan sent to the parents and the police"
+equal "$(count conference_circulation)" "$((n + 2))" "... one row each"
+export_now
+equal "$(py now.json "k = next(x for x in d['conferences'] if x['id'] == $K3); print(k['plan_circulated_date'], k.get('minutes_circulated_date', '-'))")" \
+	"$TODAY -" "... and the plan's circulation date set"
+equal "$(http -b ch.jar --data "csrf=$C&document=minutes&to=$I_HV&recipient=Grandmother&sent_date=$TODAY" "$WEB_BASE/conferences/$K3/circulate")" 303 \
+	"the minutes sent to the health visitor and the grandmother"
+export_now
+equal "$(py now.json "print(sorted(x['recipient'].split(', ')[-1] for x in d['conference_circulation'] if x['conference_id'] == $K3 and x['document'] == 'minutes'))")" \
+	"['Demo Borough Health Visiting Service', 'Grandmother']" "... each named"
+equal "$(py now.json "k = next(x for x in d['conferences'] if x['id'] == $K3); print(k['plan_circulated_date'], k['minutes_circulated_date'])")" \
+	"$TODAY $TODAY" "... the minutes' date set, the plan's kept"
+http -b ch.jar "$WEB_BASE/conferences/$K3/document" > /dev/null
+has body.txt 'Grandmother' "the document lists its circulation"
+
 stop_server
 "$SG" audit verify --db d.db > verify.txt 2>&1
 has verify.txt 'the audit trail holds' "the audit trail verifies"
