@@ -45,8 +45,8 @@ attendance(struct web_req *r, const struct conf_ctx *x, struct child_view *v)
 {
 	const struct area *a = &x->s->a;
 
-	h(r, "<section><h2 class=\"govuk-heading-m\">1. Who was there</h2><table class=\""
-	    "govuk-table\"><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th "
+	h(r, "<section><h2 class=\"govuk-heading-m\" id=\"attendance\">1. Who was there</h2><table "
+	    "class=\"govuk-table\" aria-labelledby=\"attendance\"><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th "
 	    "scope=\"col\" class=\"govuk-table__header\">Agency</th><th scope=\"col\" class=\""
 	    "govuk-table__header\">Person</th><th scope=\"col\" class=\"govuk-table__header\">"
 	    "Attendance</th><th scope=\"col\" class=\"govuk-table__header\">Report</th></tr>"
@@ -130,7 +130,8 @@ circ_row(void *p, const struct table *t, const struct field *row)
 	if (row[c].i != x->conference_id)
 		return 0;
 	if (x->n++ == 0)
-		h(x->r, "<table class=\"govuk-table\" id=\"circulated\"><thead class=\""
+		h(x->r, "<table class=\"govuk-table\" id=\"circulated\"><caption class=\""
+		    "govuk-table__caption govuk-table__caption--s\">Sent</caption><thead class=\""
 		    "govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\""
 		    "govuk-table__header\">Sent to</th><th scope=\"col\" class=\"govuk-table__header\">"
 		    "What</th><th scope=\"col\" class=\"govuk-table__header\">On</th></tr></thead>"

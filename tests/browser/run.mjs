@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { makeArea, startServer, stopServer } from './area.mjs';
 import { axeFindings, Failure, Journey } from './harness.mjs';
 import * as cases from './journeys_case.mjs';
+import * as conferences from './journeys_conference.mjs';
 import * as staff from './journeys_staff.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -134,7 +135,8 @@ function journeys(area) {
 	list.push(['c-analyst', staff.analyst], ['d-administrator', staff.administrator],
 	    ['e-back-after-logout', cases.backAfterLogout],
 	    ['e-back-after-logout-nojs', cases.backAfterLogout, { js: false }],
-	    ['g-roles', staff.roles], ['f-idle-session', cases.idle, { idle: true }]);
+	    ['g-roles', staff.roles], ['h-conference', conferences.conference],
+	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }
 
