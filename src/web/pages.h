@@ -42,6 +42,9 @@ int page_conf_record_form(struct web_req *r);
 int page_conf_record(struct web_req *r);
 int page_conf_document(struct web_req *r);
 int page_conf_circulate(struct web_req *r);
+int page_core_groups(struct web_req *r);
+int page_core_group_save(struct web_req *r);
+int page_core_action_done(struct web_req *r);
 int page_agency(struct web_req *r);
 int page_team(struct web_req *r);
 

@@ -102,8 +102,9 @@ async function policeReport(j, police, k) {
 	await j.logout();
 }
 
-// The chair records the conference, opens the document, prints it, circulates it.
-async function chairRecords(j, chair, k) {
+// The chair records the conference, opens the document, prints it, circulates it, and
+// records the plan's first core group with an action, then marks the action done.
+async function chairRecords(j, chair, k, c) {
 	const page = j.page;
 	await j.login(chair, { path: '/worklist' });
 	await j.goto(`/conferences/${k}`, 'conference-with-report');
@@ -138,18 +139,45 @@ async function chairRecords(j, chair, k) {
 	await page.getByLabel('Sent on').fill(TODAY);
 	await j.follow(page.getByRole('button', { name: 'Record the circulation' }), 'circulated');
 	expect((await j.text()).includes('The parents'), 'the circulation lists the parents');
+	await j.goto(`/children/${c.id}/core-groups`, 'core-groups');
+	await page.getByLabel('Date it was held').fill(TODAY);
+	await page.locator('input[name^="attend_"][value="attended"]').first().check();
+	await page.getByLabel('Notes').fill('School attendance is up; the family kept every visit');
+	await page.getByLabel('Action', { exact: true }).fill('Book the dental check');
+	await page.getByLabel('By', { exact: true }).fill(days(10));
+	await j.follow(page.getByRole('button', { name: 'Save the meeting' }), 'core-group-saved');
+	expect((await j.text()).includes('Book the dental check'), 'the meeting\'s action is listed');
+	await j.follow(page.getByRole('button', { name: /Mark done/ }).first(), 'action-done');
 	await j.logout();
 }
 
-export async function conference(j, area) {
+// Three journeys, one after another, each in its own browser context: the chair books
+// the conference, the police officer reports to it, the chair records it. What the
+// later ones need of the first is kept on the area.
+function cast(area) {
 	const chair = area.logins.find((l) => l.user?.role === 'chair');
 	const police = area.partners.find((p) => p.kind === 'police_officer');
-	const c = childWithEpisode(area);
+	const c = area.conferenceChild || (area.conferenceChild = childWithEpisode(area));
 	expect(chair && police && c, 'the demo gives a chair, a police officer and a child with ' +
 	    'an open episode');
+	return { chair, police, c };
+}
+
+export async function booking(j, area) {
+	const { chair, police, c } = cast(area);
 	await j.login(chair, { path: '/worklist' });
-	const k = await chairBooks(j, area, c, police);
+	area.conferenceId = await chairBooks(j, area, c, police);
 	await j.logout();
-	await policeReport(j, police, k);
-	await chairRecords(j, chair, k);
+}
+
+export async function reporting(j, area) {
+	const { police } = cast(area);
+	expect(area.conferenceId, 'the conference was booked by the journey before');
+	await policeReport(j, police, area.conferenceId);
+}
+
+export async function recording(j, area) {
+	const { chair, c } = cast(area);
+	expect(area.conferenceId, 'the conference was booked by the journey before');
+	await chairRecords(j, chair, area.conferenceId, c);
 }

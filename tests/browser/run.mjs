@@ -135,7 +135,9 @@ function journeys(area) {
 	list.push(['c-analyst', staff.analyst], ['d-administrator', staff.administrator],
 	    ['e-back-after-logout', cases.backAfterLogout],
 	    ['e-back-after-logout-nojs', cases.backAfterLogout, { js: false }],
-	    ['g-roles', staff.roles], ['h-conference', conferences.conference],
+	    ['g-roles', staff.roles], ['h-conference-booked', conferences.booking],
+	    ['h-conference-reported', conferences.reporting],
+	    ['h-conference-recorded', conferences.recording],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

@@ -313,6 +313,41 @@ equal "$(py now.json "k = next(x for x in d['conferences'] if x['id'] == $K3); p
 http -b ch.jar "$WEB_BASE/conferences/$K3/document" > /dev/null
 has body.txt 'Grandmother' "the document lists its circulation"
 
+# ---- 7. Core groups: attendance, notes, actions ----
+equal "$(http -b ch.jar "$WEB_BASE/children/$CHILD/core-groups")" 200 "the child's core groups"
+has body.txt "name=\"attend_$POL_PROF\"" "... the meeting form asks each member's attendance"
+groups=$(count core_groups)
+actions=$(count core_group_actions)
+http -b ch.jar --data "csrf=$C&held_date=$TODAY&attend_$POL_PROF=attended&owner_id=$SW_PROF" "$WEB_BASE/children/$CHILD/core-groups" > /dev/null
+has body.txt 'href="#action">Action: say what is to be done' "an owner without an action: named"
+has body.txt "href=\"#attend_$HV_PROF\">" "a member's attendance not given: named"
+http -b ch.jar --data "csrf=$C&held_date=$TOMORROW&attend_$POL_PROF=attended&attend_$HV_PROF=absent" "$WEB_BASE/children/$CHILD/core-groups" > /dev/null
+has body.txt 'href="#held_date">Held date: cannot be in the future' "a meeting held tomorrow: named"
+http -b ch.jar --data "csrf=$C&notes=x" "$WEB_BASE/children/$CHILD/core-groups" > /dev/null
+has body.txt 'href="#scheduled_date">Scheduled date: give the date it was called for' "a meeting without a date: named"
+equal "$(count core_groups) $(count core_group_actions)" "$groups $actions" "none of them stored anything"
+equal "$(http -b pol.jar --data "csrf=$PC&held_date=$TODAY" "$WEB_BASE/children/$CHILD/core-groups")" 403 \
+	"a partner cannot record a core group here"
+equal "$(http -b ch.jar --data "held_date=$TODAY" "$WEB_BASE/children/$CHILD/core-groups")" 403 "nor without the CSRF token"
+equal "$(http -b ch.jar --data "csrf=$C&held_date=$TODAY&attend_$POL_PROF=attended&attend_$HV_PROF=apologies&notes=School+attendance+up&action=Book+the+dental+check&owner_id=$SW_PROF&due_date=$LATER" \
+	"$WEB_BASE/children/$CHILD/core-groups")" 303 "a core group recorded, with an action"
+equal "$(count core_groups) $(count core_group_actions)" "$((groups + 1)) $((actions + 1))" "... stored"
+export_now
+G=$(py now.json "print(max(x['id'] for x in d['core_groups'] if x['child_id'] == $CHILD))")
+equal "$(py now.json "print(sorted((x['attended'], x['apologies']) for x in d['core_group_attendance'] if x['core_group_id'] == $G))")" \
+	"[(False, True), (True, False)]" "... each member's attendance"
+equal "$(py now.json "a = next(x for x in d['core_group_actions'] if x['core_group_id'] == $G); print(a['action'], a['owner_id'], a['due_date'], a.get('done_date', '-'))")" \
+	"Book the dental check $SW_PROF $LATER -" "... the action, who and by when"
+ACT=$(py now.json "print(next(x['id'] for x in d['core_group_actions'] if x['core_group_id'] == $G))")
+http -b ch.jar "$WEB_BASE/children/$CHILD/core-groups" > /dev/null
+has body.txt 'School attendance up' "the page shows the notes"
+has body.txt 'Book the dental check' "... and the action"
+http -b ch.jar --data "csrf=$C&action_id=999999" "$WEB_BASE/children/$CHILD/core-groups/done" > /dev/null
+has body.txt 'this action is not one of the child' "marking done an action that is not the child's: refused"
+equal "$(http -b ch.jar --data "csrf=$C&action_id=$ACT" "$WEB_BASE/children/$CHILD/core-groups/done")" 303 "the action marked done"
+export_now
+equal "$(py now.json "print(next(x['done_date'] for x in d['core_group_actions'] if x['id'] == $ACT))")" "$TODAY" "... today"
+
 stop_server
 "$SG" audit verify --db d.db > verify.txt 2>&1
 has verify.txt 'the audit trail holds' "the audit trail verifies"
