@@ -95,6 +95,7 @@ struct rows {
 	struct jw w;
 	const struct table *t;
 	long n;
+	const char *unopened;	/* a table newer than the format: named at its first row */
 };
 
 static int
@@ -112,6 +113,12 @@ one_row(void *ctx, const struct table *t, const struct field *row)
 
 	if (!web_row_visible(x->r, t->name, row))
 		return 0;
+	if (x->unopened) {
+		jw_lit(&x->w, ",\n\"");
+		jw_lit(&x->w, x->unopened);
+		jw_lit(&x->w, "\": [");
+		x->unopened = NULL;
+	}
 	jw_lit(&x->w, x->n++ ? ",\n" : "\n");
 	x->t = t;
 	json_write_record(&x->w, t, row, keep_col, x);
@@ -145,6 +152,20 @@ finish(struct web_req *r, struct rows *x, int rc)
 	return 0;
 }
 
+/* A table newer than the format, as the export writes it: left out when it has no row. */
+static int
+write_new_table(struct web_req *r, struct rows *x, const struct table *t)
+{
+	x->n = 0;
+	x->unopened = t->name;
+	if (store_scan(r->st, t, r->child_id, one_row, x) < 0)
+		return -1;
+	if (x->n)
+		jw_lit(&x->w, "\n]");
+	x->unopened = NULL;
+	return 0;
+}
+
 /* The tables of one child's record the person reads, as an export of that child. */
 static int
 write_child(struct web_req *r, struct rows *x)
@@ -157,6 +178,11 @@ write_child(struct web_req *r, struct rows *x)
 	for (int i = 0; i < n; i++) {
 		if (!web_table_readable(r, t[i].name))
 			continue;
+		if (t[i].flags & TABLE_OMIT_EMPTY) {
+			if (write_new_table(r, x, &t[i]) < 0)
+				return -1;
+			continue;
+		}
 		jw_lit(&x->w, ",\n");
 		if (write_table(r, x, &t[i]) < 0)
 			return -1;
@@ -168,7 +194,7 @@ write_child(struct web_req *r, struct rows *x)
 int
 api_child(struct web_req *r)
 {
-	struct rows x = {r, {0}, NULL, 0};
+	struct rows x = {r, {0}, NULL, 0, NULL};
 	int rc;
 
 	jw_init_buf(&x.w, &r->out);
@@ -181,7 +207,7 @@ int
 api_record(struct web_req *r)
 {
 	const struct table *t = records_table(r->route->table);
-	struct rows x = {r, {0}, t, 0};
+	struct rows x = {r, {0}, t, 0, NULL};
 	struct field row[64];
 	struct buf text;
 	int found;
@@ -203,7 +229,7 @@ int
 api_records(struct web_req *r)
 {
 	const struct table *t = records_table(r->route->table);
-	struct rows x = {r, {0}, t, 0};
+	struct rows x = {r, {0}, t, 0, NULL};
 	int rc;
 
 	jw_init_buf(&x.w, &r->out);
