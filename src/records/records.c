@@ -169,6 +169,11 @@ static const struct column cp_plans[] = {
 	DATE("end_date", 0), CODE("end_reason", 0, "plan_end_reason"),
 	OPTSAME("end_conference_id", "conferences"),
 };
+/* The plan as outcomes for the child and the actions that reach them (migration_conf). */
+static const struct column plan_actions[] = {
+	ID, CHILD, SAME("plan_id", "cp_plans"), TEXT("outcome", R, 1000), TEXT("action", R, 1000),
+	REF("owner_id", "professionals", 0), DATE("due_date", 0), DATE("done_date", 0),
+};
 static const struct date_order cp_plans_orders[] = {
 	{"end_date", "start_date", "a plan cannot end before it starts"},
 };
@@ -228,6 +233,7 @@ static const struct table tables[] = {
 	TABLE_NEW("conference_reports", "report to conference", conference_reports),
 	TABLE_NEW("conference_circulation", "circulation", conference_circulation),
 	TABLE("cp_plans", "child protection plan", cp_plans, cp_plans_orders),
+	TABLE_NEW("plan_actions", "plan action", plan_actions),
 	TABLE0("core_group_members", "core group member", core_group_members),
 	TABLE0("core_groups", "core group", core_groups),
 	TABLE0("core_group_attendance", "core group attendance", core_group_attendance),

@@ -254,8 +254,8 @@ static const char migration_3[] =
  * A conference's whole life (migration_conf): its time and venue, a cancellation and
  * why, the child's views and the outline plan; each invitee's answer before it sits; the
  * agencies' reports as sent; to whom the plan and minutes went; a core group's notes and
- * the actions it agreed. A column added by ALTER TABLE goes last, and records.c lists it
- * last too.
+ * the actions it agreed; the plan itself as outcomes and the actions that reach them. A
+ * column added by ALTER TABLE goes last, and records.c lists it last too.
  */
 static const char migration_conf[] =
 	"ALTER TABLE conferences ADD COLUMN scheduled_time TEXT;"
@@ -289,7 +289,14 @@ static const char migration_conf[] =
 	" core_group_id INTEGER NOT NULL REFERENCES core_groups(id), action TEXT NOT NULL,"
 	" owner_id INTEGER REFERENCES professionals(id), due_date TEXT, done_date TEXT"
 	") STRICT;"
-	"CREATE INDEX core_group_actions_child ON core_group_actions(child_id);";
+	"CREATE INDEX core_group_actions_child ON core_group_actions(child_id);"
+	"CREATE TABLE plan_actions("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" plan_id INTEGER NOT NULL REFERENCES cp_plans(id), outcome TEXT NOT NULL,"
+	" action TEXT NOT NULL, owner_id INTEGER REFERENCES professionals(id), due_date TEXT,"
+	" done_date TEXT"
+	") STRICT;"
+	"CREATE INDEX plan_actions_child ON plan_actions(child_id);";
 
 const char *const store_migrations[] = {
 	migration_1,

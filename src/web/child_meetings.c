@@ -226,8 +226,10 @@ plan(struct child_view *v, const struct m_plan *p)
 		h(r, "<li>None recorded.</li>");
 	h(r, "</ul>");
 	if (!v->partner)
-		h(r, "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/children/%lld/"
-		    "core-groups\">Core group meetings, notes and actions</a></p>", (long long)v->c->id);
+		h(r, "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/children/%lld/plan\">"
+		    "The plan's outcomes and actions</a><br><a class=\"govuk-link\" href=\""
+		    "/children/%lld/core-groups\">Core group meetings, notes and actions</a></p>",
+		    (long long)v->c->id, (long long)v->c->id);
 	if (!v->partner) {
 		h(r, "<h4 class=\"govuk-heading-s\">Latest visits</h4><ul class=\"govuk-list\">");
 		if (!visits(v, p))

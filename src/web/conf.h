@@ -74,6 +74,9 @@ void conf_view(struct web_req *r, const struct web_snapshot *s, const struct m_c
 /* conf_partner.c: the person's agency's invitation to k (their own when named), or NULL. */
 const struct m_invitee *conf_my_invitee(const struct web_req *r, const struct area *a,
     const struct m_child *c, const struct m_conference *k);
+/* conf_plan.c: the plan's outcomes and actions, as a table (form: with "Mark done"). */
+struct child_view;
+void conf_plan_actions(struct web_req *r, struct child_view *v, int64_t plan_id, int form);
 /* The conference as the caption and h1 of its pages, with the back link. */
 void conf_heading(struct web_req *r, const struct conf_ctx *x, const char *title);
 

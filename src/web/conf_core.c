@@ -233,6 +233,8 @@ core_page(struct web_req *r, struct meeting_form *m)
 	}
 	if (!x.c->plans.count)
 		h(r, "<p class=\"govuk-body\">The child has had no child protection plan.</p>");
+	h(r, "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/children/%lld/plan\">The "
+	    "plan's outcomes and actions</a></p>", (long long)x.c->id);
 	if (p && (r->role & (R_SW | R_MANAGER | R_CHAIR)))
 		meeting_form(r, &x, &v, p, m);
 	h_page_end(r);

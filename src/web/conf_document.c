@@ -111,7 +111,10 @@ decision(struct web_req *r, const struct conf_ctx *x, struct child_view *v)
 	}
 	if (!n)
 		h(r, "<li>None named.</li>");
-	h(r, "</ul></section>");
+	h(r, "</ul>");
+	if (k->plan_id)
+		conf_plan_actions(r, v, k->plan_id, 0);
+	h(r, "</section>");
 }
 
 struct circ_ctx {

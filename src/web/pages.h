@@ -45,6 +45,9 @@ int page_conf_circulate(struct web_req *r);
 int page_core_groups(struct web_req *r);
 int page_core_group_save(struct web_req *r);
 int page_core_action_done(struct web_req *r);
+int page_plan(struct web_req *r);
+int page_plan_add(struct web_req *r);
+int page_plan_done(struct web_req *r);
 int page_agency(struct web_req *r);
 int page_team(struct web_req *r);
 

@@ -103,7 +103,8 @@ async function policeReport(j, police, k) {
 }
 
 // The chair records the conference, opens the document, prints it, circulates it, and
-// records the plan's first core group with an action, then marks the action done.
+// records the plan's first core group with an action, then marks the action done; adds
+// an outcome and its action to the plan, and marks that done.
 async function chairRecords(j, chair, k, c) {
 	const page = j.page;
 	await j.login(chair, { path: '/worklist' });
@@ -148,6 +149,13 @@ async function chairRecords(j, chair, k, c) {
 	await j.follow(page.getByRole('button', { name: 'Save the meeting' }), 'core-group-saved');
 	expect((await j.text()).includes('Book the dental check'), 'the meeting\'s action is listed');
 	await j.follow(page.getByRole('button', { name: /Mark done/ }).first(), 'action-done');
+	await j.follow(page.getByRole('link', { name: 'The plan\'s outcomes and actions' }), 'plan');
+	await page.getByLabel('Outcome for the child').fill('Goes to school every day');
+	await page.getByLabel('Action', { exact: true }).fill('Walk to school together');
+	await page.getByLabel('By', { exact: true }).fill(days(30));
+	await j.follow(page.getByRole('button', { name: 'Add to the plan' }), 'plan-added');
+	await j.follow(page.getByRole('button', { name: /Mark done/ }).first(), 'plan-action-done');
+	expect((await j.text()).includes(TODAY), 'the plan\'s action is done today');
 	await j.logout();
 }
 

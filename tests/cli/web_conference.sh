@@ -348,6 +348,32 @@ equal "$(http -b ch.jar --data "csrf=$C&action_id=$ACT" "$WEB_BASE/children/$CHI
 export_now
 equal "$(py now.json "print(next(x['done_date'] for x in d['core_group_actions'] if x['id'] == $ACT))")" "$TODAY" "... today"
 
+# ---- 7. The plan as outcomes and actions ----
+equal "$(http -b ch.jar "$WEB_BASE/children/$CHILD/plan")" 200 "the child's plan"
+has body.txt 'No outcomes or actions recorded yet.' "... with nothing in it yet"
+n=$(count plan_actions)
+http -b ch.jar --data "csrf=$C&action=Walk+to+school&due_date=2027-02-30" "$WEB_BASE/children/$CHILD/plan" > /dev/null
+has body.txt 'href="#outcome">Outcome: missing' "an action without its outcome: named"
+has body.txt 'href="#due_date">Due date: &quot;2027-02-30&quot; is not a date' "... and an impossible date, at once"
+has body.txt 'value="Walk to school"' "... what was typed kept"
+equal "$(count plan_actions)" "$n" "... nothing stored"
+equal "$(http -b hv.jar --data "csrf=$HC&outcome=a&action=b" "$WEB_BASE/children/$CHILD/plan")" 403 "a partner cannot change the plan"
+equal "$(http -b ch.jar --data "csrf=$C&outcome=Amy+goes+to+school+every+day&action=Walk+to+school+together&owner_id=$SW_PROF&due_date=$LATER" \
+	"$WEB_BASE/children/$CHILD/plan")" 303 "an outcome and its action added"
+export_now
+PA=$(py now.json "print(max(x['id'] for x in d['plan_actions'] if x['child_id'] == $CHILD))")
+equal "$(py now.json "a = next(x for x in d['plan_actions'] if x['id'] == $PA); p = next(x for x in d['cp_plans'] if x['start_conference_id'] == $K3); print(a['plan_id'] == p['id'], a['outcome'], a['owner_id'], a['due_date'])")" \
+	"True Amy goes to school every day $SW_PROF $LATER" "... to the open plan, with who and by when"
+http -b ch.jar "$WEB_BASE/conferences/$K3/document" > /dev/null
+has body.txt 'Amy goes to school every day' "the plan and minutes show the outcomes and actions"
+equal "$(http -b hv.jar "$WEB_BASE/api/v1/plan_actions?child_id=$CHILD")" 200 "a partner of the child's core group reads the plan"
+has body.txt 'Walk to school together' "... its actions"
+equal "$(http -b ch.jar --data "csrf=$C&plan_action_id=$PA" "$WEB_BASE/children/$CHILD/plan/done")" 303 "the action marked done"
+export_now
+equal "$(py now.json "print(next(x['done_date'] for x in d['plan_actions'] if x['id'] == $PA))")" "$TODAY" "... today"
+http -b ch.jar --data "csrf=$C&plan_action_id=999999" "$WEB_BASE/children/$CHILD/plan/done" > /dev/null
+has body.txt 'this action is not one of the child' "an action that is not the child's: refused"
+
 stop_server
 "$SG" audit verify --db d.db > verify.txt 2>&1
 has verify.txt 'the audit trail holds' "the audit trail verifies"

@@ -67,6 +67,9 @@ static const struct expect {
 	{"GET", "/children/{id}/core-groups", CASE},
 	{"POST", "/children/{id}/core-groups", "SMC"},
 	{"POST", "/children/{id}/core-groups/done", "SMC"},
+	{"GET", "/children/{id}/plan", CASE},
+	{"POST", "/children/{id}/plan", "SMC"},
+	{"POST", "/children/{id}/plan/done", "SMC"},
 	{"GET", "/professionals/{id}", CASE},
 	{"GET", "/agencies/{id}", "SMCEAN"},
 	{"GET", "/teams/{id}", "SMCEAN"},
@@ -103,6 +106,7 @@ static const struct expect {
 	API("conference_reports", CASE_P),
 	API("conference_circulation", CASE),
 	API("cp_plans", CASE_P),
+	API("plan_actions", CASE_P),
 	API("core_group_members", CASE_P),
 	API("core_groups", CASE_P),
 	API("core_group_attendance", CASE_P),
@@ -252,6 +256,7 @@ conference_records(int64_t invitee, int64_t agency)
 	static const char *const circ[] = {"child_id", "conference_id", "document", "invitee_id",
 	    "recipient", "sent_date", NULL};
 	static const char *const act[] = {"child_id", "core_group_id", "action", NULL};
+	static const char *const pa[] = {"child_id", "plan_id", "outcome", "action", NULL};
 	struct wf_pick g = {NULL, 0, w.k.known, w.k.n, NULL, 0, 0, 0};
 	int64_t ri[] = {w.child, w.conference, invitee, agency, 0, 0, 0, 0, 0, 0};
 	const char *rt[] = {NULL, NULL, NULL, NULL, "2026-01-05", "10:15", NULL, "Health visits",
@@ -263,11 +268,20 @@ conference_records(int64_t invitee, int64_t agency)
 
 	if (!wf_find("core_groups", &g))
 		return printf("  the demo gives the partner no core group\n"), -1;
+	struct wf_pick pl = {NULL, 0, w.k.known, w.k.n, NULL, 0, 0, 0};
+	int64_t pi[4] = {0, 0, 0, 0};
+	const char *pt[] = {NULL, NULL, "Goes to school every day", "Walk to school together"};
+
+	if (!wf_find("cp_plans", &pl))
+		return printf("  the demo gives the partner no plan\n"), -1;
+	pi[0] = pl.child_id;
+	pi[1] = pl.id;
 	ai[0] = g.child_id;
 	ai[1] = g.id;
 	return save("conference_reports", rep, ri, rt) < 0 ||
 	    save("conference_circulation", circ, ci, ct) < 0 ||
-	    save("core_group_actions", act, ai, at) < 0 ? -1 : 0;
+	    save("core_group_actions", act, ai, at) < 0 || save("plan_actions", pa, pi, pt) < 0 ?
+	    -1 : 0;
 }
 
 static int
