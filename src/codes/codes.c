@@ -206,6 +206,11 @@ static const struct code participation[] = {
 	{"did_not_take_part", "did not take part"}, {"too_young", "too young to take part"},
 };
 
+static const struct code circulated_document[] = {
+	{"plan", "the child protection plan"}, {"minutes", "the minutes"},
+	{"plan_and_minutes", "the plan and the minutes"},
+};
+
 static const struct code plan_end_reason[] = {
 	{"child_in_need", "stepped down to a child in need plan"},
 	{"early_help", "stepped down to early help"}, {"universal", "universal services"},
@@ -256,6 +261,7 @@ static const struct code_list lists[] = {
 	LIST("conference_decision", "a conference decision", conference_decision),
 	LIST("participation", "a participation code", participation),
 	LIST("plan_end_reason", "a plan end reason", plan_end_reason),
+	LIST("circulated_document", "a document circulated", circulated_document),
 	LIST("legal_status", "a legal status", legal_status),
 	LIST("lookup_answer", "a health lookup's answer", lookup_answer),
 };

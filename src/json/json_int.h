@@ -11,7 +11,9 @@
 #include "records/records.h"
 
 #define IMP_MAX_COLS 32		/* more than any table has (a unit test checks) */
-#define IMP_TEXT 16384		/* all the text of one record; far above the fields' caps */
+/* All the text of one record, far above the fields' caps: a report to a conference holds
+ * four texts of 3,000 bytes. */
+#define IMP_TEXT (1 << 17)
 #define CHILD_UNKNOWN (-1)	/* a record whose child could not be read */
 
 /* Ids of one table seen in the file, with the child each belongs to. A national file

@@ -82,12 +82,18 @@ struct m_conference {
 	unsigned categories;		/* M_NEG ... bits */
 	signed char parents_met_chair, parents_understood, advocate, dissent; /* m_tristate */
 	const char *transfer_from;
+	/* migration_conf */
+	char scheduled_time[6];		/* "09:30", or "" */
+	cal_date cancelled;		/* CAL_NONE: not cancelled */
+	const char *venue, *cancel_reason, *child_views, *outline_plan;	/* or NULL */
 };
 
 struct m_invitee {
 	int64_t id, child_id, conference_id, agency_id, professional_id;
 	cal_date invited, report;
 	unsigned char report_requested, attended, apologies;
+	cal_date replied;		/* migration_conf: the answer before it sits */
+	signed char reply_attending;	/* m_tristate */
 };
 
 struct m_plan {
@@ -107,6 +113,7 @@ struct m_core_member {
 struct m_core_group {
 	int64_t id, child_id, plan_id;
 	cal_date scheduled, held;
+	const char *notes;		/* migration_conf; or NULL */
 };
 
 struct m_attendance {

@@ -40,6 +40,7 @@ static struct plan {
 	int child, relative, adult;	/* relationships: child_id, relative_child_id, adult_id */
 	int key, value;			/* settings */
 	int username;			/* users */
+	uint32_t times;			/* bit col: a time of day (a text column *_time) */
 } plans[MAX_TABLES];
 static pthread_once_t planned = PTHREAD_ONCE_INIT;
 
@@ -57,6 +58,12 @@ make_plans(void)
 			p->earlier[k] = records_col_index(t, t->orders[k].earlier);
 		}
 		p->child = records_child_col(t);
+		for (int c = 0; c < t->ncols && c < 32; c++) {
+			size_t len = strlen(t->cols[c].name);
+			if (t->cols[c].type == COL_TEXT && len > 5 &&
+			    strcmp(t->cols[c].name + len - 5, "_time") == 0)
+				p->times |= 1u << c;
+		}
 		p->relative = p->adult = p->key = p->value = p->username = -1;
 		if (strcmp(t->name, "users") == 0)
 			p->username = records_col_index(t, "username");
@@ -319,6 +326,27 @@ check_setting(const struct plan *p, const struct field *row, uint32_t bad,
 	}
 }
 
+/* A time of day (a column named *_time): HH:MM on the 24-hour clock, as a form's time
+ * field and a meeting's invitation write it. */
+static void
+check_times(const struct plan *p, const struct field *row, uint32_t bad, struct rec_errors *e)
+{
+	char shown[96];
+
+	for (int i = 0; p->times >> i; i++) {
+		const char *s = row[i].s;
+		if (!(p->times >> i & 1) || !usable(row, bad, i) || !s)
+			continue;
+		if (strlen(s) == 5 && s[2] == ':' && s[0] >= '0' && s[0] <= '2' && s[1] >= '0' &&
+		    s[1] <= '9' && (s[0] < '2' || s[1] <= '3') && s[3] >= '0' && s[3] <= '5' &&
+		    s[4] >= '0' && s[4] <= '9')
+			continue;
+		rec_show_text(s, strlen(s), shown, sizeof shown);
+		rec_add(e, i, "%s is not a time of day (use HH:MM on the 24-hour clock, for "
+		    "example 09:30 or 14:00)", shown);
+	}
+}
+
 static int
 check(const struct table *t, const struct field *row, int values, uint32_t unreadable,
     struct rec_errors *e)
@@ -332,6 +360,7 @@ check(const struct table *t, const struct field *row, int values, uint32_t unrea
 	check_relationship(p, row, bad, e);
 	check_setting(p, row, bad, e);
 	check_username(p, row, bad, e);
+	check_times(p, row, bad, e);
 	return e->n - before;
 }
 

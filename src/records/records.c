@@ -141,6 +141,11 @@ static const struct column conferences[] = {
 	CODES("categories", "abuse_category"), REF("key_worker_id", "professionals", 0),
 	BOOL("dissent", 0), DATE("plan_circulated_date", 0), DATE("minutes_circulated_date", 0),
 	TEXT("transfer_from", 0, 200),
+	/* migration_conf: where and when it sits, a cancellation, and what the record of the
+	 * meeting holds beyond the census's fields */
+	{"scheduled_time", COL_TEXT, 0, 0, 0, 5, 0, 0, "a time of day, HH:MM (for example 09:30)"},
+	TEXT("venue", 0, 200), DATE("cancelled_date", 0), TEXT("cancel_reason", 0, 300),
+	TEXT("child_views", 0, 3000), TEXT("outline_plan", 0, 4000),
 };
 static const struct date_order conferences_orders[] = {
 	{"plan_circulated_date", "held_date", "a plan is circulated after the conference"},
@@ -151,6 +156,22 @@ static const struct column conference_invitees[] = {
 	REF("professional_id", "professionals", 0), DATE("invited_date", 0),
 	BOOL("report_requested", R), DATE("report_date", 0), BOOL("attended", R),
 	BOOL("apologies", R),
+	/* migration_conf: the invitee's answer before the conference */
+	DATE("replied_date", 0), BOOL("reply_attending", 0),
+};
+/* An invited agency's report to the conference (migration_conf), kept as it was sent. */
+static const struct column conference_reports[] = {
+	ID, CHILD, SAME("conference_id", "conferences"), SAME("invitee_id", "conference_invitees"),
+	REF("agency_id", "agencies", R), REF("user_id", "users", 0), DATE("submitted_date", R),
+	{"submitted_time", COL_TEXT, R, 0, 0, 5, 0, 0, "a time of day, HH:MM (for example 09:30)"},
+	BOOL("late", R), TEXT("involvement", R, 3000), TEXT("concerns", R, 3000),
+	TEXT("strengths", 0, 3000), TEXT("recommendation", R, 3000),
+};
+/* Who was sent the plan or the minutes, and when (migration_conf). */
+static const struct column conference_circulation[] = {
+	ID, CHILD, SAME("conference_id", "conferences"), CODE("document", R, "circulated_document"),
+	OPTSAME("invitee_id", "conference_invitees"), TEXT("recipient", R, 200),
+	DATE("sent_date", R),
 };
 static const struct column cp_plans[] = {
 	ID, CHILD, SAME("referral_id", "referrals"), SAME("start_conference_id", "conferences"),
@@ -162,6 +183,11 @@ static const struct column cp_plans[] = {
 	/* migration_sign: the manager's signature of the plan's end */
 	DATE("end_authorised_date", 0), REF("end_authorised_by_id", "professionals", 0),
 };
+/* The plan as outcomes for the child and the actions that reach them (migration_conf). */
+static const struct column plan_actions[] = {
+	ID, CHILD, SAME("plan_id", "cp_plans"), TEXT("outcome", R, 1000), TEXT("action", R, 1000),
+	REF("owner_id", "professionals", 0), DATE("due_date", 0), DATE("done_date", 0),
+};
 static const struct date_order cp_plans_orders[] = {
 	{"end_date", "start_date", "a plan cannot end before it starts"},
 	{"end_authorised_date", "end_date", "a plan's end cannot be signed before it ends"},
@@ -172,6 +198,12 @@ static const struct column core_group_members[] = {
 };
 static const struct column core_groups[] = {
 	ID, CHILD, SAME("plan_id", "cp_plans"), DATE("scheduled_date", 0), DATE("held_date", 0),
+	TEXT("notes", 0, 4000),	/* migration_conf */
+};
+/* What a core group agreed someone will do, and when it was done (migration_conf). */
+static const struct column core_group_actions[] = {
+	ID, CHILD, SAME("core_group_id", "core_groups"), TEXT("action", R, 1000),
+	REF("owner_id", "professionals", 0), DATE("due_date", 0), DATE("done_date", 0),
 };
 static const struct column core_group_attendance[] = {
 	ID, CHILD, SAME("core_group_id", "core_groups"),
@@ -226,10 +258,14 @@ static const struct table tables[] = {
 	TABLE("s47_enquiries", "section 47 enquiry", s47_enquiries, s47_orders),
 	TABLE("conferences", "conference", conferences, conferences_orders),
 	TABLE0("conference_invitees", "conference invitee", conference_invitees),
+	TABLE_NEW("conference_reports", "report to conference", conference_reports),
+	TABLE_NEW("conference_circulation", "circulation", conference_circulation),
 	TABLE("cp_plans", "child protection plan", cp_plans, cp_plans_orders),
+	TABLE_NEW("plan_actions", "plan action", plan_actions),
 	TABLE0("core_group_members", "core group member", core_group_members),
 	TABLE0("core_groups", "core group", core_groups),
 	TABLE0("core_group_attendance", "core group attendance", core_group_attendance),
+	TABLE_NEW("core_group_actions", "core group action", core_group_actions),
 	TABLE0("visits", "visit", visits),
 	TABLE("cin_plans", "child in need plan", cin_plans, start_end),
 	TABLE("care_periods", "period in care", care_periods, start_end),

@@ -285,6 +285,54 @@ static const char migration_lookup[] =
 	") STRICT;"
 	"CREATE INDEX health_lookups_child ON health_lookups(child_id);";
 
+/*
+ * A conference's whole life (migration_conf): its time and venue, a cancellation and
+ * why, the child's views and the outline plan; each invitee's answer before it sits; the
+ * agencies' reports as sent; to whom the plan and minutes went; a core group's notes and
+ * the actions it agreed; the plan itself as outcomes and the actions that reach them. A
+ * column added by ALTER TABLE goes last, and records.c lists it last too.
+ */
+static const char migration_conf[] =
+	"ALTER TABLE conferences ADD COLUMN scheduled_time TEXT;"
+	"ALTER TABLE conferences ADD COLUMN venue TEXT;"
+	"ALTER TABLE conferences ADD COLUMN cancelled_date TEXT;"
+	"ALTER TABLE conferences ADD COLUMN cancel_reason TEXT;"
+	"ALTER TABLE conferences ADD COLUMN child_views TEXT;"
+	"ALTER TABLE conferences ADD COLUMN outline_plan TEXT;"
+	"ALTER TABLE conference_invitees ADD COLUMN replied_date TEXT;"
+	"ALTER TABLE conference_invitees ADD COLUMN reply_attending INTEGER;"
+	"ALTER TABLE core_groups ADD COLUMN notes TEXT;"
+	"CREATE TABLE conference_reports("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" conference_id INTEGER NOT NULL REFERENCES conferences(id),"
+	" invitee_id INTEGER NOT NULL REFERENCES conference_invitees(id),"
+	" agency_id INTEGER NOT NULL REFERENCES agencies(id),"
+	" user_id INTEGER REFERENCES users(id), submitted_date TEXT NOT NULL,"
+	" submitted_time TEXT NOT NULL, late INTEGER NOT NULL, involvement TEXT NOT NULL,"
+	" concerns TEXT NOT NULL, strengths TEXT, recommendation TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX conference_reports_child ON conference_reports(child_id);"
+	"CREATE TABLE conference_circulation("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" conference_id INTEGER NOT NULL REFERENCES conferences(id), document TEXT NOT NULL,"
+	" invitee_id INTEGER REFERENCES conference_invitees(id), recipient TEXT NOT NULL,"
+	" sent_date TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX conference_circulation_child ON conference_circulation(child_id);"
+	"CREATE TABLE core_group_actions("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" core_group_id INTEGER NOT NULL REFERENCES core_groups(id), action TEXT NOT NULL,"
+	" owner_id INTEGER REFERENCES professionals(id), due_date TEXT, done_date TEXT"
+	") STRICT;"
+	"CREATE INDEX core_group_actions_child ON core_group_actions(child_id);"
+	"CREATE TABLE plan_actions("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" plan_id INTEGER NOT NULL REFERENCES cp_plans(id), outcome TEXT NOT NULL,"
+	" action TEXT NOT NULL, owner_id INTEGER REFERENCES professionals(id), due_date TEXT,"
+	" done_date TEXT"
+	") STRICT;"
+	"CREATE INDEX plan_actions_child ON plan_actions(child_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -292,5 +340,6 @@ const char *const store_migrations[] = {
 	migration_web,
 	migration_sign,
 	migration_lookup,
+	migration_conf,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -177,6 +177,12 @@ static const struct ld_col conference_cols[] = {
 	F(struct m_conference, "plan_circulated_date", plan_circulated, LD_DATE),
 	F(struct m_conference, "minutes_circulated_date", minutes_circulated, LD_DATE),
 	F(struct m_conference, "transfer_from", transfer_from, LD_STR),
+	CODE(struct m_conference, "scheduled_time", scheduled_time),
+	F(struct m_conference, "venue", venue, LD_STR),
+	F(struct m_conference, "cancelled_date", cancelled, LD_DATE),
+	F(struct m_conference, "cancel_reason", cancel_reason, LD_STR),
+	F(struct m_conference, "child_views", child_views, LD_STR),
+	F(struct m_conference, "outline_plan", outline_plan, LD_STR),
 };
 
 PUSHER(invitee, struct m_invitee, invitees)
@@ -191,6 +197,8 @@ static const struct ld_col invitee_cols[] = {
 	F(struct m_invitee, "report_date", report, LD_DATE),
 	F(struct m_invitee, "attended", attended, LD_BOOL),
 	F(struct m_invitee, "apologies", apologies, LD_BOOL),
+	F(struct m_invitee, "replied_date", replied, LD_DATE),
+	F(struct m_invitee, "reply_attending", reply_attending, LD_TRI),
 };
 
 PUSHER(plan, struct m_plan, plans)
@@ -227,6 +235,7 @@ static const struct ld_col core_group_cols[] = {
 	F(struct m_core_group, "plan_id", plan_id, LD_ID),
 	F(struct m_core_group, "scheduled_date", scheduled, LD_DATE),
 	F(struct m_core_group, "held_date", held, LD_DATE),
+	F(struct m_core_group, "notes", notes, LD_STR),
 };
 
 PUSHER(attendance, struct m_attendance, attendance)

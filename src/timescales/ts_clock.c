@@ -136,6 +136,12 @@ ts_after(const struct ts_ctx *x, cal_date d, int n)
 	return cal_add_working_days(d, n);
 }
 
+int
+ts_conference_cancelled(const struct ts_ctx *x, const struct m_conference *f)
+{
+	return f->held == CAL_NONE && f->cancelled != CAL_NONE && f->cancelled <= x->as_of;
+}
+
 cal_date
 ts_min_date(cal_date p, cal_date q)
 {

@@ -25,6 +25,8 @@ struct ts_clock *ts_push(struct ts_ctx *x, enum ts_kind kind, int64_t record_id,
 cal_date ts_after(const struct ts_ctx *x, cal_date d, int n);
 /* The earlier of two dates, either of which may be CAL_NONE. */
 cal_date ts_min_date(cal_date p, cal_date q);
+/* A conference called off before it sat (by x's date) meets no clock and owes nothing. */
+int ts_conference_cancelled(const struct ts_ctx *x, const struct m_conference *f);
 /* The team of a professional, or fallback when they have none recorded. */
 int64_t ts_team_of(const struct ts_ctx *x, int64_t professional_id, int64_t fallback);
 /* ts_settings.c: a professional's team (0 if none), from the table the config holds. */

@@ -92,7 +92,7 @@ initial_conference(const struct ts_ctx *x, const struct m_s47 *e)
 
 	for (uint32_t i = 0; i < c->conferences.count; i++) {
 		const struct m_conference *f = &x->a->conferences[c->conferences.first + i];
-		if (f->s47_id != e->id || f->kind != M_INITIAL)
+		if (f->s47_id != e->id || f->kind != M_INITIAL || ts_conference_cancelled(x, f))
 			continue;
 		if (!best || (f->held != CAL_NONE &&
 		    (best->held == CAL_NONE || f->held < best->held)))
@@ -260,6 +260,8 @@ conference_exists(const struct ts_ctx *x, const struct m_conference *f)
 
 	if (f->held != CAL_NONE && f->held <= x->as_of)
 		return 1;
+	if (ts_conference_cancelled(x, f))
+		return 0;
 	if (f->kind == M_REVIEW)
 		return !p || p->start <= x->as_of;
 	return !e || e->start <= x->as_of;

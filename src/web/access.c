@@ -84,7 +84,7 @@ static const struct {
 	 "upn nhs_number death_date "},
 	{"conferences", " id child_id kind plan_id scheduled_date rescheduled_from held_date "
 	 "chair_id decision categories key_worker_id plan_circulated_date "
-	 "minutes_circulated_date "},
+	 "minutes_circulated_date scheduled_time venue cancelled_date outline_plan "},
 };
 
 int
@@ -118,7 +118,7 @@ web_row_visible(struct web_req *r, const char *table, const struct field *row)
 		return 0;
 	if (!(r->role & R_PARTNER))
 		return 1;
-	if (strcmp(table, "conference_invitees") == 0)
+	if (strcmp(table, "conference_invitees") == 0 || strcmp(table, "conference_reports") == 0)
 		return col_i(t, row, "agency_id") == r->user.agency_id;
 	if (strcmp(table, "conferences") == 0)
 		return store_agency_invited(r->st, r->user.agency_id, row[0].i) == 1;

@@ -96,6 +96,7 @@ struct rows {
 	struct jw w;
 	const struct table *t;
 	long n;
+	const char *unopened;	/* a table newer than the format: named at its first row */
 };
 
 static int
@@ -113,6 +114,12 @@ one_row(void *ctx, const struct table *t, const struct field *row)
 
 	if (!web_row_visible(x->r, t->name, row))
 		return 0;
+	if (x->unopened) {
+		jw_lit(&x->w, ",\n\"");
+		jw_lit(&x->w, x->unopened);
+		jw_lit(&x->w, "\": [");
+		x->unopened = NULL;
+	}
 	jw_lit(&x->w, x->n++ ? ",\n" : "\n");
 	x->t = t;
 	json_write_record(&x->w, t, row, keep_col, x);
@@ -146,6 +153,20 @@ finish(struct web_req *r, struct rows *x, int rc)
 	return 0;
 }
 
+/* A table newer than the format, as the export writes it: left out when it has no row. */
+static int
+write_new_table(struct web_req *r, struct rows *x, const struct table *t)
+{
+	x->n = 0;
+	x->unopened = t->name;
+	if (store_scan(r->st, t, r->child_id, one_row, x) < 0)
+		return -1;
+	if (x->n)
+		jw_lit(&x->w, "\n]");
+	x->unopened = NULL;
+	return 0;
+}
+
 /* The tables of one child's record the person reads, as an export of that child. */
 static int
 write_child(struct web_req *r, struct rows *x)
@@ -158,6 +179,11 @@ write_child(struct web_req *r, struct rows *x)
 	for (int i = 0; i < n; i++) {
 		if (!web_table_readable(r, t[i].name))
 			continue;
+		if (t[i].flags & TABLE_OMIT_EMPTY) {
+			if (write_new_table(r, x, &t[i]) < 0)
+				return -1;
+			continue;
+		}
 		jw_lit(&x->w, ",\n");
 		if (write_table(r, x, &t[i]) < 0)
 			return -1;
@@ -190,7 +216,7 @@ child_etag(struct web_req *r)
 int
 api_child(struct web_req *r)
 {
-	struct rows x = {r, {0}, NULL, 0};
+	struct rows x = {r, {0}, NULL, 0, NULL};
 	int rc;
 
 	jw_init_buf(&x.w, &r->out);
@@ -206,7 +232,7 @@ api_child(struct web_req *r)
 int
 api_send_record(struct web_req *r, const struct table *t, const struct field *row)
 {
-	struct rows x = {r, {0}, t, 0};
+	struct rows x = {r, {0}, t, 0, NULL};
 	char digest[REC_DIGEST_HEX + 1];
 
 	if (web_table_writable(r, t->name)) {
@@ -242,7 +268,7 @@ int
 api_records(struct web_req *r)
 {
 	const struct table *t = records_table(r->route->table);
-	struct rows x = {r, {0}, t, 0};
+	struct rows x = {r, {0}, t, 0, NULL};
 	int rc;
 
 	jw_init_buf(&x.w, &r->out);

@@ -143,6 +143,9 @@ child_conferences(struct child_view *v)
 	int n = 0;
 
 	h(v->r, "<h2 class=\"govuk-heading-l\" id=\"conferences\">Conferences</h2>");
+	if (v->r->role & (R_SW | R_MANAGER | R_CHAIR))
+		h(v->r, "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/children/%lld/"
+		    "conferences/new\">Schedule a conference</a></p>", (long long)c->id);
 	for (uint32_t k = c->conferences.count; k-- > 0;) {
 		const struct m_conference *x = &v->a->conferences[c->conferences.first + k];
 		if (v->partner && !invited(v, x))
@@ -225,6 +228,11 @@ plan(struct child_view *v, const struct m_plan *p)
 	if (!core_groups(v, p))
 		h(r, "<li>None recorded.</li>");
 	h(r, "</ul>");
+	if (!v->partner)
+		h(r, "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/children/%lld/plan\">"
+		    "The plan's outcomes and actions</a><br><a class=\"govuk-link\" href=\""
+		    "/children/%lld/core-groups\">Core group meetings, notes and actions</a></p>",
+		    (long long)v->c->id, (long long)v->c->id);
 	if (!v->partner) {
 		h(r, "<h4 class=\"govuk-heading-s\">Latest visits</h4><ul class=\"govuk-list\">");
 		if (!visits(v, p))

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "web/child.h"
+#include "web/conf.h"
 #include "web/html.h"
 #include "web/snapshot.h"
 #include "web/work.h"
@@ -36,6 +37,7 @@ page_conference(struct web_req *r)
 	h(r, "<a class=\"govuk-back-link\" href=\"/children/%lld#conferences-%lld\">%s's record</a>",
 	    (long long)v.c->id, (long long)k->id, web_child_name(r, v.c));
 	h_heading(r, web_child_name(r, v.c), "Conference");
+	conf_view(r, s, v.c, k);
 	child_conference(&v, k, 1);
 	h_page_end(r);
 	ts_clocks_free(&v.clocks);

@@ -13,6 +13,7 @@
 #include "base/buf.h"
 #include "base/mem.h"
 #include "model/signoff.h"
+#include "web/conf.h"
 #include "web/html.h"
 #include "web/snapshot.h"
 #include "web/web_int.h"
@@ -131,6 +132,58 @@ reports(const struct area *a, const struct m_conference *k, int *in, int *asked)
 	}
 }
 
+static void
+missing_row(struct web_req *r, const struct web_snapshot *s, const struct m_conference *k,
+    const struct m_invitee *x)
+{
+	const struct m_agency *g = m_agency(&s->a, x->agency_id);
+	const struct m_child *c = m_child_by_id(&s->a, k->child_id);
+	char who[220];
+
+	h(r, "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell sg-nowrap\">%s</td>"
+	    "<td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"/conferences/%lld\">"
+	    "%s</a></td><td class=\"govuk-table__cell\">%s</td><td class=\"govuk-table__cell\">%s"
+	    "</td><td class=\"govuk-table__cell sg-nowrap\">%s</td></tr>", h_date(r, k->scheduled),
+	    (long long)k->id, c ? web_child_name(r, c) : "", g && g->name ? g->name : "",
+	    ts_person(&s->a, x->professional_id, who, sizeof who) ? who : "No one named",
+	    h_date(r, conf_report_due(s, k)));
+}
+
+/* On the working day before a conference (and on its day), every report asked for and
+ * not in, so that the chair can chase each one while there is still time. */
+static void
+missing_reports(struct web_req *r, const struct web_snapshot *s,
+    const struct m_conference *const *v, size_t n)
+{
+	const struct area *a = &s->a;
+	int shown = 0;
+
+	for (size_t i = 0; i < n && shown < 500; i++) {
+		const struct m_child *c = m_child_by_id(a, v[i]->child_id);
+		if (!c || (r->role & R_PARTNER) || cal_add_working_days(v[i]->scheduled, -1) > s->today)
+			continue;
+		for (uint32_t j = 0; j < c->invitees.count; j++) {
+			const struct m_invitee *x = &a->invitees[c->invitees.first + j];
+			if (x->conference_id != v[i]->id || !x->report_requested || x->report != CAL_NONE)
+				continue;
+			if (shown++ == 0)
+				h(r, "<table class=\"govuk-table\" id=\"missing-reports\"><caption class=\""
+				    "govuk-table__caption govuk-table__caption--m\">Reports still missing "
+				    "for conferences about to sit</caption><thead class=\"govuk-table__head\">"
+				    "<tr class=\"govuk-table__row\"><th scope=\"col\" class=\""
+				    "govuk-table__header\">Conference</th><th scope=\"col\" class=\""
+				    "govuk-table__header\">Child</th><th scope=\"col\" class=\""
+				    "govuk-table__header\">Agency</th><th scope=\"col\" class=\""
+				    "govuk-table__header\">Person</th><th scope=\"col\" class=\""
+				    "govuk-table__header\">Was due</th></tr></thead><tbody class=\""
+				    "govuk-table__body\">");
+			missing_row(r, s, v[i], x);
+		}
+	}
+	if (shown)
+		h(r, "</tbody></table>");
+}
+
 void
 web_work_conferences(struct web_req *r, const struct web_snapshot *s)
 {
@@ -142,7 +195,7 @@ web_work_conferences(struct web_req *r, const struct web_snapshot *s)
 
 	for (size_t i = 0; i < a->n_conferences; i++) {
 		const struct m_conference *k = &a->conferences[i];
-		if (k->held == CAL_NONE && k->scheduled >= s->today && mine(r, a, k)) {
+		if (conf_open_for_replies(k) && k->scheduled >= s->today && mine(r, a, k)) {
 			v = vec_reserve(v, n, &cap, sizeof *v);
 			v[n++] = k;
 		}
@@ -179,6 +232,7 @@ web_work_conferences(struct web_req *r, const struct web_snapshot *s)
 	}
 	if (n)
 		h(r, "</tbody></table>");
+	missing_reports(r, s, v, n);
 	xfree(v);
 }
 

@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { makeArea, startServer, stopServer } from './area.mjs';
 import { axeFindings, Failure, Journey } from './harness.mjs';
 import * as cases from './journeys_case.mjs';
+import * as conferences from './journeys_conference.mjs';
 import * as forms from './journeys_forms.mjs';
 import * as lookup from './journeys_lookup.mjs';
 import * as staff from './journeys_staff.mjs';
@@ -141,6 +142,9 @@ function journeys(area) {
 	    ['h-records-changed', forms.change], ['h-hospital-lookup', lookup.hospital],
 	    ['h-hospital-lookup-nojs', lookup.hospitalNoJs, { js: false }],
 	    ['i-lookup-acknowledged', lookup.acknowledged],
+	    ['h-conference-booked', conferences.booking],
+	    ['h-conference-reported', conferences.reporting],
+	    ['h-conference-recorded', conferences.recording],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

@@ -68,6 +68,7 @@ add_pathway(struct area *a, struct in *in, unsigned op)
 		f->scheduled = date(in), f->held = date(in), f->rescheduled_from = date(in);
 		f->report_to_chair = date(in), f->report_to_parents = date(in);
 		f->plan_circulated = date(in), f->minutes_circulated = date(in);
+		f->cancelled = CAL_NONE;
 		str_copy(f->decision, sizeof f->decision, next(in) & 1 ? "plan" : "continue_plan");
 	} else {
 		struct m_assessment *s = ADD(assessments);
@@ -89,14 +90,14 @@ add_plan_record(struct area *a, struct in *in, unsigned op)
 		p->key_worker_id = 50;
 	} else if (op == 7) {
 		struct m_core_group *g = ADD(core_groups);
-		*g = (struct m_core_group){ID(core_groups) - 1, child, ref, date(in), date(in)};
+		*g = (struct m_core_group){ID(core_groups) - 1, child, ref, date(in), date(in), NULL};
 	} else if (op == 8) {
 		struct m_visit *v = ADD(visits);
 		*v = (struct m_visit){ID(visits) - 1, child, ref, 50, date(in), next(in) & 1, 0};
 	} else {
 		struct m_invitee *v = ADD(invitees);
 		*v = (struct m_invitee){ID(invitees) - 1, child, ref, 1, 70, date(in), date(in),
-		    (unsigned char)(next(in) & 1), 0, 0};
+		    (unsigned char)(next(in) & 1), 0, 0, CAL_NONE, M_UNKNOWN};
 	}
 }
 

@@ -65,7 +65,7 @@ conference(int64_t id, int64_t child_id, int64_t ref, enum m_conf_kind kind, con
 	x->kind = kind;
 	x->scheduled = x->held = D(held);
 	x->rescheduled_from = x->report_to_chair = x->report_to_parents = CAL_NONE;
-	x->plan_circulated = x->minutes_circulated = CAL_NONE;
+	x->plan_circulated = x->minutes_circulated = x->cancelled = CAL_NONE;
 	return x;
 }
 

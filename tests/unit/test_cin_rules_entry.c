@@ -59,7 +59,7 @@ build(void)
 	    .kind = M_INITIAL, .scheduled = D("2025-05-27"), .held = D("2025-05-27"),
 	    .rescheduled_from = CAL_NONE, .report_to_chair = CAL_NONE,
 	    .report_to_parents = CAL_NONE, .plan_circulated = CAL_NONE,
-	    .minutes_circulated = CAL_NONE};
+	    .minutes_circulated = CAL_NONE, .cancelled = CAL_NONE};
 	*p = (struct m_plan){.id = 50, .child_id = 1, .referral_id = 10,
 	    .start_conference_id = 40, .start = D("2025-05-27"), .end = CAL_NONE};
 	str_copy(p->initial_category, sizeof p->initial_category, "NEG");

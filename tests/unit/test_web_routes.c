@@ -62,6 +62,28 @@ static const struct expect {
 	{"POST", "/lookup", "H"},
 	{"GET", "/children/{id}/views", CASE},
 	{"GET", "/conferences/{id}", CASE_P},
+	{"GET", "/children/{id}/conferences/new", "SMC"},
+	{"POST", "/children/{id}/conferences", "SMC"},
+	{"GET", "/conferences/{id}/reschedule", "SMC"},
+	{"POST", "/conferences/{id}/reschedule", "SMC"},
+	{"GET", "/conferences/{id}/cancel", "SMC"},
+	{"POST", "/conferences/{id}/cancel", "SMC"},
+	{"GET", "/conferences/{id}/invite", "SMC"},
+	{"POST", "/conferences/{id}/invite", "SMC"},
+	{"GET", "/invitations", "P"},
+	{"GET", "/conferences/{id}/respond", "P"},
+	{"POST", "/conferences/{id}/reply", "P"},
+	{"POST", "/conferences/{id}/report", "P"},
+	{"GET", "/conferences/{id}/record", "SMC"},
+	{"POST", "/conferences/{id}/record", "SMC"},
+	{"GET", "/conferences/{id}/document", CASE},
+	{"POST", "/conferences/{id}/circulate", "SMC"},
+	{"GET", "/children/{id}/core-groups", CASE},
+	{"POST", "/children/{id}/core-groups", "SMC"},
+	{"POST", "/children/{id}/core-groups/done", "SMC"},
+	{"GET", "/children/{id}/plan", CASE},
+	{"POST", "/children/{id}/plan", "SMC"},
+	{"POST", "/children/{id}/plan/done", "SMC"},
 	{"GET", "/professionals/{id}", CASE},
 	{"GET", "/agencies/{id}", "SMCEAN"},
 	{"GET", "/teams/{id}", "SMCEAN"},
@@ -95,10 +117,14 @@ static const struct expect {
 	API("s47_enquiries", CASE),
 	API("conferences", CASE_P),
 	API("conference_invitees", CASE_P),
+	API("conference_reports", CASE_P),
+	API("conference_circulation", CASE),
 	API("cp_plans", CASE_P),
+	API("plan_actions", CASE_P),
 	API("core_group_members", CASE_P),
 	API("core_groups", CASE_P),
 	API("core_group_attendance", CASE_P),
+	API("core_group_actions", CASE_P),
 	API("visits", CASE),
 	API("cin_plans", CASE),
 	API("care_periods", CASE),
@@ -279,6 +305,63 @@ add_lookup(int64_t child)
 	return rec_save(wf_st, &who, t, row, &e) == 1 ? row[0].i : 0;
 }
 
+/* Saves one record of table through the record layer: cols and values, NULL-ended. */
+static int
+save(const char *table, const char *const *cols, const int64_t *ints, const char *const *texts)
+{
+	const struct table *t = records_table(table);
+	struct field row[32];
+	struct rec_errors e;
+	struct rec_actor who = {0, "test", "command", "terminal", NULL, "test"};
+
+	memset(row, 0, sizeof row);
+	for (int i = 0; cols[i]; i++)
+		row[records_col_index(t, cols[i])] = (struct field){1, ints[i], texts[i]};
+	rec_errors_clear(&e);
+	if (rec_save(wf_st, &who, t, row, &e) < 0)
+		return printf("  %s refused: %s\n", table, e.n ? e.v[0].message : "?"), -1;
+	return 0;
+}
+
+/* The demo writes no report, circulation or core group action: one of each for the walk
+ * (the report and the circulation of the partner's agency's invitation). */
+static int
+conference_records(int64_t invitee, int64_t agency)
+{
+	static const char *const rep[] = {"child_id", "conference_id", "invitee_id", "agency_id",
+	    "submitted_date", "submitted_time", "late", "involvement", "concerns",
+	    "recommendation", NULL};
+	static const char *const circ[] = {"child_id", "conference_id", "document", "invitee_id",
+	    "recipient", "sent_date", NULL};
+	static const char *const act[] = {"child_id", "core_group_id", "action", NULL};
+	static const char *const pa[] = {"child_id", "plan_id", "outcome", "action", NULL};
+	struct wf_pick g = {NULL, 0, w.k.known, w.k.n, NULL, 0, 0, 0};
+	int64_t ri[] = {w.child, w.conference, invitee, agency, 0, 0, 0, 0, 0, 0};
+	const char *rt[] = {NULL, NULL, NULL, NULL, "2026-01-05", "10:15", NULL, "Health visits",
+	    "Missed appointments", "A plan"};
+	int64_t ci[] = {w.child, w.conference, 0, invitee, 0, 0};
+	const char *ct[] = {NULL, NULL, "plan", NULL, "The parents", "2026-01-06"};
+	int64_t ai[3] = {0, 0, 0};
+	const char *at[] = {NULL, NULL, "Book the dental check"};
+
+	if (!wf_find("core_groups", &g))
+		return printf("  the demo gives the partner no core group\n"), -1;
+	struct wf_pick pl = {NULL, 0, w.k.known, w.k.n, NULL, 0, 0, 0};
+	int64_t pi[4] = {0, 0, 0, 0};
+	const char *pt[] = {NULL, NULL, "Goes to school every day", "Walk to school together"};
+
+	if (!wf_find("cp_plans", &pl))
+		return printf("  the demo gives the partner no plan\n"), -1;
+	pi[0] = pl.child_id;
+	pi[1] = pl.id;
+	ai[0] = g.child_id;
+	ai[1] = g.id;
+	return save("conference_reports", rep, ri, rt) < 0 ||
+	    save("conference_circulation", circ, ci, ct) < 0 ||
+	    save("core_group_actions", act, ai, at) < 0 || save("plan_actions", pa, pi, pt) < 0 ?
+	    -1 : 0;
+}
+
 static int
 setup(void)
 {
@@ -312,6 +395,8 @@ setup(void)
 	    sizeof *w.names);
 	store_scan(wf_st, records_table("children"), 0, take_name, NULL);
 	store_scan(wf_st, records_table("professionals"), 0, take_name, NULL);
+	if (conference_records(inv.id, partner->u.agency_id) < 0)
+		return -1;
 	pick_records();
 	if (store_lookup(wf_st, records_table("referrals"), rec_of("referrals"), &w.rchild) != 1)
 		return printf("  no referral to give records to\n"), -1;

@@ -107,7 +107,7 @@ add_conference(struct area *a, int64_t id, int64_t child, int64_t referral,
 	x->scheduled = D(scheduled);
 	x->held = held ? D(held) : CAL_NONE;
 	x->rescheduled_from = x->report_to_chair = x->report_to_parents = CAL_NONE;
-	x->plan_circulated = x->minutes_circulated = CAL_NONE;
+	x->plan_circulated = x->minutes_circulated = x->cancelled = CAL_NONE;
 	return x;
 }
 
@@ -122,7 +122,8 @@ add_invitee(struct area *a, int64_t id, int64_t child, int64_t conference, int64
 	x->conference_id = conference;
 	x->agency_id = agency;
 	x->professional_id = professional;
-	x->invited = x->report = CAL_NONE;
+	x->invited = x->report = x->replied = CAL_NONE;
+	x->reply_attending = M_UNKNOWN;
 	x->report_requested = 1;
 	return x;
 }
