@@ -51,7 +51,7 @@ file_date(void *ctx, const struct table *t, int64_t id, int col, int32_t *out)
 	}
 	if (im->bulk)
 		return 0;	/* an empty store: not yet read, or nowhere */
-	if ((rc = store_record_date(im->st, t, id, t->cols[col].name, text)) < 0) {
+	if ((rc = store_record_date(im->st, t, id, col, text)) < 0) {
 		imp_record_error(im, "cannot read the store: %s", store_error(im->st));
 		im->fatal = 1;
 	}

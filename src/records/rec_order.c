@@ -127,11 +127,10 @@ refuse(const struct table *t, const struct link *l, cal_date date, int64_t targe
 	    od, not_after ? "before" : "after", fix, o->via);
 }
 
-int
-rec_check_link(const struct table *t, int k, cal_date date, int64_t target, rec_date_fn get,
-    void *ctx, struct rec_errors *e)
+static int
+check_link(const struct table *t, const struct link *l, cal_date date, int64_t target,
+    rec_date_fn get, void *ctx, struct rec_errors *e)
 {
-	const struct link *l = &links_of(t)->v[k];
 	cal_date other = CAL_NONE;
 	int rc = get(ctx, l->rt, target, l->other, &other);
 
@@ -142,20 +141,40 @@ rec_check_link(const struct table *t, int k, cal_date date, int64_t target, rec_
 }
 
 int
+rec_check_link(const struct table *t, int k, cal_date date, int64_t target, rec_date_fn get,
+    void *ctx, struct rec_errors *e)
+{
+	return check_link(t, &links_of(t)->v[k], date, target, get, ctx, e);
+}
+
+/* The record's date in column col, parsed once however many orders it is in. */
+static int
+date_of(const struct field *row, uint32_t bad, int col, cal_date *dates, uint32_t *parsed)
+{
+	if (!(*parsed >> col & 1)) {
+		*parsed |= 1u << col;
+		if (!usable(row, bad, col) || !cal_parse(row[col].s, &dates[col]))
+			dates[col] = CAL_NONE;
+	}
+	return dates[col] != CAL_NONE;
+}
+
+int
 rec_check_links(const struct table *t, const struct field *row, uint32_t bad, rec_date_fn get,
     void *ctx, struct rec_errors *e, uint32_t *waiting)
 {
 	const struct links *ls = links_of(t);
+	cal_date dates[32];
+	uint32_t parsed = 0;
 	int before = e->n;
 
 	for (int k = 0; k < ls->n; k++) {
 		const struct link *l = &ls->v[k];
-		cal_date date;
 		int rc;
-		if (!usable(row, bad, l->date) || !row[l->via].present || (bad >> l->via & 1) ||
-		    !cal_parse(row[l->date].s, &date))
+		if (!row[l->via].present || (bad >> l->via & 1) ||
+		    !date_of(row, bad, l->date, dates, &parsed))
 			continue;
-		if ((rc = rec_check_link(t, k, date, row[l->via].i, get, ctx, e)) < 0)
+		if ((rc = check_link(t, l, dates[l->date], row[l->via].i, get, ctx, e)) < 0)
 			return -1;
 		if (rc == 0 && waiting)
 			*waiting |= 1u << k;
@@ -169,7 +188,7 @@ static int
 store_date(void *ctx, const struct table *t, int64_t id, int col, cal_date *out)
 {
 	char text[11];
-	int rc = store_record_date(ctx, t, id, t->cols[col].name, text);
+	int rc = store_record_date(ctx, t, id, col, text);
 
 	if (rc > 0 && !cal_parse(text, out))
 		*out = CAL_NONE;

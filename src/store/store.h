@@ -64,9 +64,9 @@ struct buf;
 int store_get(struct store *st, const struct table *t, int64_t id, struct field *row,
     struct buf *text);
 int64_t store_count(struct store *st, const struct table *t);
-/* One date column of record id of t into out ("" when it has none): 1 found, 0 no such
+/* Date column col of record id of t into out ("" when it has none): 1 found, 0 no such
  * record, -1 when the store failed. */
-int store_record_date(struct store *st, const struct table *t, int64_t id, const char *col,
+int store_record_date(struct store *st, const struct table *t, int64_t id, int col,
     char out[11]);
 /* Of child child_id's records of t whose column via holds id, the one whose date col comes
  * first (latest: last), with that date: its id in *record and the date in out. 1 found,

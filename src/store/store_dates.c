@@ -9,6 +9,7 @@
  */
 #include "store/store_int.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -21,22 +22,42 @@ copy_date(sqlite3_stmt *s, int col, char out[11])
 	snprintf(out, 11, "%s", v ? (const char *)v : "");
 }
 
-int
-store_record_date(struct store *st, const struct table *t, int64_t id, const char *col,
-    char out[11])
+/*
+ * One SELECT a date column, written once for the process: the store's statement cache
+ * finds a statement by the address of its text (store_cache.c), and an import into a
+ * store that holds records asks this many thousand times.
+ */
+#define MAX_TABLES 64
+#define MAX_COLS 32
+static char record_date_sql[MAX_TABLES][MAX_COLS][160];
+static pthread_once_t written = PTHREAD_ONCE_INIT;
+
+static void
+write_sql(void)
 {
-	char sql[200];
+	int n;
+	const struct table *all = records_tables(&n);
+
+	for (int i = 0; i < n && i < MAX_TABLES; i++)
+		for (int c = 0; c < all[i].ncols && c < MAX_COLS; c++)
+			snprintf(record_date_sql[i][c], sizeof record_date_sql[i][c],
+			    "SELECT %s FROM %s WHERE id = ?1", all[i].cols[c].name, all[i].name);
+}
+
+int
+store_record_date(struct store *st, const struct table *t, int64_t id, int col, char out[11])
+{
 	sqlite3_stmt *s;
 	int rc;
 
-	snprintf(sql, sizeof sql, "SELECT %s FROM %s WHERE id = ?1", col, t->name);
-	if (!(s = store_prepare(st, sql)))
+	pthread_once(&written, write_sql);
+	if (!(s = store_cached(st, record_date_sql[store_table_index(t)][col])))
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	out[0] = 0;
 	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		copy_date(s, 0, out);
-	sqlite3_finalize(s);
+	store_done(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st, "cannot read the store");
 	return rc == SQLITE_ROW;
