@@ -122,9 +122,9 @@ refuse(const struct table *t, const struct link *l, cal_date date, int64_t targe
 		snprintf(how, sizeof how, "after");
 	else if (o->slack)
 		snprintf(how, sizeof how, "more than %d days before", o->slack);
-	rec_add(e, l->date, "the %s is dated %s, %s %s (%s %lld, %s %s): date it on or %s %s, "
-	    "or correct %s", t->noun, d, how, o->what, l->rt->noun, (long long)target, o->other,
-	    od, not_after ? "before" : "after", fix, o->via);
+	rec_add(e, l->date, "%s is %s %s (%s %lld, %s %s): date the %s on or %s %s, or correct "
+	    "%s", d, how, o->what, l->rt->noun, (long long)target, o->other, od, t->noun,
+	    not_after ? "before" : "after", fix, o->via);
 }
 
 static int
@@ -203,7 +203,7 @@ rec_check_links_stored(struct store *st, const struct table *t, const struct fie
 }
 
 static void
-refuse_linked(const struct link *l, const struct table *u,
+refuse_linked(const struct link *l, const char *now, const struct table *u,
     int64_t record, const char *date, struct rec_errors *e)
 {
 	const struct ref_order *o = l->o;
@@ -218,9 +218,9 @@ refuse_linked(const struct link *l, const struct table *u,
 		snprintf(how, sizeof how, "after");
 	else if (o->slack)
 		snprintf(how, sizeof how, "more than %d days before", o->slack);
-	rec_add(e, l->other, "%s %lld (%s %s) would then come %s %s: give %s on or %s %s, or "
-	    "change %s %lld first", u->noun, (long long)record, o->date, date, how, o->what,
-	    o->other, not_after ? "after" : "before", fix, u->noun, (long long)record);
+	rec_add(e, l->other, "%s would put %s %lld (%s %s) %s %s: give a date on or %s %s, or "
+	    "change %s %lld first", now, u->noun, (long long)record, o->date, date, how, o->what,
+	    not_after ? "after" : "before", fix, u->noun, (long long)record);
 }
 
 /* The records of table u that name this one (row, of child child) through link l,
@@ -240,7 +240,7 @@ check_linked(struct store *st, const struct field *row, int64_t child,
 	rc = store_first_linked_date(st, u, child, o->via, row[0].i, o->date, not_after, &record,
 	    date);
 	if (rc > 0 && cal_parse(date, &d) && !in_order(o, d, now))
-		refuse_linked(l, u, record, date, e);
+		refuse_linked(l, row[l->other].s, u, record, date, e);
 	return rc < 0 ? -1 : 0;
 }
 

@@ -189,24 +189,28 @@ static const struct column settings[] = {
  * started it; its core groups and visits within it. The work with a child happens in the
  * child's life: up to 280 days before the birth (or the expected birth: work before birth
  * is real, a pre-birth conference among it; the CIN census's rule 8606 allows the same
- * 280 days), and not after a death. Endings may follow a death (a plan ends because of
- * it), and so may a conference scheduled before it and never held.
+ * 280 days); and the work with the living child (an assessment, an enquiry, a conference
+ * held, a plan or a period in care begun, a visit) not after a death. A contact, a
+ * referral or a strategy discussion may follow a death (the census only queries a
+ * referral after one, rule 8555Q, and an unexpected death brings a joint response), and
+ * so may an ending (a plan ends because of it) or a conference scheduled and never held.
  */
-#define LIFE(d) \
+#define BORN(d) \
 	{d, "child_id", "birth_date", 0, 280, "the child's birth"}, \
-	{d, "child_id", "expected_birth_date", 0, 280, "the child's expected birth"}, \
-	{d, "child_id", "death_date", REF_ORDER_NOT_AFTER, 0, "the child's death"}
+	{d, "child_id", "expected_birth_date", 0, 280, "the child's expected birth"}
+#define LIFE(d) \
+	BORN(d), {d, "child_id", "death_date", REF_ORDER_NOT_AFTER, 0, "the child's death"}
 #define AFTER(d, via, other, what) {d, via, other, 0, 0, what}
 #define NOT_AFTER(d, via, other, what) {d, via, other, REF_ORDER_NOT_AFTER, 0, what}
 #define REFERRAL(d) AFTER(d, "referral_id", "received_date", "the referral it answers")
 
-static const struct ref_order contacts_refs[] = {LIFE("received_date")};
+static const struct ref_order contacts_refs[] = {BORN("received_date")};
 static const struct ref_order referrals_refs[] = {
-	LIFE("received_date"),
+	BORN("received_date"),
 	AFTER("received_date", "contact_id", "received_date", "the contact it came from"),
 };
 static const struct ref_order assessments_refs[] = {LIFE("start_date"), REFERRAL("start_date")};
-static const struct ref_order strategy_refs[] = {LIFE("held_date"), REFERRAL("held_date")};
+static const struct ref_order strategy_refs[] = {BORN("held_date"), REFERRAL("held_date")};
 static const struct ref_order s47_refs[] = {
 	LIFE("start_date"), REFERRAL("start_date"),
 	AFTER("start_date", "strategy_discussion_id", "held_date",
@@ -224,7 +228,7 @@ static const struct ref_order invitees_refs[] = {
 	    "the conference it invites to"),
 };
 static const struct ref_order cp_plans_refs[] = {
-	LIFE("start_date"),
+	LIFE("start_date"), REFERRAL("start_date"),
 	AFTER("start_date", "start_conference_id", "held_date", "the conference that started it"),
 };
 static const struct ref_order core_groups_refs[] = {

@@ -26,46 +26,46 @@ wrong() {
 
 wrong "an enquiry before its strategy discussion" \
 	'57s/"start_date": "2025-01-09"/"start_date": "2025-01-08"/' \
-	'in.json:57: s47_enquiries[0].start_date: the section 47 enquiry is dated 2025-01-08, before the strategy discussion it follows (strategy discussion 1, held_date 2025-01-09): date it on or after 2025-01-09, or correct strategy_discussion_id'
+	'in.json:57: s47_enquiries[0].start_date: 2025-01-08 is before the strategy discussion it follows (strategy discussion 1, held_date 2025-01-09): date the section 47 enquiry on or after 2025-01-09, or correct strategy_discussion_id'
 wrong "an assessment before its referral" \
 	'51s/"start_date": "2025-01-08"/"start_date": "2025-01-06"/' \
-	'in.json:51: assessments[0].start_date: the assessment is dated 2025-01-06, before the referral it answers (referral 1, received_date 2025-01-07): date it on or after 2025-01-07, or correct referral_id'
+	'in.json:51: assessments[0].start_date: 2025-01-06 is before the referral it answers (referral 1, received_date 2025-01-07): date the assessment on or after 2025-01-07, or correct referral_id'
 wrong "a strategy discussion before its referral" \
 	'54s/"held_date": "2025-01-09"/"held_date": "2025-01-06"/' \
-	'in.json:54: strategy_discussions[0].held_date: the strategy discussion is dated 2025-01-06, before the referral it answers (referral 1, received_date 2025-01-07): date it on or after 2025-01-07, or correct referral_id'
+	'in.json:54: strategy_discussions[0].held_date: 2025-01-06 is before the referral it answers (referral 1, received_date 2025-01-07): date the strategy discussion on or after 2025-01-07, or correct referral_id'
 wrong "a referral before its contact" \
 	'47s/"received_date": "2025-01-07"/"received_date": "2025-01-05"/' \
-	'in.json:47: referrals[0].received_date: the referral is dated 2025-01-05, before the contact it came from (contact 1, received_date 2025-01-06): date it on or after 2025-01-06, or correct contact_id'
+	'in.json:47: referrals[0].received_date: 2025-01-05 is before the contact it came from (contact 1, received_date 2025-01-06): date the referral on or after 2025-01-06, or correct contact_id'
 wrong "an initial conference before its enquiry (and so its strategy discussion)" \
 	'60s/"held_date": "2025-02-04"/"held_date": "2025-01-08"/' \
-	'in.json:60: conferences[0].held_date: the conference is dated 2025-01-08, before the section 47 enquiry it follows (section 47 enquiry 1, start_date 2025-01-09): date it on or after 2025-01-09, or correct s47_id'
+	'in.json:60: conferences[0].held_date: 2025-01-08 is before the section 47 enquiry it follows (section 47 enquiry 1, start_date 2025-01-09): date the conference on or after 2025-01-09, or correct s47_id'
 wrong "a plan before the conference that started it" \
 	'70s/"start_date": "2025-02-04"/"start_date": "2025-02-03"/' \
-	'in.json:70: cp_plans[0].start_date: the child protection plan is dated 2025-02-03, before the conference that started it (conference 1, held_date 2025-02-04): date it on or after 2025-02-04, or correct start_conference_id'
+	'in.json:70: cp_plans[0].start_date: 2025-02-03 is before the conference that started it (conference 1, held_date 2025-02-04): date the child protection plan on or after 2025-02-04, or correct start_conference_id'
 wrong "a core group before its plan starts" \
 	'78s/"held_date": "2025-02-14"/"held_date": "2025-02-01"/' \
-	'in.json:78: core_groups[0].held_date: the core group is dated 2025-02-01, before the plan it belongs to (child protection plan 1, start_date 2025-02-04): date it on or after 2025-02-04, or correct plan_id'
+	'in.json:78: core_groups[0].held_date: 2025-02-01 is before the plan it belongs to (child protection plan 1, start_date 2025-02-04): date the core group on or after 2025-02-04, or correct plan_id'
 wrong "a core group after its plan ends" \
 	'78s/"held_date": "2025-02-14"/"held_date": "2025-11-05"/' \
-	'in.json:78: core_groups[0].held_date: the core group is dated 2025-11-05, after the end of the plan it belongs to (child protection plan 1, end_date 2025-11-04): date it on or before 2025-11-04, or correct plan_id'
+	'in.json:78: core_groups[0].held_date: 2025-11-05 is after the end of the plan it belongs to (child protection plan 1, end_date 2025-11-04): date the core group on or before 2025-11-04, or correct plan_id'
 wrong "a review conference before its plan, which comes later in the file" \
 	'61s/"held_date": "2025-05-06"/"held_date": "2025-02-03"/' \
-	'in.json:61: conferences[1].held_date: the conference is dated 2025-02-03, before the plan it reviews (child protection plan 1, start_date 2025-02-04): date it on or after 2025-02-04, or correct plan_id'
+	'in.json:61: conferences[1].held_date: 2025-02-03 is before the plan it reviews (child protection plan 1, start_date 2025-02-04): date the conference on or after 2025-02-04, or correct plan_id'
 wrong "an invitation after the conference" \
 	'66s/"invited_date": "2025-01-31"/"invited_date": "2025-02-05"/' \
-	'in.json:66: conference_invitees[0].invited_date: the conference invitee is dated 2025-02-05, after the conference it invites to (conference 1, scheduled_date 2025-02-04): date it on or before 2025-02-04, or correct conference_id'
+	'in.json:66: conference_invitees[0].invited_date: 2025-02-05 is after the conference it invites to (conference 1, scheduled_date 2025-02-04): date the conference invitee on or before 2025-02-04, or correct conference_id'
 wrong "a visit before its plan" \
 	'85s/"visit_date": "2025-02-11"/"visit_date": "2025-02-03"/' \
-	'in.json:85: visits[0].visit_date: the visit is dated 2025-02-03, before the plan it is made under (child protection plan 1, start_date 2025-02-04): date it on or after 2025-02-04, or correct plan_id'
+	'in.json:85: visits[0].visit_date: 2025-02-03 is before the plan it is made under (child protection plan 1, start_date 2025-02-04): date the visit on or after 2025-02-04, or correct plan_id'
 wrong "a child in need plan before its referral" \
 	'88s/"start_date": "2025-11-04"/"start_date": "2025-01-06"/' \
-	'in.json:88: cin_plans[0].start_date: the child in need plan is dated 2025-01-06, before the referral it answers (referral 1, received_date 2025-01-07): date it on or after 2025-01-07, or correct referral_id'
+	'in.json:88: cin_plans[0].start_date: 2025-01-06 is before the referral it answers (referral 1, received_date 2025-01-07): date the child in need plan on or after 2025-01-07, or correct referral_id'
 wrong "a contact more than 280 days before the child's birth" \
 	'44s/"received_date": "2025-01-06"/"received_date": "2018-05-01"/' \
-	"in.json:44: contacts[0].received_date: the contact is dated 2018-05-01, more than 280 days before the child's birth (child 1, birth_date 2019-02-28): date it on or after 2018-05-24, or correct child_id"
+	"in.json:44: contacts[0].received_date: 2018-05-01 is more than 280 days before the child's birth (child 1, birth_date 2019-02-28): date the contact on or after 2018-05-24, or correct child_id"
 wrong "a period in care after the child's death" \
 	'29s/"death_date": "2025-12-01"/"death_date": "2025-05-20"/' \
-	"in.json:91: care_periods[0].start_date: the period in care is dated 2025-06-01, after the child's death (child 3, death_date 2025-05-20): date it on or before 2025-05-20, or correct child_id"
+	"in.json:91: care_periods[0].start_date: 2025-06-01 is after the child's death (child 3, death_date 2025-05-20): date the period in care on or before 2025-05-20, or correct child_id"
 
 # Every wrong order of a file is told in one run, the waiting ones at the end.
 sed '61s/"held_date": "2025-05-06"/"held_date": "2025-02-03"/; 51s/"start_date": "2025-01-08"/"start_date": "2025-01-06"/' "$J" > two.json
@@ -83,7 +83,7 @@ cat > late.json <<'EOF'
 ]}
 EOF
 run 2 "a new assessment before the stored referral it answers" $SG import json late.json --db s.db
-has err.txt 'late.json:3: assessments[0].start_date: the assessment is dated 2025-01-02, before the referral it answers (referral 1, received_date 2025-01-07): date it on or after 2025-01-07, or correct referral_id' "the store's referral is named"
+has err.txt 'late.json:3: assessments[0].start_date: 2025-01-02 is before the referral it answers (referral 1, received_date 2025-01-07): date the assessment on or after 2025-01-07, or correct referral_id' "the store's referral is named"
 $SG export json --db s.db --out now.json >/dev/null
 same full.json now.json "nothing was stored"
 

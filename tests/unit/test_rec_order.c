@@ -95,12 +95,12 @@ an_enquiry_follows_its_discussion(void)
 	known[nknown++] = (struct known){"children", "birth_date", "2015-01-01"};
 	CHECK_INT(check_s47("2025-03-04", 7, &e, &waiting), 0);
 	CHECK_INT(check_s47("2025-03-03", 7, &e, &waiting), 1);
-	CHECK_STR(first(t, &e), "start_date: the section 47 enquiry is dated 2025-03-03, before "
-	    "the strategy discussion it follows (strategy discussion 7, held_date 2025-03-04): "
-	    "date it on or after 2025-03-04, or correct strategy_discussion_id");
+	CHECK_STR(first(t, &e), "start_date: 2025-03-03 is before the strategy discussion it "
+	    "follows (strategy discussion 7, held_date 2025-03-04): date the section 47 enquiry "
+	    "on or after 2025-03-04, or correct strategy_discussion_id");
 	CHECK_INT(check_s47("2025-02-28", 7, &e, &waiting), 2);
-	CHECK_STR(first(t, &e), "start_date: the section 47 enquiry is dated 2025-02-28, before "
-	    "the referral it answers (referral 7, received_date 2025-03-01): date it on or after "
+	CHECK_STR(first(t, &e), "start_date: 2025-02-28 is before the referral it answers "
+	    "(referral 7, received_date 2025-03-01): date the section 47 enquiry on or after "
 	    "2025-03-01, or correct referral_id");
 	CHECK_INT(waiting, 0);
 	/* A discussion not known yet: nothing refused, the order waits. */
@@ -133,13 +133,13 @@ within_the_childs_life(void)
 	/* 280 days before the birth is work before birth, as real as any. */
 	CHECK_INT(check_visit("2025-01-01", &e), 0);
 	CHECK_INT(check_visit("2024-12-31", &e), 1);
-	CHECK_STR(first(t, &e), "visit_date: the visit is dated 2024-12-31, more than 280 days "
-	    "before the child's birth (child 7, birth_date 2025-10-08): date it on or after "
-	    "2025-01-01, or correct child_id");
+	CHECK_STR(first(t, &e), "visit_date: 2024-12-31 is more than 280 days before the child's "
+	    "birth (child 7, birth_date 2025-10-08): date the visit on or after 2025-01-01, or "
+	    "correct child_id");
 	CHECK_INT(check_visit("2026-02-01", &e), 0);
 	CHECK_INT(check_visit("2026-02-02", &e), 1);
-	CHECK_STR(first(t, &e), "visit_date: the visit is dated 2026-02-02, after the child's "
-	    "death (child 7, death_date 2026-02-01): date it on or before 2026-02-01, or correct "
+	CHECK_STR(first(t, &e), "visit_date: 2026-02-02 is after the child's death (child 7, "
+	    "death_date 2026-02-01): date the visit on or before 2026-02-01, or correct "
 	    "child_id");
 	/* An unborn child: the expected birth, the same way. */
 	nknown = 0;
@@ -204,16 +204,16 @@ against_the_store(void)
 	    " (4, 1, 1, '2025-01-03')"), 0);
 	rec_errors_clear(&e);
 	CHECK_INT(rec_check_store(st, as, a, &e), 1);
-	CHECK_STR(all_errors(as, &e), "start_date: the assessment is dated 2025-01-01, before the "
-	    "referral it answers (referral 1, received_date 2025-01-02): date it on or after "
-	    "2025-01-02, or correct referral_id");
+	CHECK_STR(all_errors(as, &e), "start_date: 2025-01-01 is before the referral it answers "
+	    "(referral 1, received_date 2025-01-02): date the assessment on or after 2025-01-02, "
+	    "or correct referral_id");
 	a[3].s = "2025-01-02";
 	rec_errors_clear(&e);
 	CHECK_INT(rec_check_store(st, as, a, &e), 0);
 	rec_errors_clear(&e);
 	CHECK_INT(rec_check_store(st, re, r, &e), 1);
-	CHECK_STR(all_errors(re, &e), "received_date: assessment 4 (start_date 2025-01-03) would "
-	    "then come before the referral it answers: give received_date on or before "
+	CHECK_STR(all_errors(re, &e), "received_date: 2025-01-10 would put assessment 4 "
+	    "(start_date 2025-01-03) before the referral it answers: give a date on or before "
 	    "2025-01-03, or change assessment 4 first");
 	r[3].s = "2025-01-03";
 	rec_errors_clear(&e);
@@ -221,11 +221,11 @@ against_the_store(void)
 	c[4].s = "2025-12-01";
 	rec_errors_clear(&e);
 	CHECK_INT(rec_check_store(st, ch, c, &e), 2);
-	CHECK_STR(all_errors(ch, &e), "birth_date: referral 1 (received_date 2025-01-02) would "
-	    "then come more than 280 days before the child's birth: give birth_date on or before "
-	    "2025-10-09, or change referral 1 first\nbirth_date: assessment 4 (start_date "
-	    "2025-01-03) would then come more than 280 days before the child's birth: give "
-	    "birth_date on or before 2025-10-10, or change assessment 4 first");
+	CHECK_STR(all_errors(ch, &e), "birth_date: 2025-12-01 would put referral 1 (received_date "
+	    "2025-01-02) more than 280 days before the child's birth: give a date on or before "
+	    "2025-10-09, or change referral 1 first\nbirth_date: 2025-12-01 would put assessment "
+	    "4 (start_date 2025-01-03) more than 280 days before the child's birth: give a date "
+	    "on or before 2025-10-10, or change assessment 4 first");
 	c[4].s = "2025-10-09";
 	rec_errors_clear(&e);
 	CHECK_INT(rec_check_store(st, ch, c, &e), 0);
@@ -233,9 +233,9 @@ against_the_store(void)
 	c[13] = (struct field){1, 0, "2025-01-02"};
 	rec_errors_clear(&e);
 	CHECK_INT(rec_check_store(st, ch, c, &e), 1);
-	CHECK_STR(all_errors(ch, &e), "death_date: assessment 4 (start_date 2025-01-03) would "
-	    "then come after the child's death: give death_date on or after 2025-01-03, or "
-	    "change assessment 4 first");
+	CHECK_STR(all_errors(ch, &e), "death_date: 2025-01-02 would put assessment 4 (start_date "
+	    "2025-01-03) after the child's death: give a date on or after 2025-01-03, or change "
+	    "assessment 4 first");
 	cleanup(st);
 }
 
