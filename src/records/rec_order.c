@@ -43,13 +43,17 @@ link_tables(void)
 	for (int i = 0; i < n && i < MAX_TABLES; i++) {
 		const struct ref_order *o = records_ref_orders(&all[i], &no);
 		for (int k = 0; k < no && k < MAX_LINKS; k++) {
-			struct link *l = &links[i].v[links[i].n++];
+			struct link *l = &links[i].v[links[i].n];
 			l->o = &o[k];
 			l->date = records_col_index(&all[i], o[k].date);
 			l->via = records_col_index(&all[i], o[k].via);
-			l->rt = records_table(all[i].cols[l->via].ref);
-			l->other = records_col_index(l->rt, o[k].other);
+			l->rt = l->via >= 0 ? records_table(all[i].cols[l->via].ref) : NULL;
+			l->other = l->rt ? records_col_index(l->rt, o[k].other) : -1;
+			/* A row naming no such column is left out (test_rec_order.c fails on it). */
+			if (l->date < 0 || l->other < 0)
+				continue;
 			links[l->rt - all].targets |= 1u << l->other;
+			links[i].n++;
 		}
 	}
 }
@@ -107,23 +111,31 @@ nearest(const struct ref_order *o, cal_date other)
 	return o->flags & REF_ORDER_NOT_AFTER ? other : other - o->slack;
 }
 
+/* "before", "more than 280 days before", "after": how a date breaks the order. */
+static const char *
+how_far(const struct ref_order *o, char out[40])
+{
+	if (o->flags & REF_ORDER_NOT_AFTER)
+		return "after";
+	if (!o->slack)
+		return "before";
+	snprintf(out, 40, "more than %d days before", o->slack);
+	return out;
+}
+
 static void
 refuse(const struct table *t, const struct link *l, cal_date date, int64_t target,
     cal_date other, struct rec_errors *e)
 {
 	const struct ref_order *o = l->o;
-	char d[11], od[11], fix[11], how[40] = "before";
+	char d[11], od[11], fix[11], how[40];
 	int not_after = o->flags & REF_ORDER_NOT_AFTER;
 
 	cal_format(date, d);
 	cal_format(other, od);
 	cal_format(nearest(o, other), fix);
-	if (not_after)
-		snprintf(how, sizeof how, "after");
-	else if (o->slack)
-		snprintf(how, sizeof how, "more than %d days before", o->slack);
 	rec_add(e, l->date, "%s is %s %s (%s %lld, %s %s): date the %s on or %s %s, or correct "
-	    "%s", d, how, o->what, l->rt->noun, (long long)target, o->other, od, t->noun,
+	    "%s", d, how_far(o, how), o->what, l->rt->noun, (long long)target, o->other, od, t->noun,
 	    not_after ? "before" : "after", fix, o->via);
 }
 
@@ -207,19 +219,16 @@ refuse_linked(const struct link *l, const char *now, const struct table *u,
     int64_t record, const char *date, struct rec_errors *e)
 {
 	const struct ref_order *o = l->o;
-	char how[40] = "before", fix[11];
+	char how[40], fix[11];
 	int not_after = o->flags & REF_ORDER_NOT_AFTER;
 	cal_date d;
 
 	if (!cal_parse(date, &d))
 		return;
 	cal_format(not_after ? d : d + o->slack, fix);
-	if (not_after)
-		snprintf(how, sizeof how, "after");
-	else if (o->slack)
-		snprintf(how, sizeof how, "more than %d days before", o->slack);
 	rec_add(e, l->other, "%s would put %s %lld (%s %s) %s %s: give a date on or %s %s, or "
-	    "change %s %lld first", now, u->noun, (long long)record, o->date, date, how, o->what,
+	    "change %s %lld first", now, u->noun, (long long)record, o->date, date,
+	    how_far(o, how), o->what,
 	    not_after ? "after" : "before", fix, u->noun, (long long)record);
 }
 
