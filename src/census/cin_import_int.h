@@ -40,6 +40,16 @@ struct imp_used {
 	uint32_t at_ref, at_ass, at_s47, at_cinp, at_plan, at_conf;
 };
 
+/* The dates of the child's records written so far, that orders compare with
+ * (cin_import_dates.c). */
+#define CIN_IMP_DATES 512
+struct imp_date {
+	const struct table *t;
+	int64_t id;
+	int col;
+	int32_t date;
+};
+
 struct imp {
 	struct store *st;
 	const struct rec_actor *who;	/* for the audit trail */
@@ -60,6 +70,10 @@ struct imp {
 	struct imp_used used;
 	int store_failed;
 	int ids_exhausted;	/* a table has no id left below RECORDS_MAX_ID */
+	struct {
+		struct imp_date v[CIN_IMP_DATES];
+		int n;
+	} dates;
 };
 
 /* Records one problem, "line N: child X: ..." (the child when there is one). */
@@ -69,6 +83,15 @@ void cin_imp_error(struct imp *im, int line, const char *fmt, ...)
 void cin_imp_check_child(struct imp *im, const struct cin_child *c);
 /* Writes the (checked) child: matched to the store's records, created or updated. */
 void cin_imp_write_child(struct imp *im, const struct cin_child *c);
+/* cin_import_dates.c: the orders of dates across linked records. A new child forgets the
+ * last one's dates; each record written or matched keeps its own; a record is checked
+ * against those it names (and, existing: held by the store, those that name it). Returns
+ * the errors added to e, or -1 when the store could not be read. */
+struct rec_errors;
+void cin_imp_dates_clear(struct imp *im);
+void cin_imp_dates_keep(struct imp *im, const struct table *t, const struct field *row);
+int cin_imp_linked_dates(struct imp *im, const struct table *t, const struct field *row,
+    int existing, struct rec_errors *e);
 /* The store child with this local id, or NULL; and its index in a.children. */
 const struct m_child *cin_imp_find_child(struct imp *im, const char *la_child_id, size_t *index);
 /* "1", "true" (any case) is 1; "0", "false" is 0; anything else -1 (rule 8568). */

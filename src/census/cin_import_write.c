@@ -157,6 +157,10 @@ element_of(const struct table *t, int col)
 		{"cp_plans", "initial_category", "InitialCategoryOfAbuse"},
 		{"cp_plans", "latest_category", "LatestCategoryOfAbuse"},
 		{"cp_plans", "previous_plans", "NumberOfPreviousCPP"}, {"cp_plans", "end_date", "CPPendDate"},
+		/* DateOfInitialCPC, CPPreviewDate, or a plan's start where the file has no
+		 * conference: the line tells which. */
+		{"conferences", "scheduled_date", "the conference's date"},
+		{"conferences", "held_date", "the conference's date"},
 	};
 	for (size_t i = 0; col >= 0 && i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(names[i][0], t->name) == 0 && strcmp(names[i][1], t->cols[col].name) == 0)
@@ -189,7 +193,8 @@ refused(struct imp *im, const struct rec *r, const struct rec_errors *e)
 /*
  * Writes the row through the record layer: rec_check first, in this file's words (a
  * matched record is the store's with the file's values, so a rule may break only once
- * they meet: a death the store holds before a birth the file gives), then rec_write_as,
+ * they meet: a death the store holds before a birth the file gives) and the orders across
+ * linked records, then rec_write_as,
  * which writes it and, for a record changed, its audit entry. The importer has set every
  * reference to a record it has just written or matched, so those are not looked up again;
  * what it created is counted in the import's one entry.
@@ -200,18 +205,24 @@ save_row(struct imp *im, struct rec *r, enum cin_kind_of_record kind)
 	struct cin_tally *t = &im->rep->tally[kind];
 	const struct table *tb = r->spec->t;
 	struct rec_errors e;
-	int rc;
+	int rc = 0;
 
 	if (im->store_failed)
 		return 0;
 	if (r->existing && same_rows(tb, r->row, r->old)) {
+		cin_imp_dates_keep(im, tb, r->row);
 		t->unchanged++;
 		return r->row[r->spec->idx[0]].i;
 	}
 	rec_errors_clear(&e);
-	if (rec_check(tb, r->row, &e) > 0) {
+	if (rec_check(tb, r->row, &e) > 0 ||
+	    (rc = cin_imp_linked_dates(im, tb, r->row, r->existing, &e)) > 0) {
 		refused(im, r, &e);
 		return r->row[r->spec->idx[0]].i;
+	}
+	if (rc < 0) {
+		im->store_failed = 1;
+		return 0;
 	}
 	rc = rec_write_as(im->st, im->who, tb, r->row, r->existing ? r->old : NULL,
 	    REC_CHECKED | REC_REFS_CHECKED | REC_NO_CREATE_ENTRY | (r->existing ? 0 : REC_NEW), &e);
@@ -220,10 +231,11 @@ save_row(struct imp *im, struct rec *r, enum cin_kind_of_record kind)
 		    "one child in this file: each child's id is unique", im->child->la_child_id.s);
 	else if (rc < 0)
 		im->store_failed = 1;
-	else if (r->existing)
-		t->updated++;
-	else
-		t->created++;
+	if (rc >= 0) {
+		cin_imp_dates_keep(im, tb, r->row);
+		t->updated += r->existing;
+		t->created += !r->existing;
+	}
 	return r->row[r->spec->idx[0]].i;
 }
 
@@ -595,6 +607,7 @@ cin_imp_write_child(struct imp *im, const struct cin_child *c)
 	x.mc = cin_imp_find_child(im, c->la_child_id.s, &index);
 	newer = known_after(im, x.mc, im->year.reference);
 	mark_none_used(im, x.mc);
+	cin_imp_dates_clear(im);
 	rec_begin(im, &r, K_CHILD, x.mc ? x.mc->id : 0, c->line);
 	set_s(&r, CH_LA, c->la_child_id.s);
 	set_s(&r, CH_BIRTH, c->birth.s);

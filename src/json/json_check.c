@@ -7,7 +7,8 @@
  * and value), told with the line of the field at fault; the id, which must be new in the
  * file; every reference, which must name a record of the file (found in the table's
  * idmap) or of the store, and for SAME_CHILD references one of the same child; the unique
- * keys. These last are the file's own questions (a record may name one later in the file),
+ * keys; the orders of dates across linked records (json_orders.c). These last are the
+ * file's own questions (a record may name one later in the file),
  * so they are asked here rather than of the store alone (rec_check_store). A reference not
  * found yet may be to a later table (a review conference names its plan, and plans come
  * after conferences), so it waits in a list checked at the end of the file.
@@ -128,6 +129,7 @@ check_same_child(struct imp *im, int col, int rt, int64_t target, int64_t child,
 	if (!(im->t->cols[col].flags & COL_SAME_CHILD) || child <= 0 || target_child <= 0 ||
 	    child == target_child)
 		return;
+	im->bad |= 1u << col;	/* nor are its dates compared with another child's */
 	imp_field_error(im, col, "%s %lld is a record of child %lld, not of child %lld (use "
 	    "%s %s of child %lld)", noun, (long long)target, (long long)target_child,
 	    (long long)child, imp_article(noun), noun, (long long)child);
@@ -329,6 +331,7 @@ imp_end_record(struct imp *im)
 	check_record(im);
 	fresh = register_id(im, child);
 	check_refs(im, child);
+	imp_orders_record(im);
 	fresh = check_unique_in_file(im) && fresh;
 	if (fresh && im->res->nerrors == im->errors_before && !im->fatal)
 		insert(im);
@@ -356,4 +359,5 @@ imp_resolve_pending(struct imp *im)
 			    "(use the id of %s %s)", im->tables[rt].noun, (long long)p->target,
 			    imp_article(im->tables[rt].noun), im->tables[rt].noun);
 	}
+	imp_orders_resolve(im);
 }

@@ -399,6 +399,7 @@ imp_init(struct imp *im, struct store *st, struct jr *r, const char *name,
 	im->keys = xcalloc((size_t)im->ntables, sizeof *im->keys);
 	im->seen_table = xcalloc((size_t)im->ntables, 1);
 	imp_plan_tables(im);
+	imp_orders_init(im);
 	im->reader = store_reader_new(st);
 	buf_init(&im->oldtext, 1u << 20);
 	buf_init(&im->scratch, 1u << 16);
@@ -419,6 +420,7 @@ imp_free(struct imp *im)
 	xfree(im->seen_table);
 	xfree(im->plan);
 	xfree(im->pend);
+	imp_orders_free(im);
 	store_reader_free(im->reader);
 	if (im->batch)
 		imp_batch_free(im->batch);

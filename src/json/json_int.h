@@ -1,5 +1,5 @@
 /* json_int.h: what the files of the importer share (json_import.c, json_value.c,
- * json_check.c, json_ids.c, json_batch.c), and nobody else sees. */
+ * json_check.c, json_ids.c, json_batch.c, json_orders.c), and nobody else sees. */
 #ifndef SG_JSON_INT_H
 #define SG_JSON_INT_H
 #include <stddef.h>
@@ -51,6 +51,15 @@ struct pending {
 	int table, col;
 };
 
+/* An order of dates whose other record was not found when its record was read
+ * (json_orders.c): checked again at the end, with the date and the id the record gave. */
+struct pending_order {
+	int64_t target, index;
+	long line;
+	int table, k;		/* the record's table, and the order's index among its orders */
+	int32_t date;
+};
+
 /* What the checks of one table need, worked out once from the registry (json_check.c). */
 struct imp_plan {
 	int ref[IMP_MAX_COLS];			/* table a column refers to, or -1 */
@@ -95,6 +104,10 @@ struct imp {
 	struct field old[IMP_MAX_COLS];	/* the same record as the store has it */
 	struct buf oldtext;
 	struct buf scratch;		/* a list of codes being read; a unique key */
+	/* json_orders.c: by table and column, the dates orders compare with, by id. */
+	struct idmap *dates;
+	struct pending_order *pend_orders;
+	size_t npend_orders, cappend_orders;
 };
 
 /* Messages: "NAME:LINE: ..." for the file, with the record and field in front. */
@@ -125,5 +138,10 @@ int imp_batch_add(struct imp *im);
 int imp_batch_flush(struct imp *im);
 void imp_end_record(struct imp *im);
 void imp_resolve_pending(struct imp *im);
+/* json_orders.c: the orders of dates across linked records. */
+void imp_orders_init(struct imp *im);
+void imp_orders_free(struct imp *im);
+void imp_orders_record(struct imp *im);	/* the record just read */
+void imp_orders_resolve(struct imp *im);	/* those that waited, at the end */
 
 #endif

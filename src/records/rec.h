@@ -61,10 +61,41 @@ int rec_check(const struct table *t, const struct field *row, struct rec_errors 
 
 /*
  * The checks that need the store: every reference names a stored record (of the same
- * child where records.c says so), and no unique key is taken by another record.
+ * child where records.c says so), no unique key is taken by another record, and, when
+ * the references are sound, the orders of dates across linked records (below), both ways.
  * Returns the number of errors added, or -1 when the store could not be read.
  */
 int rec_check_store(struct store *st, const struct table *t, const struct field *row,
+    struct rec_errors *e);
+
+/*
+ * The orders of dates across linked records (records.c's ref_orders): a date of the record
+ * against a date of the record one of its references names. get says where a linked
+ * record's dates are: column col of record id of t into *out (CAL_NONE when it has none);
+ * 1 found, 0 when that record is not known (yet: an import reading a file), -1 when it
+ * could not be read. rec_check_links checks every order of the record (columns of bad
+ * left out); an order whose record get did not know sets bit k (its index among t's
+ * orders) of *waiting, for rec_check_link to check later with the date (days since
+ * 1970-01-01) and the id the record gave. Both return the errors added, or -1.
+ */
+typedef int (*rec_date_fn)(void *ctx, const struct table *t, int64_t id, int col,
+    int32_t *out);
+int rec_check_links(const struct table *t, const struct field *row, uint32_t bad,
+    rec_date_fn get, void *ctx, struct rec_errors *e, uint32_t *waiting);
+int rec_check_link(const struct table *t, int k, int32_t date, int64_t target, rec_date_fn get,
+    void *ctx, struct rec_errors *e);
+/* The number of t's orders, and order k's date and reference columns. */
+int rec_order_count(const struct table *t);
+void rec_order_columns(const struct table *t, int k, int *date, int *via);
+/* The columns of t (bit col) that some record's order compares with: what an importer
+ * keeps of each record of t it reads. */
+uint32_t rec_order_targets(const struct table *t);
+/* rec_check_links with the linked records' dates read from the store. */
+int rec_check_links_stored(struct store *st, const struct table *t, const struct field *row,
+    struct rec_errors *e);
+/* The other way: the stored records that name this one (row[0], when given), against the
+ * dates it now has (a referral moved after the assessment that answers it). */
+int rec_check_linked_to(struct store *st, const struct table *t, const struct field *row,
     struct rec_errors *e);
 
 /*

@@ -4,7 +4,8 @@
  * rec_check_store asks the store what the record cannot answer alone: does every record
  * it names exist (and belong to the same child, where records.c says COL_SAME_CHILD), and
  * is its unique key (a local child id, a username, a setting's key and date) free but for
- * the record itself. rec_write then writes it: a record whose id the store holds is
+ * the record itself; then whether its dates keep their order with the records it names
+ * and the records that name it (rec_order.c). rec_write then writes it: a record whose id the store holds is
  * rewritten whole (store_update), unless it is the same field for field, when nothing is
  * written and nothing is said; any other record is inserted, given the next id when it
  * has none. Every write appends one audit entry in the same transaction, so a change and
@@ -118,6 +119,10 @@ rec_check_store(struct store *st, const struct table *t, const struct field *row
 			    (long long)child, rec_article(rt->noun), rt->noun, (long long)child);
 	}
 	if (check_unique(st, t, row, e) < 0)
+		return -1;
+	/* A date compared with a record that is not there, or another child's, says nothing. */
+	if (e->n == before && (rec_check_links_stored(st, t, row, e) < 0 ||
+	    rec_check_linked_to(st, t, row, e) < 0))
 		return -1;
 	return e->n - before;
 }

@@ -241,6 +241,81 @@ static const struct date_order health_lookups_orders[] = {
 	{"acknowledged_date", "lookup_date", "a lookup cannot be acknowledged before it is made"},
 };
 
+/*
+ * The orders across linked records (records.h: struct ref_order). A pathway's steps come
+ * in turn: an enquiry starts on or after the referral it answers and the strategy
+ * discussion that decided on it; a conference on or after the enquiry before it (and so
+ * after that discussion) or the plan it reviews; a plan on or after the conference that
+ * started it; its core groups and visits within it. The work with a child happens in the
+ * child's life: up to 280 days before the birth (or the expected birth: work before birth
+ * is real, a pre-birth conference among it; the CIN census's rule 8606 allows the same
+ * 280 days); and the work with the living child (an assessment, an enquiry, a conference
+ * held, a plan or a period in care begun, a visit) not after a death. A contact, a
+ * referral or a strategy discussion may follow a death (the census only queries a
+ * referral after one, rule 8555Q, and an unexpected death brings a joint response), and
+ * so may an ending (a plan ends because of it) or a conference scheduled and never held.
+ */
+#define BORN(d) \
+	{d, "child_id", "birth_date", 0, 280, "the child's birth"}, \
+	{d, "child_id", "expected_birth_date", 0, 280, "the child's expected birth"}
+#define LIFE(d) \
+	BORN(d), {d, "child_id", "death_date", REF_ORDER_NOT_AFTER, 0, "the child's death"}
+#define AFTER(d, via, other, what) {d, via, other, 0, 0, what}
+#define NOT_AFTER(d, via, other, what) {d, via, other, REF_ORDER_NOT_AFTER, 0, what}
+#define REFERRAL(d) AFTER(d, "referral_id", "received_date", "the referral it answers")
+
+static const struct ref_order contacts_refs[] = {BORN("received_date")};
+static const struct ref_order referrals_refs[] = {
+	BORN("received_date"),
+	AFTER("received_date", "contact_id", "received_date", "the contact it came from"),
+};
+static const struct ref_order assessments_refs[] = {LIFE("start_date"), REFERRAL("start_date")};
+static const struct ref_order strategy_refs[] = {BORN("held_date"), REFERRAL("held_date")};
+static const struct ref_order s47_refs[] = {
+	LIFE("start_date"), REFERRAL("start_date"),
+	AFTER("start_date", "strategy_discussion_id", "held_date",
+	    "the strategy discussion it follows"),
+};
+static const struct ref_order conferences_refs[] = {
+	LIFE("held_date"), REFERRAL("scheduled_date"), REFERRAL("held_date"),
+	AFTER("scheduled_date", "s47_id", "start_date", "the section 47 enquiry it follows"),
+	AFTER("held_date", "s47_id", "start_date", "the section 47 enquiry it follows"),
+	AFTER("scheduled_date", "plan_id", "start_date", "the plan it reviews"),
+	AFTER("held_date", "plan_id", "start_date", "the plan it reviews"),
+};
+static const struct ref_order invitees_refs[] = {
+	NOT_AFTER("invited_date", "conference_id", "scheduled_date",
+	    "the conference it invites to"),
+};
+static const struct ref_order cp_plans_refs[] = {
+	LIFE("start_date"), REFERRAL("start_date"),
+	AFTER("start_date", "start_conference_id", "held_date", "the conference that started it"),
+};
+static const struct ref_order core_groups_refs[] = {
+	LIFE("held_date"),
+	AFTER("held_date", "plan_id", "start_date", "the plan it belongs to"),
+	NOT_AFTER("held_date", "plan_id", "end_date", "the end of the plan it belongs to"),
+};
+static const struct ref_order visits_refs[] = {
+	LIFE("visit_date"), AFTER("visit_date", "plan_id", "start_date", "the plan it is made under"),
+};
+static const struct ref_order cin_plans_refs[] = {LIFE("start_date"), REFERRAL("start_date")};
+static const struct ref_order care_periods_refs[] = {LIFE("start_date")};
+
+static const struct {
+	const char *table;
+	const struct ref_order *v;
+	int n;
+} ref_orders[] = {
+#define REFS(t, a) {t, a, N(a)}
+	REFS("contacts", contacts_refs), REFS("referrals", referrals_refs),
+	REFS("assessments", assessments_refs), REFS("strategy_discussions", strategy_refs),
+	REFS("s47_enquiries", s47_refs), REFS("conferences", conferences_refs),
+	REFS("conference_invitees", invitees_refs), REFS("cp_plans", cp_plans_refs),
+	REFS("core_groups", core_groups_refs), REFS("visits", visits_refs),
+	REFS("cin_plans", cin_plans_refs), REFS("care_periods", care_periods_refs),
+};
+
 static const struct table tables[] = {
 	TABLE0("agencies", "agency", agencies),
 	TABLE0("teams", "team", teams),
@@ -305,5 +380,17 @@ records_table(const char *name)
 	for (int i = 0; i < n; i++)
 		if (strcmp(t[i].name, name) == 0)
 			return &t[i];
+	return NULL;
+}
+
+const struct ref_order *
+records_ref_orders(const struct table *t, int *n)
+{
+	for (size_t i = 0; i < sizeof ref_orders / sizeof ref_orders[0]; i++)
+		if (strcmp(ref_orders[i].table, t->name) == 0) {
+			*n = ref_orders[i].n;
+			return ref_orders[i].v;
+		}
+	*n = 0;
 	return NULL;
 }

@@ -43,6 +43,22 @@ struct date_order {
 };
 
 /*
+ * A date of a record that must not come before (or, REF_ORDER_NOT_AFTER, after) a date of
+ * the record one of its references names: an enquiry starts on or after the referral it
+ * answers; a visit is not after the child's death. rec_order.c checks them on every save.
+ */
+#define REF_ORDER_NOT_AFTER 1u	/* date is on or before other */
+
+struct ref_order {
+	const char *date;	/* this record's date column */
+	const char *via;	/* its reference column (child_id: the child) */
+	const char *other;	/* a date column of the record via names */
+	unsigned flags;		/* REF_ORDER_NOT_AFTER */
+	int slack;		/* days date may come before other: a pregnancy's 280 */
+	const char *what;	/* that record as a message names it: "the referral it answers" */
+};
+
+/*
  * A table added after version 1 of the export format is left out of an export while it
  * holds no record, so that a store which has never used it exports the bytes it did before
  * the table existed (an import takes the table given or not).
@@ -63,6 +79,8 @@ struct table {
 const struct table *records_tables(int *n);
 const struct table *records_table(const char *name);
 int records_col_index(const struct table *t, const char *col);
+/* The orders across linked records of t (records.c's ref_orders): n of them, or NULL. */
+const struct ref_order *records_ref_orders(const struct table *t, int *n);
 /* Index of child_id, or -1 for shared reference records (agencies, teams ...). */
 int records_child_col(const struct table *t);
 

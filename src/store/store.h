@@ -64,6 +64,15 @@ struct buf;
 int store_get(struct store *st, const struct table *t, int64_t id, struct field *row,
     struct buf *text);
 int64_t store_count(struct store *st, const struct table *t);
+/* Date column col of record id of t into out ("" when it has none): 1 found, 0 no such
+ * record, -1 when the store failed. */
+int store_record_date(struct store *st, const struct table *t, int64_t id, int col,
+    char out[11]);
+/* Of child child_id's records of t whose column via holds id, the one whose date col comes
+ * first (latest: last), with that date: its id in *record and the date in out. 1 found,
+ * 0 none has the date, -1 when the store failed. */
+int store_first_linked_date(struct store *st, const struct table *t, int64_t child_id,
+    const char *via, int64_t id, const char *col, int latest, int64_t *record, char out[11]);
 /* Finds a child by local id: 1 found (id in *id), 0 not. */
 int store_child_by_la_id(struct store *st, const char *la_child_id, int64_t *id);
 /* Finds the child a person named: its local id (la_child_id) first, then, when text is a
