@@ -179,9 +179,10 @@ function toSign(area) {
 			 * manager's team, of the same child. */
 			rows = x[table].filter((r) => decided(r) && !off.has(r.child_id));
 			const f = drop(x.referrals.find((y) => y.id === rows[rows.length - 1].referral_id),
-			    ['nfa_authorised_date', 'nfa_authorised_by_id']);
+			    ['nfa_authorised_date', 'nfa_authorised_by_id', 'contact_id']);
 			/* received a day before the first, so that the record's two episodes are
-			 * told apart by their headings */
+			 * told apart by their headings (and so from no contact: a referral cannot
+			 * come before the contact it came from) */
 			const day = new Date(`${f.received_date}T12:00:00Z`);
 			day.setUTCDate(day.getUTCDate() - 1);
 			(out.referrals ||= []).push({ ...f, id: nextId('referrals'), team_id: team,

@@ -6,6 +6,7 @@
 
 import { expect } from './harness.mjs';
 import { TODAY } from './area.mjs';
+import { lookupChildren } from './journeys_lookup.mjs';
 
 async function date(page, legend, [d, m, y]) {
 	const g = page.getByRole('group', { name: legend, exact: true });
@@ -149,7 +150,9 @@ async function conflict(j) {
 // A plan of a child no other journey reads, ended with a date before it began, then right.
 async function endPlan(j, area) {
 	const page = j.page, x = area.export;
-	const used = new Set([area.swChild.id, area.restricted.id,
+	/* not the children the hospital's lookup asks after: their plan must stay open */
+	const looked = lookupChildren(area);
+	const used = new Set([area.swChild.id, area.restricted.id, looked.plan.id, looked.care.id,
 	    ...area.partners.map((p) => p.child?.id)]);
 	const restricted = new Set((x.restrictions || []).map((r) => r.child_id));
 	const plan = x.cp_plans.find((p) => (!p.end_date || p.end_date > TODAY) &&

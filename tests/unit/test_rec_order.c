@@ -75,7 +75,7 @@ static int
 check_s47(const char *start, int64_t sd, struct rec_errors *e, uint32_t *waiting)
 {
 	const struct table *t = records_table("s47_enquiries");
-	struct field row[9] = {{1, 1, NULL}, {1, 7, NULL}, {1, 7, NULL}, {1, sd, NULL},
+	struct field row[48] = {{1, 1, NULL}, {1, 7, NULL}, {1, 7, NULL}, {1, sd, NULL},
 		{1, 0, start}};
 
 	rec_errors_clear(e);
@@ -115,7 +115,7 @@ static int
 check_visit(const char *date, struct rec_errors *e)
 {
 	const struct table *t = records_table("visits");
-	struct field row[7] = {{1, 1, NULL}, {1, 7, NULL}, {0}, {1, 0, date}};
+	struct field row[48] = {{1, 1, NULL}, {1, 7, NULL}, {0}, {1, 0, date}};
 
 	rec_errors_clear(e);
 	return rec_check_links(t, row, 0, fake, NULL, e, NULL);
@@ -153,7 +153,7 @@ static void
 unusable_fields_are_left(void)
 {
 	const struct table *t = records_table("visits");
-	struct field row[7] = {{1, 1, NULL}, {1, 7, NULL}, {0}, {1, 0, "2000-01-01"}};
+	struct field row[48] = {{1, 1, NULL}, {1, 7, NULL}, {0}, {1, 0, "2000-01-01"}};
 	struct rec_errors e;
 
 	nknown = 0;
@@ -188,10 +188,10 @@ against_the_store(void)
 	struct store *st = fresh();
 	const struct table *as = records_table("assessments"), *re = records_table("referrals");
 	const struct table *ch = records_table("children");
-	struct field a[10] = {{1, 5, NULL}, {1, 1, NULL}, {1, 1, NULL}, {1, 0, "2025-01-01"}};
-	struct field r[13] = {{1, 1, NULL}, {1, 1, NULL}, {0}, {1, 0, "2025-01-10"},
+	struct field a[48] = {{1, 5, NULL}, {1, 1, NULL}, {1, 1, NULL}, {1, 0, "2025-01-01"}};
+	struct field r[48] = {{1, 1, NULL}, {1, 1, NULL}, {0}, {1, 0, "2025-01-10"},
 		{1, 0, "1A"}, {0}, {0}, {1, 0, NULL}};
-	struct field c[15] = {{1, 1, NULL}, {1, 0, "C1"}, {0}, {0}, {1, 0, "2024-06-01"}, {0},
+	struct field c[48] = {{1, 1, NULL}, {1, 0, "C1"}, {0}, {0}, {1, 0, "2024-06-01"}, {0},
 		{1, 0, "F"}, {1, 0, "WBRI"}};
 	struct rec_errors e;
 
