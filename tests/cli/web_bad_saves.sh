@@ -214,7 +214,8 @@ while IFS="$tab" read -r name needs via who method path body status fld message 
 		if (id > last && /"action": "(create|change|import)"/) bad = 1 }
 		END { exit bad }' trail.json; then ok "$name: ... no change in the audit trail"; else
 		not_ok "$name: ... the audit trail has a change"
-		grep '"action": "\(create\|change\)"' trail.json | head -n 2
+		awk -v last="$LAST" '/^  {"id": / && $2 + 0 > last && /"action": "(create|change|import)"/' \
+			trail.json | cut -c 1-240 | sed 's/^/    /' | head -n 2
 	fi
 	LAST=$(audit_head)
 done 3< "$TABLE"
