@@ -277,6 +277,25 @@ web_write_child(struct web_req *r, int64_t child_id)
 }
 
 int
+web_write_linked(struct web_req *r, const struct table *t, const struct field *row,
+    const struct field *old)
+{
+	int own = records_child_col(t);
+
+	for (int c = 1; c < t->ncols; c++) {
+		const struct column *col = &t->cols[c];
+		if (c == own || col->type != COL_REF || !col->ref ||
+		    strcmp(col->ref, "children") != 0 || !row[c].present)
+			continue;
+		if (old && old[c].present && old[c].i == row[c].i)
+			continue;
+		if (!web_write_child(r, row[c].i))
+			return 0;
+	}
+	return 1;
+}
+
+int
 web_scope_check(struct web_req *r)
 {
 	const char *table = r->route->table;

@@ -165,7 +165,8 @@ api_create(struct web_req *r)
 		e.n = 1;
 		return field_errors(r, t, &e, NULL);
 	}
-	if (!web_write_child(r, child_of(t, b->row)) || !backdate_ok(r, t, b->row))
+	if (!web_write_child(r, child_of(t, b->row)) || !web_write_linked(r, t, b->row, NULL) ||
+	    !backdate_ok(r, t, b->row))
 		return 0;
 	if (rec_save(r->st, &who, t, b->row, &e) < 0)
 		return field_errors(r, t, &e, NULL);
@@ -291,6 +292,8 @@ patch(struct web_req *r, const struct table *t, const struct api_body *b, struct
 	p->row[0] = p->old[0];
 	if (child_of(t, p->row) != child_of(t, p->old) &&
 	    !web_write_child(r, child_of(t, p->row)))
+		return 0;
+	if (!web_write_linked(r, t, p->row, p->old))
 		return 0;
 	/* A change that changes nothing changes no clock, whatever its date. */
 	rec_digest(t, p->row, p->is);

@@ -120,8 +120,17 @@ parse_form(struct web_req *r)
 	if (!type || strncmp(type, "application/x-www-form-urlencoded", 33) != 0)
 		return web_error(r, 415, "This form was not sent as a form", "Send it as "
 		    "application/x-www-form-urlencoded, as the browser does."), -1;
-	if (web_parse_urlencoded(&r->arena, buf_str(&r->body), r->body.len, &r->form, &why) < 0)
-		return web_error(r, 400, "This form cannot be read", why), -1;
+	if (web_parse_urlencoded(&r->arena, buf_str(&r->body), r->body.len, &r->form, &why) < 0) {
+		/* A character a form cannot hold is refused before any page sees the form, so
+		 * the page says which field: the person can find it and type it again. */
+		if (r->form.bad_key)
+			why = arena_printf(&r->arena, "the field %s holds a character that a form "
+			    "cannot hold (a control character, bytes that are not UTF-8, or a bad "
+			    "%%-escape): go back, "
+			    "type that field again and send the form again. Nothing has been changed",
+			    r->form.bad_key);
+		return web_error(r, 400, "This form cannot be read", why ? why : ""), -1;
+	}
 	return 0;
 }
 

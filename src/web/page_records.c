@@ -197,6 +197,8 @@ page_record_create(struct web_req *r)
 	web_form_init(&f, sp->table);
 	web_form_set_int(&f, "child_id", r->child_id);
 	rf_read(r, sp, &f);
+	if (!f.e.n && !web_write_linked(r, f.t, f.row, NULL))
+		return 0;
 	if (rp_save(r, &f, NULL) > 0)
 		return rp_saved(r, sp, r->child_id);
 	if (!f.e.n)
@@ -251,6 +253,7 @@ page_record_save(struct web_req *r)
 	const char *since = web_kv_get(&r->form, "since");
 	struct web_form f;
 	struct rp_form p = {sp, &f, 0, 0, 1, 0, "", 0, NULL, NULL, NULL};
+	struct field old[FORM_MAX_COLS];
 	int rc;
 
 	if (!sp)
@@ -259,7 +262,10 @@ page_record_save(struct web_req *r)
 		return rc;
 	if (!since || !str_to_i64(since, &p.since))
 		p.since = 0;
+	memcpy(old, f.row, sizeof old);
 	rf_read(r, sp, &f);
+	if (!f.e.n && !web_write_linked(r, f.t, f.row, old))
+		return 0;
 	rc = rp_save(r, &f, version ? version : "");
 	if (rc >= 0)
 		return rp_saved(r, sp, p.child_id ? p.child_id : r->ids[0]);

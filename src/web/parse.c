@@ -155,6 +155,8 @@ add_pair(struct arena *a, struct web_kvs *out, const char *s, size_t n, const ch
 	kv = &out->v[out->n];
 	kv->key = decode(a, s, klen, 1, 0);
 	kv->value = eq ? decode(a, eq + 1, n - klen - 1, 1, 1) : "";
+	if (kv->key && !kv->value && !a->toobig)
+		out->bad_key = kv->key;
 	if (!kv->key || !kv->value) {
 		*why = a->toobig ? "the request is too large" :
 		    "a field holds a character that is not allowed, or a bad %-escape";
@@ -171,6 +173,7 @@ web_parse_urlencoded(struct arena *a, const char *s, size_t n, struct web_kvs *o
 	size_t i = 0;
 
 	out->n = 0;
+	out->bad_key = NULL;
 	if (!(out->v = arena_alloc(a, sizeof *out->v * WEB_MAX_PAIRS))) {
 		*why = "the request is too large";
 		return -1;

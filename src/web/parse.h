@@ -21,6 +21,7 @@ struct web_kv {
 struct web_kvs {
 	struct web_kv *v;
 	int n;
+	const char *bad_key;	/* the field whose value could not be read, when its name could */
 };
 
 /*

@@ -197,6 +197,11 @@ int web_table_writable(const struct web_req *r, const char *table);
  * the child a PATCH moves a record to): 1 go on (also when there is no such child: the
  * record layer says so), 0 refused, the 403 written and audited. */
 int web_write_child(struct web_req *r, int64_t child_id);
+/* The same for every other child a record names (a relationship's relative_child_id):
+ * a sibling written down is written into that child's family too. Only the children
+ * that differ from old (NULL: a new record) are judged. 1 go on, 0 refused. */
+int web_write_linked(struct web_req *r, const struct table *t, const struct field *row,
+    const struct field *old);
 #define WEB_REASON_SECONDS (8 * 3600)	/* a reason given opens the record this long */
 /* The scope check of the route for the request's ids: 1 go on, 0 refused (the response
  * written: 403, or the page asking why a restricted record is opened). */

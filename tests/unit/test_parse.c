@@ -213,6 +213,10 @@ field_table(void)
 			CHECK_INT(rc, -1);
 			CHECK_STR(why, c->why);
 		}
+		/* The field whose value could not be read is named, so the page can say which. */
+		CHECK_STR(kvs.bad_key ? kvs.bad_key : "(none)", strstr(c->in, "bad=%") ? "bad" :
+		    c->why && strcmp(c->why, BAD_FIELD) == 0 && strncmp(c->in, "a=", 2) == 0 ?
+		    "a" : "(none)");
 		if ((rc == 0) != (c->n >= 0))
 			printf("  (fields \"%s\")\n", c->in);
 		arena_free(&a);
