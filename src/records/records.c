@@ -28,6 +28,7 @@
 #define CODES(n, l) {n, COL_CODES, 0, l, 0, 0, 0, 0, 0}
 #define INT(n, f, lo, hi) {n, COL_INT, f, 0, 0, 0, lo, hi, "a whole number"}
 #define R COL_REQUIRED
+#define SIG COL_SIGNATURE	/* signed on /authorise by a team manager */
 #define TABLE(name, noun, cols, orders) {name, noun, cols, N(cols), orders, N(orders), 0}
 #define TABLE0(name, noun, cols) {name, noun, cols, N(cols), NULL, 0, 0}
 #define TABLE_NEW(name, noun, cols) {name, noun, cols, N(cols), NULL, 0, TABLE_OMIT_EMPTY}
@@ -90,7 +91,7 @@ static const struct column referrals[] = {
 	REF("social_worker_id", "professionals", 0), DATE("closure_date", 0),
 	CODE("closure_reason", 0, "closure_reason"), REF("referrer_agency_id", "agencies", 0),
 	/* migration_sign: the manager's signature of a decision of no further action */
-	DATE("nfa_authorised_date", 0), REF("nfa_authorised_by_id", "professionals", 0),
+	DATE("nfa_authorised_date", SIG), REF("nfa_authorised_by_id", "professionals", SIG),
 };
 static const struct date_order referrals_orders[] = {
 	{"decision_date", "received_date", "a decision cannot come before the referral"},
@@ -99,9 +100,9 @@ static const struct date_order referrals_orders[] = {
 };
 static const struct column assessments[] = {
 	ID, CHILD, SAME("referral_id", "referrals"), DATE("start_date", R),
-	DATE("internal_review_date", 0), DATE("authorised_date", 0),
+	DATE("internal_review_date", 0), DATE("authorised_date", SIG),
 	CODES("factors", "assessment_factor"), REF("social_worker_id", "professionals", 0),
-	REF("authorised_by_id", "professionals", 0), BOOL("child_seen", 0),
+	REF("authorised_by_id", "professionals", SIG), BOOL("child_seen", 0),
 	/* migration_sign: the social worker completed it; authorised_date is the manager's */
 	DATE("submitted_date", 0),
 };
@@ -122,7 +123,7 @@ static const struct column s47_enquiries[] = {
 	DATE("icpc_target_date", 0), DATE("completed_date", 0), CODE("outcome", 0, "s47_outcome"),
 	BOOL("icpc_not_required", R),
 	/* migration_sign: the manager's signature of the outcome */
-	DATE("outcome_authorised_date", 0), REF("outcome_authorised_by_id", "professionals", 0),
+	DATE("outcome_authorised_date", SIG), REF("outcome_authorised_by_id", "professionals", SIG),
 };
 static const struct date_order s47_orders[] = {
 	{"completed_date", "start_date", "an enquiry cannot end before it starts"},
@@ -181,7 +182,7 @@ static const struct column cp_plans[] = {
 	DATE("end_date", 0), CODE("end_reason", 0, "plan_end_reason"),
 	OPTSAME("end_conference_id", "conferences"),
 	/* migration_sign: the manager's signature of the plan's end */
-	DATE("end_authorised_date", 0), REF("end_authorised_by_id", "professionals", 0),
+	DATE("end_authorised_date", SIG), REF("end_authorised_by_id", "professionals", SIG),
 };
 /* The plan as outcomes for the child and the actions that reach them (migration_conf). */
 static const struct column plan_actions[] = {

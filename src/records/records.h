@@ -23,6 +23,7 @@ enum col_type {
 
 #define COL_REQUIRED 1u		/* must be present */
 #define COL_SAME_CHILD 2u	/* a ref whose record must belong to the same child */
+#define COL_SIGNATURE 4u	/* a manager's signature: set by the sign-off, not by a form */
 
 struct column {
 	const char *name;	/* SQL column and JSON key */

@@ -145,6 +145,31 @@ child_of(const struct table *t, const struct field *row)
 	return c >= 0 && row[c].present ? row[c].i : 0;
 }
 
+/*
+ * A manager's signature (records.c: COL_SIGNATURE) is given on /authorise, where the page
+ * checks that the manager is the team's; through the API only a team manager may set one
+ * at all, so that nobody signs their own decision. 1 go on, 0 refused (the 403 written).
+ */
+static int
+signature_ok(struct web_req *r, const struct table *t, const struct field *row,
+    const struct field *old)
+{
+	for (int c = 0; c < t->ncols; c++) {
+		const struct column *k = &t->cols[c];
+		int changed;
+
+		if (!(k->flags & COL_SIGNATURE) || (r->role & R_MANAGER))
+			continue;
+		changed = old ? row[c].present != old[c].present || row[c].i != old[c].i ||
+		    (row[c].s && old[c].s && strcmp(row[c].s, old[c].s) != 0) : row[c].present;
+		if (changed)
+			return web_json_error(r, 403, arena_printf(&r->arena, "%s: only a team "
+			    "manager signs a decision (on /authorise/%s/{id}); leave it out",
+			    k->name, t->name)), 0;
+	}
+	return 1;
+}
+
 int
 api_create(struct web_req *r)
 {
@@ -166,7 +191,7 @@ api_create(struct web_req *r)
 		return field_errors(r, t, &e, NULL);
 	}
 	if (!web_write_child(r, child_of(t, b->row)) || !web_write_linked(r, t, b->row, NULL) ||
-	    !backdate_ok(r, t, b->row))
+	    !signature_ok(r, t, b->row, NULL) || !backdate_ok(r, t, b->row))
 		return 0;
 	if (rec_save(r->st, &who, t, b->row, &e) < 0)
 		return field_errors(r, t, &e, NULL);
@@ -293,7 +318,7 @@ patch(struct web_req *r, const struct table *t, const struct api_body *b, struct
 	if (child_of(t, p->row) != child_of(t, p->old) &&
 	    !web_write_child(r, child_of(t, p->row)))
 		return 0;
-	if (!web_write_linked(r, t, p->row, p->old))
+	if (!web_write_linked(r, t, p->row, p->old) || !signature_ok(r, t, p->row, p->old))
 		return 0;
 	/* A change that changes nothing changes no clock, whatever its date. */
 	rec_digest(t, p->row, p->is);
