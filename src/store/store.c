@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "base/mem.h"
 #include "base/str.h"
@@ -173,27 +174,82 @@ store_checkpoint(struct store *st)
 	return rc == SQLITE_OK || rc == SQLITE_BUSY ? 0 : store_fail(st, "cannot checkpoint");
 }
 
+static int busy_ms(void);
+
+/*
+ * The writers of one process take turns at a lock of their own before SQLite's. Waiting
+ * in SQLite's busy handler, which sleeps longer and longer (up to 100 ms) between tries,
+ * gives the write lock to whoever happens to try when it is free: with twenty requests
+ * of the server saving at once, some waited a second behind hundreds of others. A mutex
+ * hands it on the moment it is let go. Other programs' writers still meet the busy
+ * timeout, and so does a writer here after waiting that long for its turn.
+ */
+static pthread_mutex_t writer = PTHREAD_MUTEX_INITIALIZER;
+
+int
+store_writer_take(struct store *st)
+{
+	struct timespec until;
+	int ms = busy_ms();
+
+	if (st->writing)
+		return 0;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += ms / 1000;
+	until.tv_nsec += (long)(ms % 1000) * 1000000L;
+	if (until.tv_nsec >= 1000000000L)
+		until.tv_sec++, until.tv_nsec -= 1000000000L;
+	if (pthread_mutex_timedlock(&writer, &until) != 0)
+		return store_failf(st, "cannot change the store: it is busy (another change has "
+		    "taken %d seconds so far); try again in a moment", ms / 1000);
+	st->writing = 1;
+	return 0;
+}
+
+/* Once the handle's transaction is over (committed, rolled back, or never begun). */
+void
+store_writer_give(struct store *st)
+{
+	if (st->writing && sqlite3_get_autocommit(st->db)) {
+		st->writing = 0;
+		pthread_mutex_unlock(&writer);
+	}
+}
+
 int
 store_begin(struct store *st)
 {
-	return store_exec(st, "BEGIN IMMEDIATE");
+	int rc;
+
+	if (store_writer_take(st) < 0)
+		return -1;
+	rc = store_exec(st, "BEGIN IMMEDIATE");
+	store_writer_give(st);	/* if it failed */
+	return rc;
 }
 
 int
 store_commit(struct store *st)
 {
+	int rc;
+
 	if (st->records_written && store_count_change(st) < 0)
 		return -1;
-	return store_exec(st, "COMMIT");
+	rc = store_exec(st, "COMMIT");
+	store_writer_give(st);
+	return rc;
 }
 
 int
 store_rollback(struct store *st)
 {
+	int rc = 0;
+
 	st->records_written = 0;
-	if (sqlite3_get_autocommit(st->db))
-		return 0;
-	return store_exec(st, "ROLLBACK");
+	if (!sqlite3_get_autocommit(st->db))
+		rc = store_exec(st, "ROLLBACK");
+	store_writer_give(st);
+	return rc;
 }
 
 static int
@@ -345,6 +401,9 @@ busy_ms(void)
 static void
 free_store(struct store *st)
 {
+	if (st->db && !sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	store_writer_give(st);
 	for (int i = 0; i < st->ntables; i++) {
 		sqlite3_finalize(st->insert[i]);
 		sqlite3_finalize(st->lookup[i]);

@@ -95,6 +95,8 @@ api_actor(const struct web_req *r)
 	return who;
 }
 
+static int64_t child_of(const struct table *t, const struct field *row);
+
 /* A user disabled ends their sessions, as the administration's form does. */
 static int
 after_save(struct web_req *r, const struct table *t, const struct field *row, int rc)
@@ -106,9 +108,8 @@ after_save(struct web_req *r, const struct table *t, const struct field *row, in
 	if (strcmp(t->name, "users") == 0 && active >= 0 && row[active].present &&
 	    !row[active].i && store_sessions_end_user(r->st, row[0].i) < 0)
 		return -1;
-	/* The answer, and what the person asks next, show the area as it now is. */
-	web_snapshot_fresh(r);
-	return 0;
+	/* What the person asks next shows the area as it now is (snapshot.c). */
+	return web_snapshot_saved(r, t, child_of(t, row));
 }
 
 /*

@@ -55,7 +55,6 @@ before=$(contacts)
 sync
 out=$(wrk -t2 -c20 -d"${DURATION}s" --latency -H "$auth" -s "$lua" "$base" -- \
 	"$(pwd)/children.txt" "$TODAY" 2> wrk.err)
-after=$(contacts)
 rps=$(echo "$out" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
 saved=$(echo "$out" | awk '/^saves answered 201:/ { print $NF }')
 refused=$(echo "$out" | awk '/^saves refused:/ { print $NF }')
@@ -72,6 +71,7 @@ echo "  $saved saves over $nchildren children, median $p50 ms; $refused refused$
 kill $server
 wait $server 2>/dev/null
 trap - EXIT
+after=$(contacts)
 # A save still in flight when wrk stops is made but not counted (at most one a connection).
 stored=$(( after - before ))
 [ "$stored" -ge "${saved:-0}" ] && [ "$stored" -le "$(( ${saved:-0} + 20 ))" ] &&
