@@ -20,6 +20,7 @@ lua="${SG_ROOT:-$(pwd)}/tools/bench/70-saves.lua"
 
 command -v wrk >/dev/null || { echo "bench: saves: wrk is not installed (tools/deps.sh)"; exit 1; }
 [ -f "$lua" ] || { echo "bench: saves: no $lua (set SG_ROOT to the checkout)"; exit 1; }
+rm -f saves.db saves.db-wal saves.db-shm
 SAFEGUARD_TODAY=$TODAY "$SG" demo --db saves.db --end $TODAY > demo.txt ||
 	{ echo "bench: saves: cannot build the demo store"; exit 1; }
 user=$(awk '$1 == "social" && $2 == "worker" { print $3; exit }' demo.txt)
