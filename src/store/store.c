@@ -177,20 +177,70 @@ store_checkpoint(struct store *st)
 static int busy_ms(void);
 
 /*
- * The writers of one process take turns at a lock of their own before SQLite's. Waiting
- * in SQLite's busy handler, which sleeps longer and longer (up to 100 ms) between tries,
- * gives the write lock to whoever happens to try when it is free: with twenty requests
- * of the server saving at once, some waited a second behind hundreds of others. A mutex
- * hands it on the moment it is let go. Other programs' writers still meet the busy
- * timeout, and so does a writer here after waiting that long for its turn.
+ * The writers of one process take turns at a lock of their own before SQLite's, in the
+ * order they came. Waiting in SQLite's busy handler, which sleeps longer and longer (up
+ * to 100 ms) between tries, gives the write lock to whoever happens to try when it is
+ * free: with twenty requests of the server saving at once, some waited a second behind
+ * hundreds of others. Here the turn is handed to the writer that has waited longest
+ * (each waits on a condition of its own, so a hand-over wakes no one else). A thread
+ * writing to two stores at once (a copy from one to another) already has the turn for
+ * the second. Other programs' writers still meet SQLite's busy timeout, and so does a
+ * writer here after waiting that long for its turn.
  */
-static pthread_mutex_t writer = PTHREAD_MUTEX_INITIALIZER;
+struct waiter {
+	pthread_cond_t handed_over;
+	pthread_t thread;
+	int handed;
+	struct waiter *next;
+};
+
+static struct {
+	pthread_mutex_t lock;
+	pthread_t owner;
+	int depth;		/* handles of owner holding the turn; 0: free */
+	struct waiter *head, *tail;
+} turn = {PTHREAD_MUTEX_INITIALIZER, 0, 0, NULL, NULL};
+
+static void
+unqueue(struct waiter *w)
+{
+	struct waiter **p = &turn.head, *prev = NULL;
+
+	while (*p && *p != w)
+		prev = *p, p = &(*p)->next;
+	if (!*p)
+		return;
+	*p = w->next;
+	if (turn.tail == w)
+		turn.tail = prev;
+}
+
+/* With turn.lock: waits in the queue until handed the turn (1), or until (0). */
+static int
+wait_turn(const struct timespec *until)
+{
+	struct waiter w = {.thread = pthread_self()};
+	int rc = 0;
+
+	pthread_cond_init(&w.handed_over, NULL);
+	if (turn.tail)
+		turn.tail->next = &w;
+	else
+		turn.head = &w;
+	turn.tail = &w;
+	while (!w.handed && rc == 0)
+		rc = pthread_cond_timedwait(&w.handed_over, &turn.lock, until);
+	if (!w.handed)
+		unqueue(&w);
+	pthread_cond_destroy(&w.handed_over);
+	return w.handed;
+}
 
 int
 store_writer_take(struct store *st)
 {
 	struct timespec until;
-	int ms = busy_ms();
+	int ms = busy_ms(), got = 1;
 
 	if (st->writing)
 		return 0;
@@ -199,7 +249,15 @@ store_writer_take(struct store *st)
 	until.tv_nsec += (long)(ms % 1000) * 1000000L;
 	if (until.tv_nsec >= 1000000000L)
 		until.tv_sec++, until.tv_nsec -= 1000000000L;
-	if (pthread_mutex_timedlock(&writer, &until) != 0)
+	pthread_mutex_lock(&turn.lock);
+	if (turn.depth && pthread_equal(turn.owner, pthread_self()))
+		turn.depth++;
+	else if (turn.depth == 0 && !turn.head)
+		turn.owner = pthread_self(), turn.depth = 1;
+	else
+		got = wait_turn(&until);	/* handed over: owner and depth are set */
+	pthread_mutex_unlock(&turn.lock);
+	if (!got)
 		return store_failf(st, "cannot change the store: it is busy (another change has "
 		    "taken %d seconds so far); try again in a moment", ms / 1000);
 	st->writing = 1;
@@ -210,10 +268,22 @@ store_writer_take(struct store *st)
 void
 store_writer_give(struct store *st)
 {
-	if (st->writing && sqlite3_get_autocommit(st->db)) {
-		st->writing = 0;
-		pthread_mutex_unlock(&writer);
+	struct waiter *w;
+
+	if (!st->writing || !sqlite3_get_autocommit(st->db))
+		return;
+	st->writing = 0;
+	pthread_mutex_lock(&turn.lock);
+	if (--turn.depth == 0 && (w = turn.head)) {
+		turn.head = w->next;
+		if (!turn.head)
+			turn.tail = NULL;
+		turn.owner = w->thread;
+		turn.depth = 1;
+		w->handed = 1;
+		pthread_cond_signal(&w->handed_over);
 	}
+	pthread_mutex_unlock(&turn.lock);
 }
 
 int

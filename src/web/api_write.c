@@ -305,6 +305,10 @@ patch(struct web_req *r, const struct table *t, const struct api_body *b, struct
 		return field_errors(r, t, &p->e, NULL);
 	if (after_save(r, t, p->row, rc) < 0)
 		return -1;
+	/* A record moved to another child has left the first one's page too. */
+	if (rc > 0 && child_of(t, p->old) != child_of(t, p->row) &&
+	    web_snapshot_saved(r, t, child_of(t, p->old)) < 0)
+		return -1;
 	return api_send_record(r, t, p->row);
 }
 
