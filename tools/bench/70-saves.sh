@@ -16,10 +16,10 @@ TODAY=2026-12-02
 PORT=${BENCH_PORT:-18081}
 DURATION=${BENCH_SECONDS:-15}
 base="http://127.0.0.1:$PORT"
-lua="${SG_ROOT:-$(pwd)}/tools/bench/70-saves.lua"
+lua="$(cd "$(dirname "$0")" && pwd)/70-saves.lua"
 
 command -v wrk >/dev/null || { echo "bench: saves: wrk is not installed (tools/deps.sh)"; exit 1; }
-[ -f "$lua" ] || { echo "bench: saves: no $lua (set SG_ROOT to the checkout)"; exit 1; }
+[ -f "$lua" ] || { echo "bench: saves: no $lua"; exit 1; }
 rm -f saves.db saves.db-wal saves.db-shm
 SAFEGUARD_TODAY=$TODAY "$SG" demo --db saves.db --end $TODAY > demo.txt ||
 	{ echo "bench: saves: cannot build the demo store"; exit 1; }
@@ -69,6 +69,9 @@ ok=$(awk -v r="$rps" -v p="$p99" -v b="${refused:-1}" \
 echo "bench: saves: new contacts by API, 20 connections: $rps saves/s, p99 $p99 ms (target 300/s, 50 ms) $ok"
 echo "  $saved saves over $nchildren children, median $p50 ms; $refused refused${errors:+; $errors}"
 [ "${refused:-1}" = 0 ] || { echo "bench: saves: $refused saves were refused FAILED"; sed 3q wrk.err; }
+# The store's log, which a stream of saves must not grow without end (store_checkpoint).
+wal=$(wc -c < saves.db-wal 2>/dev/null || echo 0)
+echo "  the store's log after the run: $(( wal / 1048576 )) MB"
 kill $server
 wait $server 2>/dev/null
 trap - EXIT
