@@ -265,11 +265,17 @@ store_audit_append(struct store *st, const struct audit_entry *v, size_t n)
 		return -1;
 	/* A savepoint inside the caller's transaction: a batch goes in whole or not at all,
 	 * and the caller's own changes stay theirs to commit or roll back. */
-	if (store_exec(st, own ? "BEGIN IMMEDIATE" : "SAVEPOINT audit_append") < 0)
+	if (own && store_writer_take(st) < 0)
 		return -1;
+	if (store_exec(st, own ? "BEGIN IMMEDIATE" : "SAVEPOINT audit_append") < 0) {
+		store_writer_give(st);
+		return -1;
+	}
 	rc = append_locked(st, v, n);
-	if (rc == 0 && store_exec(st, own ? "COMMIT" : "RELEASE audit_append") == 0)
+	if (rc == 0 && store_exec(st, own ? "COMMIT" : "RELEASE audit_append") == 0) {
+		store_writer_give(st);
 		return 0;
+	}
 	if (own)
 		store_rollback(st);
 	else if (sqlite3_get_autocommit(st->db) == 0)

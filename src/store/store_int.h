@@ -25,6 +25,7 @@ struct store {
 	int unguarded;		/* inside a migration: store_guard.c lets the store be */
 	const char *refused;	/* what store_guard.c last refused, for the message */
 	sqlite3_stmt *load[STORE_LOAD_SLOTS];	/* store_load.c's SELECTs, prepared on first use */
+	int writing;		/* holds the process's turn to write (store.c) */
 };
 
 extern const char *const store_migrations[];
@@ -39,6 +40,10 @@ const char *store_plain_reason(struct store *st, char *out, size_t size);
 int store_fail(struct store *st, const char *what);
 int store_failf(struct store *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int store_exec(struct store *st, const char *sql);
+/* The process's writers' turn, taken before BEGIN IMMEDIATE (0, or -1 after the busy
+ * timeout) and given back once the handle's transaction is over (store.c). */
+int store_writer_take(struct store *st);
+void store_writer_give(struct store *st);
 /* Prepares sql or records why not; NULL on failure. */
 sqlite3_stmt *store_prepare(struct store *st, const char *sql);
 /*

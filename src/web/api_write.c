@@ -95,6 +95,8 @@ api_actor(const struct web_req *r)
 	return who;
 }
 
+static int64_t child_of(const struct table *t, const struct field *row);
+
 /* A user disabled ends their sessions, as the administration's form does. */
 static int
 after_save(struct web_req *r, const struct table *t, const struct field *row, int rc)
@@ -106,9 +108,8 @@ after_save(struct web_req *r, const struct table *t, const struct field *row, in
 	if (strcmp(t->name, "users") == 0 && active >= 0 && row[active].present &&
 	    !row[active].i && store_sessions_end_user(r->st, row[0].i) < 0)
 		return -1;
-	/* The answer, and what the person asks next, show the area as it now is. */
-	web_snapshot_fresh(r);
-	return 0;
+	/* What the person asks next shows the area as it now is (snapshot.c). */
+	return web_snapshot_saved(r, t, child_of(t, row));
 }
 
 /*
@@ -331,6 +332,10 @@ patch(struct web_req *r, const struct table *t, const struct api_body *b, struct
 	if (rc < 0)
 		return field_errors(r, t, &p->e, NULL);
 	if (after_save(r, t, p->row, rc) < 0)
+		return -1;
+	/* A record moved to another child has left the first one's page too. */
+	if (rc > 0 && child_of(t, p->old) != child_of(t, p->row) &&
+	    web_snapshot_saved(r, t, child_of(t, p->old)) < 0)
 		return -1;
 	return api_send_record(r, t, p->row);
 }

@@ -48,10 +48,11 @@ sibling(struct child_view *v, const struct m_child *o, const char *how)
 static int
 siblings(struct child_view *v)
 {
-	const struct area *a = v->a;
-	const struct m_child *c = v->c;
-	size_t n;
-	const uint32_t *g = web_snapshot_group(v->s, (uint32_t)(c - a->children), &n);
+	/* The snapshot's: a page built from a fresh load of the child holds no other child. */
+	const struct area *a = &v->s->a;
+	const struct m_child *c = m_child_by_id(a, v->c->id);
+	size_t n = 0;
+	const uint32_t *g = c ? web_snapshot_group(v->s, (uint32_t)(c - a->children), &n) : NULL;
 	int shown = 0;
 
 	for (size_t i = 0; i < n; i++) {

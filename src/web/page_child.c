@@ -117,15 +117,17 @@ page_child(struct web_req *r)
 {
 	struct web_snapshot *s = web_snapshot_get(r);
 	struct child_view v = {r, s, NULL, NULL, {0}, 0, (r->role & R_PARTNER) != 0, 0};
+	struct area fresh;
 	const char *tag;
 
 	if (!s)
 		return -1;
-	v.a = &s->a;
+	v.a = web_snapshot_child_area(r, s, r->child_id, &fresh);
 	v.today = s->today;
-	if (!(v.c = m_child_by_id(v.a, r->child_id))) {
+	if (!v.a || !(v.c = m_child_by_id(v.a, r->child_id))) {
+		area_free(&fresh);
 		web_snapshot_put(s);
-		return web_not_found(r);
+		return v.a ? web_not_found(r) : -1;
 	}
 	ts_child(v.a, s->cfg, v.c, v.today, &v.clocks);
 	v.writer = !v.partner && writer(r);
@@ -157,6 +159,7 @@ page_child(struct web_req *r)
 		child_census(&v);
 	h_page_end(r);
 	ts_clocks_free(&v.clocks);
+	area_free(&fresh);
 	web_snapshot_put(s);
 	return 0;
 }

@@ -145,8 +145,10 @@ rp_save(struct web_req *r, struct web_form *f, const char *version)
 		rc = -1;
 	if (rc <= 0)
 		store_rollback(r->st);
-	if (rc > 0)
-		web_snapshot_fresh(r);
+	if (rc > 0) {
+		int c = records_child_col(f->t);
+		web_snapshot_saved(r, f->t, c >= 0 && f->row[c].present ? f->row[c].i : 0);
+	}
 	return rc;
 }
 

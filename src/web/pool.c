@@ -67,8 +67,13 @@ web_pool_get(struct web_pool *p, const char **err)
 	}
 	p->open++;
 	pthread_mutex_unlock(&p->lock);
-	if ((st = store_open(p->db, STORE_OPEN, &why)))
+	/* The refresher checkpoints the store's log (snapshot.c), so that no request pays for
+	 * one: a save that checkpointed as SQLite does after every thousand pages of log
+	 * waited for the whole store file to be written and synced. */
+	if ((st = store_open(p->db, STORE_OPEN, &why)) && store_no_checkpoints(st) == 0)
 		return st;
+	store_close(st);
+	why = st ? "cannot set how the store's log is checkpointed" : why;
 	pthread_mutex_lock(&p->lock);
 	p->open--;
 	str_copy(p->err, sizeof p->err, why);

@@ -27,6 +27,19 @@ static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;	/* current and refs */
 static pthread_mutex_t reload = PTHREAD_MUTEX_INITIALIZER;	/* one reader at a time */
 static struct web_snapshot *current;
 
+/*
+ * What saves of this server changed since the snapshot was read, so that nobody waits for
+ * a reread of the whole area after a save. A child's slot (its id modulo the slots) holds
+ * the store generation just after the last save of a record of it: while the snapshot is
+ * older, a page of the child is built from a fresh load of that child instead. A person's
+ * slot holds the generation after their last such save: their next page that is not of
+ * one child waits until the snapshot has it (read your own writes). Two children, or two
+ * people, sharing a slot only cost a needless fresh load or wait. With lock.
+ */
+#define CHANGED_SLOTS 4096
+#define PERSON_SLOTS 1024
+static int64_t changed[CHANGED_SLOTS], person[PERSON_SLOTS];
+
 static struct {
 	pthread_t thread;
 	int running, stop, poked;
@@ -208,6 +221,8 @@ build(struct store *st, int64_t generation, cal_date today)
 	return s;
 }
 
+static int wait_built(int64_t generation);
+
 static struct web_snapshot *
 take_current(int64_t generation, cal_date today)
 {
@@ -282,6 +297,10 @@ web_snapshot_get(struct web_req *r)
 	}
 	if (bg.running) {
 		pthread_mutex_lock(&lock);
+		/* A page of one child shows that child's fresh records (web_snapshot_child_area);
+		 * any other waits for the area to hold what this person saved. */
+		if (r->child_id == 0 && r->user.id > 0)
+			wait_built(person[r->user.id % PERSON_SLOTS]);
 		if ((s = current))
 			s->refs++;
 		pthread_mutex_unlock(&lock);
@@ -291,6 +310,43 @@ web_snapshot_get(struct web_req *r)
 	return held(r, s);
 }
 
+static double
+now_ms(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+/*
+ * One poll of the refresher. A reread that only follows saves, with nobody waiting for
+ * it (their pages read the children they changed afresh: web_snapshot_child_area), comes
+ * at least eight times its last cost after the last one, so that under a stream of
+ * saves rereads take at most a ninth of a core from the saves themselves, each taking in
+ * every save made meanwhile; a request waiting for the area (poked) has it at once.
+ */
+static void
+poll_once(int poked, double *built_at, double *took)
+{
+	int64_t generation;
+	cal_date today = web_today(bg.srv);
+	struct web_snapshot *s;
+	double t0 = now_ms();
+
+	if (store_generation(bg.st, &generation) < 0)
+		return;
+	if ((s = take_current(generation, today))) {
+		web_snapshot_put(s);
+		return;
+	}
+	if (!poked && t0 - *built_at < 8 * *took)
+		return;		/* a later poll */
+	web_snapshot_put(refresh(bg.st, generation, today));
+	*built_at = now_ms();
+	*took = *built_at - t0;
+}
+
 /* The refresher: polls the store's count of changes four times a second on a handle of
  * its own, and reads the area again when it moves or the day turns, so that no request
  * waits for a read of the whole area (long work is never done inside a request). It also
@@ -298,23 +354,25 @@ web_snapshot_get(struct web_req *r)
 static void *
 refresher(void *arg)
 {
+	double built_at = 0, took = 0;
+
 	(void)arg;
 	pthread_mutex_lock(&lock);
 	while (!bg.stop) {
 		struct timespec until;
-		int64_t generation;
+		int poked;
 		clock_gettime(CLOCK_REALTIME, &until);
 		until.tv_nsec += 250000000;
 		if (until.tv_nsec >= 1000000000)
 			until.tv_sec++, until.tv_nsec -= 1000000000;
 		if (!bg.poked)
 			pthread_cond_timedwait(&bg.wake, &lock, &until);
+		poked = bg.poked;
 		bg.poked = 0;
 		if (bg.stop)
 			break;
 		pthread_mutex_unlock(&lock);
-		if (store_generation(bg.st, &generation) == 0)
-			web_snapshot_put(refresh(bg.st, generation, web_today(bg.srv)));
+		poll_once(poked, &built_at, &took);
 		/* The audit writer's log copied back into the store (auditq.c), off its path. */
 		store_checkpoint(bg.st);
 		pthread_mutex_lock(&lock);
@@ -361,24 +419,96 @@ web_snapshot_stop(void)
 	bg.st = NULL;
 }
 
-int
-web_snapshot_fresh(struct web_req *r)
+/* With lock: until the current snapshot is of generation or later, the refresher woken to
+ * read it; 0, or -1 after a minute. */
+static int
+wait_built(int64_t generation)
 {
-	int64_t generation;
 	struct timespec until;
 	int rc = 0;
 
-	if (!bg.running || store_generation(r->st, &generation) < 0)
+	if (current && current->generation >= generation)
 		return 0;
 	clock_gettime(CLOCK_REALTIME, &until);
 	until.tv_sec += 60;
-	pthread_mutex_lock(&lock);
 	bg.poked = 1;
 	pthread_cond_signal(&bg.wake);
 	while (rc == 0 && (!current || current->generation < generation))
 		rc = pthread_cond_timedwait(&bg.built, &lock, &until);
-	pthread_mutex_unlock(&lock);
 	return rc == 0 ? 0 : -1;
+}
+
+int
+web_snapshot_fresh(struct web_req *r)
+{
+	int64_t generation;
+	int rc;
+
+	if (!bg.running || store_generation(r->st, &generation) < 0)
+		return 0;
+	pthread_mutex_lock(&lock);
+	rc = wait_built(generation);
+	pthread_mutex_unlock(&lock);
+	return rc;
+}
+
+/* The tables whose records of a child the per-child load holds (store_load_area) and no
+ * other part of the snapshot reads: relationships (the people of snapshot_people.c),
+ * restrictions (need-to-know) and the child's own row (the search's indexes) are not. */
+static int
+of_one_child(const struct table *t)
+{
+	static const char *const own[] = {"contacts", "referrals", "assessments",
+	    "strategy_discussions", "s47_enquiries", "conferences", "conference_invitees",
+	    "cp_plans", "core_group_members", "core_groups", "core_group_attendance", "visits",
+	    "cin_plans", "care_periods"};
+
+	for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+		if (strcmp(t->name, own[i]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+web_snapshot_saved(struct web_req *r, const struct table *t, int64_t child_id)
+{
+	int64_t generation;
+
+	if (!bg.running)
+		return 0;
+	if (child_id <= 0 || !of_one_child(t))
+		return web_snapshot_fresh(r);
+	if (store_generation(r->st, &generation) < 0)
+		return -1;
+	/* The refresher reads the area again at its next poll, once for every save made
+	 * meanwhile, so that a stream of saves costs a few rereads a second, not one each. */
+	pthread_mutex_lock(&lock);
+	if (changed[child_id % CHANGED_SLOTS] < generation)
+		changed[child_id % CHANGED_SLOTS] = generation;
+	if (r->user.id > 0 && person[r->user.id % PERSON_SLOTS] < generation)
+		person[r->user.id % PERSON_SLOTS] = generation;
+	pthread_mutex_unlock(&lock);
+	return 0;
+}
+
+const struct area *
+web_snapshot_child_area(struct web_req *r, const struct web_snapshot *s, int64_t child_id,
+    struct area *fresh)
+{
+	int stale;
+
+	area_init(fresh);
+	pthread_mutex_lock(&lock);
+	stale = child_id > 0 && changed[child_id % CHANGED_SLOTS] > s->generation;
+	pthread_mutex_unlock(&lock);
+	if (!stale)
+		return &s->a;
+	if (store_begin_read(r->st) < 0 || store_load_area(r->st, child_id, fresh) < 0) {
+		store_rollback(r->st);
+		return NULL;
+	}
+	store_rollback(r->st);	/* ends the read transaction */
+	return fresh;
 }
 
 void

@@ -65,6 +65,17 @@ void web_snapshot_stop(void);
 /* After a request of this server changed records: waits until the area in memory holds
  * the change, so the page that follows shows it. 0, or -1 after a minute. */
 int web_snapshot_fresh(struct web_req *r);
+/* After a request of this server saved a record of table t (of child child_id, or 0):
+ * a record that a child's page reads from a fresh load of the child (a pathway record)
+ * is only noted, as a change of that child and a save of this person; any other waits
+ * as web_snapshot_fresh does. 0, or -1. */
+struct table;
+int web_snapshot_saved(struct web_req *r, const struct table *t, int64_t child_id);
+/* The records a page of the child is built from: s's, or a fresh load of the child (in
+ * *fresh) when a save of this server changed them after s was read. Free *fresh with
+ * area_free whatever is returned; NULL when the store cannot be read. */
+const struct area *web_snapshot_child_area(struct web_req *r, const struct web_snapshot *s,
+    int64_t child_id, struct area *fresh);
 /* The end of a request: the snapshot it held is let go (dispatch.c). */
 void web_snapshot_release(struct web_req *r);
 /* The children of child ci's sibling group (itself included): *n indexes from the

@@ -3,7 +3,9 @@
 # police officer read the worklist, children's pages, search and the API, several
 # threads each on one session (a browser with tabs open), while the administrator gives
 # area.name new values and renames a team, so that records change and every reader's
-# next request has the area read again (snapshot.c) while others still hold the old one.
+# next request has the area read again (snapshot.c) while others still hold the old one;
+# and the social worker saves contacts through the form, each followed by the child's
+# record, built from a fresh load of the child until the area in memory has the save.
 # ThreadSanitizer must report nothing: it stops the server at the first report
 # (halt_on_error), and its stderr is searched for one besides. No request may fail with
 # a 5xx, and every kind of request must have been made.
@@ -135,6 +137,26 @@ def admin(jar, until):
         if status != 303:
             failures.append('the team was not saved: %d' % status)
 
+def saver(jar, until):
+    # Contacts saved through the form, each followed by the child's record it leads back
+    # to: built from a fresh load of the child while the area in memory is behind.
+    status, text = request('GET', '/worklist', jar)
+    children = sorted(set(re.findall(r'href="/children/(\d+)', text)))[:6] or ['1']
+    today = datetime.date.today()
+    n = 0
+    while time.time() < until:
+        cid = children[n % len(children)]
+        n += 1
+        status, text = request('GET', '/children/%s/new/contacts' % cid, jar)
+        if status == 403:
+            continue
+        status, _ = request('POST', '/children/%s/contacts' % cid, jar, {'csrf': csrf(text),
+                            'received_date-day': today.day, 'received_date-month': today.month,
+                            'received_date-year': today.year, 'source': '1A', 'outcome': 'advice'})
+        if status != 303:
+            failures.append('the contact was not saved: %d' % status)
+        request('GET', '/children/%s?saved=contacts&as=edit' % cid, jar)
+
 for role in ('social worker', 'team manager', 'police', 'administrator'):
     if role not in logins:
         failures.append('no demo login for ' + role)
@@ -158,6 +180,8 @@ for role, pages in plan.items():
     for _ in range(3):
         threads.append(threading.Thread(target=reader, args=(jars.get(role, {}), pages, until)))
 threads.append(threading.Thread(target=admin, args=(jars.get('administrator', {}), until)))
+for _ in range(2):
+    threads.append(threading.Thread(target=saver, args=(jars.get('social worker', {}), until)))
 for t in threads:
     t.start()
 for t in threads:
@@ -170,7 +194,8 @@ EOF
 cat clients.txt | sed 's/^/    /'
 lacks clients.txt "FAILED" "no request failed and every role logged in"
 for kind in "GET /worklist" "GET /children/N" "GET /api/v1/children/N" "GET /search" \
-    "GET /api/v1/worklist" "GET /overview" "POST /admin/settings" "POST /admin/teams"; do
+    "GET /api/v1/worklist" "GET /overview" "POST /admin/settings" "POST /admin/teams" \
+    "POST /children/N/contacts"; do
 	has clients.txt "$kind" "clients made $kind requests"
 done
 kill -TERM $server 2>/dev/null
