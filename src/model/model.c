@@ -56,6 +56,7 @@ area_free(struct area *a)
 	xfree(a->relationships);
 	xfree(a->settings);
 	xfree(a->health_lookups);
+	xfree(a->contacts);
 	area_init(a);
 }
 
@@ -108,6 +109,7 @@ BY_CHILD_DATE(cmp_visit, struct m_visit, date)
 BY_CHILD_DATE(cmp_cin_plan, struct m_cin_plan, start)
 BY_CHILD_DATE(cmp_care, struct m_care_period, start)
 BY_CHILD_DATE(cmp_lookup, struct m_health_lookup, date)
+BY_CHILD_DATE(cmp_contact, struct m_contact, received)
 BY_CHILD_DATE(cmp_relationship, struct m_relationship, id)
 
 static int
@@ -198,6 +200,7 @@ area_index(struct area *a)
 	SORT_AND_RANGE(cin_plans, cmp_cin_plan, cin_plans);
 	SORT_AND_RANGE(care_periods, cmp_care, care_periods);
 	SORT_AND_RANGE(health_lookups, cmp_lookup, health_lookups);
+	SORT_AND_RANGE(contacts, cmp_contact, contacts);
 }
 
 static const void *

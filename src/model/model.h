@@ -36,6 +36,7 @@ struct m_child {
 	struct m_range referrals, assessments, strategies, s47s, conferences, invitees, plans,
 	    core_members, core_groups, attendance, visits, cin_plans, care_periods;
 	struct m_range health_lookups;
+	struct m_range contacts;
 };
 
 struct m_referral {		/* one episode of need: the census CINdetails */
@@ -139,6 +140,12 @@ struct m_care_period {
 };
 
 /* A health lookup that found the child: the social worker acknowledges it. */
+/* A contact (before any referral): on the child's page with its form, so held in memory. */
+struct m_contact {
+	int64_t id, child_id;
+	cal_date received;
+};
+
 struct m_health_lookup {
 	int64_t id, child_id, user_id, acknowledged_by_id;
 	cal_date date, acknowledged;
@@ -195,6 +202,7 @@ struct area {
 	M_ARRAY(struct m_setting, settings);		/* sorted by key, then date */
 	struct m_strpool *strings;			/* owns every const char * above */
 	M_ARRAY(struct m_health_lookup, health_lookups);
+	M_ARRAY(struct m_contact, contacts);
 };
 
 void area_init(struct area *a);

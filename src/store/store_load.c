@@ -289,6 +289,13 @@ static const struct ld_col lookup_cols[] = {
 	F(struct m_health_lookup, "acknowledged_by_id", acknowledged_by_id, LD_ID),
 };
 
+PUSHER(contact, struct m_contact, contacts)
+static const struct ld_col contact_cols[] = {
+	F(struct m_contact, "id", id, LD_ID),
+	F(struct m_contact, "child_id", child_id, LD_ID),
+	F(struct m_contact, "received_date", received, LD_DATE),
+};
+
 PUSHER(relationship, struct m_relationship, relationships)
 static const struct ld_col relationship_cols[] = {
 	F(struct m_relationship, "id", id, LD_ID),
@@ -354,6 +361,7 @@ static const struct loader loaders[] = {
 	LOADER("professionals", LD_WHOLE, professional),
 	LOADER("settings", LD_WHOLE, setting),
 	LOADER("health_lookups", LD_BY_CHILD, lookup),
+	LOADER("contacts", LD_BY_CHILD, contact),
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

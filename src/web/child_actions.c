@@ -25,43 +25,68 @@ child_edit_link(struct child_view *v, const char *table, const char *verb, int64
 	    "%s</a></p>", table, (long long)id, verb, what);
 }
 
-struct listed {
-	struct child_view *v;
-	int n;
-};
-
-/* A contact or relationship of the child, with the link to its form. */
-static int
-listed_row(void *p, const struct table *t, const struct field *row)
+/* The list of the child's contacts or relationships, each with the link to its form:
+ * from the records held in memory, as the rest of the page is (no query a view). */
+static void
+list_open(struct web_req *r, const char *table, int n)
 {
-	struct listed *x = p;
-	struct web_req *r = x->v->r;
-	int date = records_col_index(t, "received_date"), kind = records_col_index(t, "kind");
-	cal_date d = CAL_NONE;
-
-	if (date > 0 && row[date].present)
-		cal_parse(row[date].s, &d);
-	if (x->n++ == 0)
-		h(r, "<ul class=\"govuk-list sg-noprint\" id=\"%s-list\">", t->name);
-	h(r, "<li>%s %s: <a class=\"govuk-link\" href=\"/%s/%lld/edit\">Change<span class=\""
-	    "govuk-visually-hidden\"> the %s</span></a></li>", date > 0 ? "Contact received" :
-	    "Relationship:", date > 0 ? h_date(r, d) : kind > 0 && row[kind].present ?
-	    child_label("relationship_kind", row[kind].s) : "", t->name, (long long)row[0].i,
-	    t->noun);
-	return x->n >= 200;
+	if (n == 0)
+		h(r, "<ul class=\"govuk-list sg-noprint\" id=\"%s-list\">", table);
 }
 
 static void
-listed(struct child_view *v, const char *table, const char *heading)
+list_close(struct web_req *r, int n)
 {
-	struct listed x = {v, 0};
-
-	h(v->r, "<h3 class=\"govuk-heading-s sg-noprint\">%s</h3>", heading);
-	store_scan(v->r->st, records_table(table), v->c->id, listed_row, &x);
-	if (x.n)
-		h(v->r, "</ul>");
+	if (n)
+		h(r, "</ul>");
 	else
-		h(v->r, "<p class=\"govuk-body sg-noprint\">None recorded.</p>");
+		h(r, "<p class=\"govuk-body sg-noprint\">None recorded.</p>");
+}
+
+static void
+contacts_listed(struct child_view *v)
+{
+	struct web_req *r = v->r;
+	uint32_t n = v->c->contacts.count;
+
+	h(r, "<h3 class=\"govuk-heading-s sg-noprint\">Contacts</h3>");
+	for (uint32_t i = 0; i < n && i < 200; i++) {
+		const struct m_contact *k = &v->a->contacts[v->c->contacts.first + i];
+
+		list_open(r, "contacts", (int)i);
+		h(r, "<li>Contact received %s: <a class=\"govuk-link\" href=\"/contacts/%lld/edit\">"
+		    "Change<span class=\"govuk-visually-hidden\"> the contact</span></a></li>",
+		    h_date(r, k->received), (long long)k->id);
+	}
+	list_close(r, (int)n);
+}
+
+static void
+relationships_listed(struct child_view *v)
+{
+	struct web_req *r = v->r;
+	const struct area *a = v->a;
+	size_t lo = 0, hi = a->n_relationships;
+	int n = 0;
+
+	h(r, "<h3 class=\"govuk-heading-s sg-noprint\">Relationships</h3>");
+	while (lo < hi) {	/* the first of the child's: they are sorted by child */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (a->relationships[mid].child_id < v->c->id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < a->n_relationships && a->relationships[i].child_id == v->c->id &&
+	    n < 200; i++, n++) {
+		list_open(r, "relationships", n);
+		h(r, "<li>Relationship: %s: <a class=\"govuk-link\" href=\"/relationships/%lld/"
+		    "edit\">Change<span class=\"govuk-visually-hidden\"> the relationship</span></a>"
+		    "</li>", child_label("relationship_kind", a->relationships[i].kind),
+		    (long long)a->relationships[i].id);
+	}
+	list_close(r, n);
 }
 
 void
@@ -84,8 +109,8 @@ child_add_links(struct child_view *v)
 			h(r, "<li><a class=\"govuk-link\" href=\"/children/%lld/new/%s\">%s</a></li>",
 			    (long long)v->c->id, sp[i].table, sp[i].title_new);
 	h(r, "</ul>");
-	listed(v, "contacts", "Contacts");
-	listed(v, "relationships", "Relationships");
+	contacts_listed(v);
+	relationships_listed(v);
 }
 
 static int
