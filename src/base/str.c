@@ -104,3 +104,17 @@ str_is_utf8(const char *s)
 			return 0;
 	return 1;
 }
+
+const char *
+str_keep(char *buf, size_t size, size_t *used, const char *s, size_t len)
+{
+	char *p;
+
+	if (*used + len + 1 > size)
+		return NULL;
+	p = buf + *used;
+	memcpy(p, s, len);
+	p[len] = '\0';
+	*used += len + 1;
+	return p;
+}

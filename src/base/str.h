@@ -6,6 +6,9 @@
 
 /* Copies src into dst[size], always terminated; returns 0 when src did not fit. */
 int str_copy(char *dst, size_t size, const char *src);
+/* Appends s[0..len) and a NUL to buf[size] at *used (moved on past it): the copy, or NULL
+ * when it does not fit (nothing written). For a record's texts held in one buffer. */
+const char *str_keep(char *buf, size_t size, size_t *used, const char *s, size_t len);
 /* Strict decimal: optional '-', digits only, no spaces, fits int64. 0 on failure. */
 int str_to_i64(const char *s, int64_t *out);
 int str_to_int(const char *s, int min, int max, int *out);

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/str.h"
 #include "codes/codes.h"
 #include "json/json_int.h"
 #include "records/rec.h"
@@ -62,15 +63,7 @@ imp_show(const struct column *c, const struct field *f, char *out, size_t size)
 static const char *
 keep(struct imp *im, const char *s, size_t len)
 {
-	char *p;
-
-	if (im->textlen + len + 1 > sizeof im->text)
-		return NULL;
-	p = im->text + im->textlen;
-	memcpy(p, s, len);
-	p[len] = '\0';
-	im->textlen += len + 1;
-	return p;
+	return str_keep(im->text, sizeof im->text, &im->textlen, s, len);
 }
 
 static void

@@ -135,15 +135,7 @@ wrong(struct rd *x, int col, const struct jr_tok *t, const char *is_not, const c
 static const char *
 keep(struct api_body *b, const char *s, size_t len)
 {
-	char *p;
-
-	if (b->used + len + 1 > sizeof b->text)
-		return NULL;
-	p = b->text + b->used;
-	memcpy(p, s, len);
-	p[len] = '\0';
-	b->used += len + 1;
-	return p;
+	return str_keep(b->text, sizeof b->text, &b->used, s, len);
 }
 
 static void
