@@ -23,7 +23,7 @@ function childWithEpisode(area) {
 	return area.children.get(id);
 }
 
-function days(n) {
+export function days(n) {
 	const d = new Date(`${TODAY}T12:00:00Z`);
 	d.setUTCDate(d.getUTCDate() + n);
 	return d.toISOString().slice(0, 10);
@@ -83,7 +83,7 @@ async function chairBooks(j, area, c, police) {
 }
 
 // The police officer answers and reports.
-async function policeReport(j, police, k) {
+export async function policeReport(j, police, k) {
 	const page = j.page;
 	await j.login(police, { path: '/worklist' });
 	await j.goto('/invitations', 'invitations');

@@ -8,16 +8,17 @@ import { expect } from './harness.mjs';
 import { TODAY } from './area.mjs';
 import { lookupChildren } from './journeys_lookup.mjs';
 
-async function date(page, legend, [d, m, y]) {
+export async function date(page, legend, [d, m, y]) {
 	const g = page.getByRole('group', { name: legend, exact: true });
 	await g.getByLabel('Day').fill(String(d));
 	await g.getByLabel('Month').fill(String(m));
 	await g.getByLabel('Year').fill(String(y));
 }
 
-const pick = (page, label) => page.getByLabel(label, { exact: true }).selectOption({ index: 1 });
-const radio = (page, legend, label) => page.getByRole('group', { name: legend, exact: true })
-    .getByLabel(label, { exact: true }).check();
+export const pick = (page, label) => page.getByLabel(label, { exact: true })
+    .selectOption({ index: 1 });
+export const radio = (page, legend, label) => page.getByRole('group', { name: legend,
+    exact: true }).getByLabel(label, { exact: true }).check();
 
 // Each form of a record of the child: the link that opens it, what a right one says, and
 // the link that changes the record afterwards.
@@ -76,13 +77,13 @@ const FORMS = [
 	} },
 ];
 
-async function save(j, step, want) {
+export async function save(j, step, want) {
 	return j.follow(j.page.getByRole('button', { name: 'Save' }), step, want);
 }
 
 // Back on the child's record after a save: the banner says what was saved, what is due,
 // and what the census return would say.
-async function saved(j, words) {
+export async function saved(j, words) {
 	const banner = j.page.locator('.govuk-notification-banner--success');
 	expect(await banner.isVisible(), `${j.name}: no banner after saving (${words})`);
 	const text = await banner.innerText();

@@ -38,9 +38,9 @@ export function lookupChildren(area) {
 
 const taken = (area) => new Set(area.export.children.map((c) => c.nhs_number));
 
-// A valid NHS number (modulus 11) that no child of the area has.
-function freeNumber(area) {
-	const have = taken(area);
+// A valid NHS number (modulus 11) that no child of the area has, nor any of also.
+export function freeNumber(area, also = []) {
+	const have = new Set([...taken(area), ...also]);
 	for (let i = 999999; i > 0; i--) {
 		const n = `999${String(i).padStart(6, '0')}`;
 		let s = 0;
@@ -51,7 +51,7 @@ function freeNumber(area) {
 	throw new Error('no free NHS number');
 }
 
-async function ask(j, nhs, birth, step, want = {}) {
+export async function ask(j, nhs, birth, step, want = {}) {
 	const page = j.page;
 	const [y, m, d] = birth ? birth.split('-') : ['', '', ''];
 	await page.getByLabel('NHS number', { exact: true }).fill(nhs);
@@ -62,7 +62,7 @@ async function ask(j, nhs, birth, step, want = {}) {
 	    { path: '/lookup', ...want });
 }
 
-async function answer(j) {
+export async function answer(j) {
 	return (await j.page.locator('#answer h2').innerText()).trim();
 }
 

@@ -14,6 +14,8 @@
 // another, in this order: a restricted record is opened before the manager reads who
 // opened it, and the idle session's journey comes last, because starting a session on
 // that server ends every session of the store idle for longer than two seconds.
+// SG_BROWSER_ONLY=NAME,... runs only the journeys named (while working on them); the
+// check that every page was visited is left out then.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,6 +28,7 @@ import * as cases from './journeys_case.mjs';
 import * as conferences from './journeys_conference.mjs';
 import * as forms from './journeys_forms.mjs';
 import * as lookup from './journeys_lookup.mjs';
+import * as pathway from './journeys_pathway.mjs';
 import * as staff from './journeys_staff.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -145,6 +148,7 @@ function journeys(area) {
 	    ['h-conference-booked', conferences.booking],
 	    ['h-conference-reported', conferences.reporting],
 	    ['h-conference-recorded', conferences.recording],
+	    ['j-pathway', pathway.pathway],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }
@@ -174,9 +178,11 @@ async function main() {
 		    { SAFEGUARD_IDLE_SECONDS: '2' }));
 		browser = await launch();
 		await canary(run, browser, servers[0]);
+		const only = process.env.SG_BROWSER_ONLY?.split(',');
 		for (const [name, fn, opts = {}] of journeys(area))
-			await journey(run, browser, servers[opts.idle ? 1 : 0], area, name, fn, opts);
-		for (const r of unvisited(run))
+			if (!only || only.includes(name))
+				await journey(run, browser, servers[opts.idle ? 1 : 0], area, name, fn, opts);
+		for (const r of only ? [] : unvisited(run))
 			run.fail(`no journey asks for ${r.method} ${r.pattern} (every page of ` +
 			    'src/web/routes.c is to be visited by one)');
 	} catch (e) {
