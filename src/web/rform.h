@@ -21,6 +21,7 @@ enum rf_kind {
 	RF_YESNO,	/* a boolean as Yes and No radios */
 	RF_TICK,	/* a boolean as one checkbox: ticked true, left false */
 	RF_OWN,		/* a reference to one of the child's own records, as a select */
+	RF_STAFF,	/* a reference to a team or a professional of the area, as a select */
 };
 
 struct rf_field {

@@ -337,6 +337,45 @@ draw_own(struct draw *d, const struct rf_field *fd, const struct column *c, cons
 	h_select(d->r, fd->col, fd->label, error, x.o, value_of(d, fd->col));
 }
 
+/* A team by its name, a professional by their name and role. */
+static int
+staff_row(void *p, const struct table *t, const struct field *row)
+{
+	struct own_ctx *c = p;
+	int name = records_col_index(t, "name"), given = records_col_index(t, "given_name");
+	int family = records_col_index(t, "family_name"), role = records_col_index(t, "role");
+	const char *what = role > 0 && row[role].present ? codes_label(
+	    codes_list("professional_role"), row[role].s) : NULL;
+
+	if (c->n + 2 >= c->cap)
+		return 1;
+	c->o[c->n++] = arena_printf(&c->r->arena, "%lld", (long long)row[0].i);
+	if (name > 0 && row[name].present)
+		c->o[c->n++] = arena_printf(&c->r->arena, "%s", row[name].s);
+	else
+		c->o[c->n++] = arena_printf(&c->r->arena, "%s %s (%s)", given > 0 &&
+		    row[given].present ? row[given].s : "", family > 0 && row[family].present ?
+		    row[family].s : "", what ? what : "no role recorded");
+	return 0;
+}
+
+/* A select of the area's teams or professionals, for who holds the case. */
+static void
+draw_staff(struct draw *d, const struct rf_field *fd, const struct column *c, const char *error)
+{
+	const struct table *rt = records_table(c->ref);
+	struct own_ctx x = {d->r, NULL, 0, 1202, -1};
+
+	if (!rt || !(x.o = arena_alloc(&d->r->arena, sizeof *x.o * (size_t)x.cap)))
+		return;
+	x.o[x.n++] = "";
+	x.o[x.n++] = (c->flags & COL_REQUIRED) ? "Choose one" : "Not recorded";
+	if (store_scan(d->r->st, rt, 0, staff_row, &x) < 0)
+		x.n = 2;
+	x.o[x.n] = NULL;
+	h_select(d->r, fd->col, fd->label, error, x.o, value_of(d, fd->col));
+}
+
 static void
 draw_one(struct draw *d, const struct rf_field *fd, const struct column *c, const char *error)
 {
@@ -347,6 +386,7 @@ draw_one(struct draw *d, const struct rf_field *fd, const struct column *c, cons
 	case RF_CHECKS: draw_checks(d, fd, c, error); break;
 	case RF_YESNO: draw_yesno(d, fd, error); break;
 	case RF_OWN: draw_own(d, fd, c, error); break;
+	case RF_STAFF: draw_staff(d, fd, c, error); break;
 	default:
 		h_input(d->r, &(struct h_input){fd->col, fd->label, fd->hint, value_of(d, fd->col),
 		    error, "text", "off", fd->kind == RF_NUMBER ? "govuk-input--width-10" :

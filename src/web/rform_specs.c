@@ -52,6 +52,10 @@ static const struct rf_field referral_f[] = {
 	 "made within one working day", RF_DATE, NULL},
 	{"nfa", "No further action", "Whether the referral was closed with no further action",
 	 RF_YESNO, NULL},
+	{"team_id", "Team", "The team that holds the case: its manager signs its decisions",
+	 RF_STAFF, NULL},
+	{"social_worker_id", "Social worker", "The social worker the case is allocated to: "
+	 "its work shows on their worklist", RF_STAFF, NULL},
 };
 static const struct rf_field referral_close_f[] = {
 	{"closure_date", "Date the episode closed", dmy, RF_DATE, NULL},
