@@ -63,6 +63,9 @@ async function records(j, area, nhs) {
 	await date(page, 'Date received', D.referral);
 	await page.getByLabel('Source', { exact: true }).selectOption('1A');
 	await radio(page, 'No further action', 'No');
+	/* allocated: the case's work is on the social worker's list, its team's manager signs */
+	await page.selectOption('#team_id', String(area.sw.professional.team_id));
+	await page.selectOption('#social_worker_id', String(area.sw.professional.id));
 	await save(j, 'referral-saved', { path: `/children/${id}` });
 	await saved(j, 'saved');
 	await form('assessments', 'assessment');
@@ -156,9 +159,15 @@ async function record(j, area, k) {
 	await j.logout();
 }
 
-// The child's record, as its social worker sees it: the first core group due.
+// The social worker's worklist, then the child's record: the first core group due.
 async function coreGroupDue(j, area, id) {
 	await j.login(area.sw, { path: '/worklist' });
+	/* the list looks 5 working days ahead unless asked for more: ten, to the core group */
+	await j.goto('/worklist?days=10', 'worklist-ten-days', { path: '/worklist' });
+	const items = await j.page.locator('li, tr', { has: j.page.locator(
+	    `a[href^="/children/${id}"]`) }).allInnerTexts();
+	expect(items.some((t) => /core group/i.test(t)), 'the social worker\'s worklist shows ' +
+	    `the first core group of child ${id}: ${items.join(' | ')}`);
 	await j.goto(`/children/${id}`, 'child-on-a-plan', { path: `/children/${id}` });
 	const text = await j.text();
 	const line = text.split('\n').find((l) => /first core group, 10 working days after/
