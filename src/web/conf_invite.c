@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/str.h"
 #include "web/child.h"
 #include "web/conf.h"
 #include "web/html.h"
@@ -101,6 +102,23 @@ invite_rules(const struct conf_ctx *x, struct web_form *f)
 	}
 }
 
+/* The invitation's date is today's, not a field of the form: an error of it (a conference
+ * already past) is the form's as a whole, said so, not a link to a box that is not there. */
+static void
+date_errors_whole(struct web_form *f)
+{
+	int c = records_col_index(f->t, "invited_date");
+	char was[sizeof f->e.v[0].message];
+
+	for (int i = 0; c >= 0 && i < f->e.n && i < REC_MAX_ERRORS; i++)
+		if (f->e.v[i].col == c) {
+			str_copy(was, sizeof was, f->e.v[i].message);
+			snprintf(f->e.v[i].message, sizeof f->e.v[i].message, "An invitation is "
+			    "dated the day it is sent: %.270s", was);
+			f->e.v[i].col = -1;
+		}
+}
+
 int
 page_conf_invite(struct web_req *r)
 {
@@ -122,8 +140,10 @@ page_conf_invite(struct web_req *r)
 	if (!f.e.n)
 		invite_rules(&x, &f);
 	conf_close(&x);
-	if (conf_check(&f) || web_form_save(r, &f) < 0)
+	if (conf_check(&f) || web_form_save(r, &f) < 0) {
+		date_errors_whole(&f);
 		return invite_page(r, &f);
+	}
 	return web_redirect(r, arena_printf(&r->arena, "/conferences/%lld?done=invited#invitees",
 	    (long long)r->ids[0]));
 }

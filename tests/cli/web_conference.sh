@@ -118,6 +118,15 @@ has body.txt 'href="#agency_id">Agency id:' "an agency that does not exist: name
 equal "$(count conference_invitees)" "$n" "none of them invited anyone"
 equal "$(http -b ch.jar --data "csrf=$C&agency_id=$POL_AG&professional_id=$POL_PROF&report_requested=true" \
 	"$WEB_BASE/conferences/$K/invite")" 303 "the police officer invited, a report asked for"
+# A conference dated before today: an invitation, dated the day it is sent, would come after
+# it; the page says so as the form's error, not as a link to a date box it does not have.
+if [ "$(http -b ch.jar --data "csrf=$C&kind=review&scheduled_date=2026-11-20&scheduled_time=10:00&chair_id=$CH_PROF" \
+	"$WEB_BASE/children/$CHILD/conferences")" = 303 ]; then
+	KP=$(header Location | sed -n 's|^/conferences/\([0-9]*\)?done=scheduled$|\1|p')
+	http -b ch.jar --data "csrf=$C&agency_id=$POL_AG&report_requested=true" "$WEB_BASE/conferences/$KP/invite" > /dev/null
+	has body.txt 'An invitation is dated the day it is sent' "an invitation to a past conference: refused, said why"
+	lacks body.txt 'href="#invited_date"' "... linked to no box the form lacks"
+fi
 http -b ch.jar --data "csrf=$C&agency_id=$POL_AG&professional_id=$POL_PROF&report_requested=true" \
 	"$WEB_BASE/conferences/$K/invite" > /dev/null
 has body.txt 'this agency is already invited' "... and not twice"
