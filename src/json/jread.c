@@ -550,6 +550,20 @@ jr_next(struct jr *r, struct jr_tok *t)
 	return t->kind = jr_fail(r, t->line, t->col, "unexpected %s: this is not JSON", what);
 }
 
+/* The bytes of the character that starts at s: a message cut inside a UTF-8 sequence would
+ * print a broken character (or an invalid string in a JSON answer). */
+static size_t
+utf8_run(const char *s, size_t left)
+{
+	unsigned char c = (unsigned char)s[0];
+	size_t n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+
+	for (size_t k = 1; k < n; k++)
+		if (k >= left || ((unsigned char)s[k] & 0xc0) != 0x80)
+			return 1;
+	return n;
+}
+
 /* A string shown quoted, shortened, with anything unprintable escaped so that a crafted
  * value cannot forge lines of a message. */
 static void
@@ -560,9 +574,10 @@ describe_string(const struct jr_tok *t, char *out, size_t size)
 	if (size < 16)
 		return (void)snprintf(out, size, "a string");
 	out[o++] = '"';
-	for (size_t i = 0; i < t->len && o + 10 < size; i++) {
+	for (size_t i = 0; i < t->len; i++) {
 		unsigned char c = (unsigned char)t->s[i];
-		if (i >= 40) {
+		size_t n = utf8_run(t->s + i, t->len - i);
+		if (i + n > 40 || o + n + 10 >= size) {
 			o += (size_t)snprintf(out + o, size - o, "...");
 			break;
 		}
@@ -570,8 +585,11 @@ describe_string(const struct jr_tok *t, char *out, size_t size)
 			o += (size_t)snprintf(out + o, size - o, "\\%c", c);
 		else if (c < 0x20 || c == 0x7f)
 			o += (size_t)snprintf(out + o, size - o, "\\u%04X", c);
-		else
-			out[o++] = (char)c;
+		else {
+			memcpy(out + o, t->s + i, n);
+			o += n;
+			i += n - 1;
+		}
 	}
 	snprintf(out + o, size - o, "\"");
 }

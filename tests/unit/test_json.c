@@ -204,6 +204,15 @@ describing_tokens(void)
 	t.len = strlen(t.s);
 	jr_describe(&t, out, sizeof out);
 	CHECK_STR(out, "\"0123456789012345678901234567890123456789...\"");
+	/* "é" is two bytes: the 39th and 40th characters here would straddle the cut. */
+	t.s = "012345678901234567890123456789012345678\xc3\xa9xyz";
+	t.len = strlen(t.s);
+	jr_describe(&t, out, sizeof out);
+	CHECK_STR(out, "\"012345678901234567890123456789012345678...\"");
+	t.s = "Zo\xc3\xab";
+	t.len = strlen(t.s);
+	jr_describe(&t, out, sizeof out);
+	CHECK_STR(out, "\"Zo\xc3\xab\"");
 	t.kind = JR_ARRAY;
 	jr_describe(&t, out, sizeof out);
 	CHECK_STR(out, "a list");
