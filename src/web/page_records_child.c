@@ -21,6 +21,7 @@ struct matches {
 	int64_t id[MAX_MATCHES];
 	const char *name[MAX_MATCHES];
 	const char *why[MAX_MATCHES];
+	enum web_access access[MAX_MATCHES];
 	int n;
 };
 
@@ -46,8 +47,12 @@ add_match(struct web_req *r, struct matches *m, const struct m_child *c, const c
 			return;
 	if (m->n >= MAX_MATCHES)
 		return;
+	/* The warning must reach a worker who may not open the match, or they would record
+	 * the child twice; but it may not tell them who a restricted child is. */
+	m->access[m->n] = web_child_access(r, c->id);
 	m->id[m->n] = c->id;
-	m->name[m->n] = arena_strdup(&r->arena, web_child_name(r, c));
+	m->name[m->n] = m->access[m->n] == WA_YES ? arena_strdup(&r->arena, web_child_name(r, c))
+	    : NULL;
 	m->why[m->n++] = why;
 }
 
@@ -97,8 +102,16 @@ draw_matches(struct web_req *r, const struct rp_form *p, int where)
 	    "class=\"govuk-visually-hidden\">Warning</span>This child may already be recorded"
 	    "</strong></div><ul class=\"govuk-list govuk-list--bullet\" id=\"matches\">");
 	for (int i = 0; i < m->n; i++)
-		h(r, "<li><a class=\"govuk-link\" href=\"/children/%lld\">%s</a>: %s</li>",
-		    (long long)m->id[i], m->name[i] ? m->name[i] : "", m->why[i]);
+		if (m->access[i] == WA_YES)
+			h(r, "<li><a class=\"govuk-link\" href=\"/children/%lld\">%s</a>: %s</li>",
+			    (long long)m->id[i], m->name[i] ? m->name[i] : "", m->why[i]);
+		else if (m->access[i] == WA_REASON)
+			h(r, "<li><a class=\"govuk-link\" href=\"/children/%lld\">A restricted "
+			    "record</a> (opening it asks why, and is recorded): %s</li>",
+			    (long long)m->id[i], m->why[i]);
+		else
+			h(r, "<li>A record you cannot open: %s. Ask your team manager before adding "
+			    "this child.</li>", m->why[i]);
 	h(r, "</ul><p class=\"govuk-body\">Open the record above if it is this child. If it is "
 	    "not, tick the box below the form and save again.</p>");
 }

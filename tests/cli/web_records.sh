@@ -241,6 +241,17 @@ equal "$(count referrals)" "$n" "... nothing stored"
 http -b part.jar "$WEB_BASE/children/$C" > /dev/null
 lacks body.txt '/new/referrals' "a partner's view of a record has no links to the forms"
 
+# ---- A match the worker may not open: warned, but not told who ----
+http -b mgr.jar "$WEB_BASE/api/v1/me" > /dev/null
+MGR_ID=$(sed -n 's/^{"id":\([0-9]*\),.*/\1/p' body.txt)
+equal "$(http -b mgr.jar -X POST -H "X-CSRF-Token: $MCSRF" \
+	--data '{"child_id": '"$K"', "user_id": '"$MGR_ID"', "reason": "a relative of the manager"}' \
+	"$WEB_BASE/api/v1/restrictions")" 201 "the manager restricts the new child's record"
+equal "$(http -b sw.jar --data "csrf=$CSRF&la_child_id=NEW4&given_name=Ada&family_name=Newchild&$(d birth_date 5 6 2020)&sex=F&ethnicity=WBRI" "$WEB_BASE/children")" 409 \
+	"a child like a restricted one: still warned (409)"
+has body.txt 'A restricted record' "... of a restricted record"
+lacks body.txt '>Ada Newchild</a>' "... without the restricted child's name"
+
 run 0 "the audit trail holds" "$SG" audit verify --db d.db
 stop_server
 finish
