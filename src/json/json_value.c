@@ -19,6 +19,7 @@
 #include "base/str.h"
 #include "codes/codes.h"
 #include "json/json_int.h"
+#include "json/json_judge.h"
 #include "records/rec.h"
 
 const char *
@@ -66,16 +67,6 @@ keep(struct imp *im, const char *s, size_t len)
 	return str_keep(im->text, sizeof im->text, &im->textlen, s, len);
 }
 
-static void
-wrong(struct imp *im, int col, const struct jr_tok *t, const char *is_not, const char *use)
-{
-	char what[96];
-
-	jr_describe(t, what, sizeof what);
-	im->bad |= 1u << col;
-	imp_field_error(im, col, "%s is not %s (use %s)", what, is_not, use);
-}
-
 /* A value the record layer refused: its message, as it gives it. */
 static void
 refused(struct imp *im, int col, const struct rec_error *why)
@@ -84,35 +75,23 @@ refused(struct imp *im, int col, const struct rec_error *why)
 	imp_field_error(im, col, "%s", why->message);
 }
 
-/* A JSON integer: digits with an optional minus, no point or exponent, within int64. */
-static int
-integer(const struct jr_tok *t, int64_t *v)
+static void
+wrong(struct imp *im, int col, const struct jr_tok *t, const char *is_not, const char *use)
 {
-	*v = t->i;
-	return t->kind == JR_NUMBER && t->is_int;
+	struct rec_error why;
+
+	json_judge_wrong(t, col, is_not, use, &why);
+	refused(im, col, &why);
 }
 
 static void
 read_integer(struct imp *im, int col, const struct jr_tok *t)
 {
-	const struct column *c = &im->t->cols[col];
 	struct rec_error why;
-	char use[64];
 	int64_t v;
 
-	if (!integer(t, &v)) {
-		imp_takes(im, col, use, sizeof use);
-		wrong(im, col, t, c->type == COL_INT ? "a whole number" : "a record id", use);
-		return;
-	}
-	if (!rec_value_int(c, v, &why)) {
-		/* A reference says which record it takes; the rule is the record layer's. */
-		if (c->type == COL_REF) {
-			imp_takes(im, col, use, sizeof use);
-			wrong(im, col, t, "a record id", use);
-		} else {
-			refused(im, col, &why);
-		}
+	if (!json_judge_integer(im->t, col, t, &v, &why)) {
+		refused(im, col, &why);
 		return;
 	}
 	im->row[col].present = 1;
@@ -123,29 +102,9 @@ read_integer(struct imp *im, int col, const struct jr_tok *t)
 static void
 read_string(struct imp *im, int col, const struct jr_tok *t)
 {
-	const struct column *c = &im->t->cols[col];
 	struct rec_error why;
-	char use[160];
-	int ok;
 
-	if (t->kind != JR_STRING) {
-		if (c->type == COL_TEXT) {
-			wrong(im, col, t, "text", "text in double quotes");
-		} else if (c->type == COL_DATE) {
-			wrong(im, col, t, "a date", "YYYY-MM-DD");
-		} else {
-			rec_codes_hint(c->list, use, sizeof use);
-			wrong(im, col, t, im->plan[im->ti].list[col]->what, use);
-		}
-		return;
-	}
-	if (c->type == COL_TEXT)
-		ok = rec_value_text(c, t->s, t->len, &why);
-	else if (c->type == COL_DATE)
-		ok = rec_value_date(c, t->s, t->len, &why);
-	else
-		ok = rec_value_code(c, t->s, t->len, &why);
-	if (!ok) {
+	if (!json_judge_string(im->t, col, t, &why)) {
 		refused(im, col, &why);
 		return;
 	}

@@ -22,6 +22,7 @@
 #include "base/str.h"
 #include "codes/codes.h"
 #include "json/jread.h"
+#include "json/json_judge.h"
 
 static const struct jr_limits body_limits = {
 	.max_file = API_BODY_MAX,
@@ -126,10 +127,10 @@ judge_bytes(struct api_body *b, const unsigned char *s, size_t size)
 static void
 wrong(struct rd *x, int col, const struct jr_tok *t, const char *is_not, const char *use)
 {
-	char what[96];
+	struct rec_error why;
 
-	jr_describe(t, what, sizeof what);
-	add(x->b, 422, col_name(x, col), "%s is not %s (use %s)", what, is_not, use);
+	json_judge_wrong(t, col, is_not, use, &why);
+	add(x->b, 422, col_name(x, col), "%s", why.message);
 }
 
 static const char *
@@ -153,50 +154,24 @@ set_text(struct rd *x, int col, const char *s, size_t len)
 static void
 read_integer(struct rd *x, int col, const struct jr_tok *t)
 {
-	const struct column *c = &x->b->t->cols[col];
 	struct rec_error why;
-	char use[64];
+	int64_t v;
 
-	if (t->kind != JR_NUMBER || !t->is_int) {
-		rec_takes(x->b->t, col, use, sizeof use);
-		wrong(x, col, t, c->type == COL_INT ? "a whole number" : "a record id", use);
-	} else if (!rec_value_int(c, t->i, &why)) {
+	if (json_judge_integer(x->b->t, col, t, &v, &why))
+		x->b->row[col] = (struct field){1, v, NULL};
+	else
 		add(x->b, 422, col_name(x, col), "%s", why.message);
-	} else {
-		x->b->row[col] = (struct field){1, t->i, NULL};
-	}
 }
 
 static void
 read_string(struct rd *x, int col, const struct jr_tok *t)
 {
-	const struct column *c = &x->b->t->cols[col];
-	const struct code_list *l = c->list ? codes_list(c->list) : NULL;
 	struct rec_error why;
-	char use[160];
-	int ok;
 
-	if (t->kind != JR_STRING) {
-		if (c->type == COL_TEXT) {
-			wrong(x, col, t, "text", "text in double quotes");
-		} else if (c->type == COL_DATE) {
-			wrong(x, col, t, "a date", "YYYY-MM-DD");
-		} else {
-			rec_codes_hint(c->list, use, sizeof use);
-			wrong(x, col, t, l ? l->what : "a code", use);
-		}
-		return;
-	}
-	if (c->type == COL_TEXT)
-		ok = rec_value_text(c, t->s, t->len, &why);
-	else if (c->type == COL_DATE)
-		ok = rec_value_date(c, t->s, t->len, &why);
-	else
-		ok = rec_value_code(c, t->s, t->len, &why);
-	if (!ok)
-		add(x->b, 422, col_name(x, col), "%s", why.message);
-	else
+	if (json_judge_string(x->b->t, col, t, &why))
 		set_text(x, col, t->s, t->len);
+	else
+		add(x->b, 422, col_name(x, col), "%s", why.message);
 }
 
 static int
