@@ -79,5 +79,14 @@ struct child_view;
 void conf_plan_actions(struct web_req *r, struct child_view *v, int64_t plan_id, int form);
 /* The conference as the caption and h1 of its pages, with the back link. */
 void conf_heading(struct web_req *r, const struct conf_ctx *x, const char *title);
+/* The child's plan still open (the one a meeting or an action is recorded for), or NULL. */
+const struct m_plan *conf_open_plan(const struct conf_ctx *x);
+/* One person's attendance as radios named name (attended, apologies, absent), with the
+ * legend given (written escaped) and was ('a', 'p', 'x', or 0 for none) ticked. */
+/* An action's "done" cell: the date it was done, else (form) a button posting field=id to
+ * /children/{child}/<path>/done, else "Not yet". */
+void conf_action_done(struct web_req *r, int64_t child_id, const char *done, int form,
+    const char *path, const char *field, int64_t id);
+void conf_attendance(struct web_req *r, const char *name, const char *legend, char was);
 
 #endif

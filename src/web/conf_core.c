@@ -80,18 +80,7 @@ action_row(void *p, const struct table *t, const struct field *row)
 	    "govuk-table__cell sg-nowrap\">%s</td><td class=\"govuk-table__cell\">", (long long)row[0].i,
 	    col_s(t, row, "action") ? col_s(t, row, "action") : "", row[o].present ?
 	    child_person(x->v, row[o].i) : "No one named", due ? due : "");
-	if (done)
-		h(r, "%s", done);
-	else if (x->form) {
-		h(r, "<form method=\"post\" action=\"/children/%lld/core-groups/done\" class=\""
-		    "sg-inline-form\">", (long long)x->v->c->id);
-		h_csrf(r);
-		h(r, "<input type=\"hidden\" name=\"action_id\" value=\"%lld\"><button type=\"submit\" "
-		    "class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\">Mark done"
-		    "<span class=\"govuk-visually-hidden\"> the action %lld</span></button></form>",
-		    (long long)row[0].i, (long long)row[0].i);
-	} else
-		h(r, "Not yet");
+	conf_action_done(r, x->v->c->id, done, x->form, "core-groups", "action_id", row[0].i);
 	h(r, "</td></tr>");
 	return 0;
 }
@@ -126,18 +115,6 @@ meeting(struct web_req *r, struct conf_ctx *x, struct child_view *v, const struc
 	h(r, "</section>");
 }
 
-/* The child's plan still open (the one a meeting is recorded for), or NULL. */
-static const struct m_plan *
-open_plan(const struct conf_ctx *x)
-{
-	for (uint32_t i = x->c->plans.count; i-- > 0;) {
-		const struct m_plan *p = &x->s->a.plans[x->c->plans.first + i];
-		if (p->end == CAL_NONE || p->end > x->s->today)
-			return p;
-	}
-	return NULL;
-}
-
 struct meeting_form {
 	struct web_form group, action;
 	char attend[MAX_MEMBERS];	/* 'a' attended, 'p' apologies, 'x' absent, 0 not said */
@@ -153,20 +130,7 @@ attendance_fields(struct web_req *r, struct child_view *v, const int64_t *who, i
 	for (int i = 0; i < n; i++) {
 		const char *name = arena_printf(&r->arena, "attend_%lld", (long long)who[i]);
 		char was = m ? m->attend[i] : 0;
-		h(r, "<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\""
-		    "govuk-fieldset__legend\">%s</legend><div class=\"govuk-radios "
-		    "govuk-radios--inline govuk-radios--small\">", child_person(v, who[i]));
-		h(r, "<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"%s\" "
-		    "name=\"%s\" type=\"radio\" value=\"attended\"%s><label class=\"govuk-label "
-		    "govuk-radios__label\" for=\"%s\">Attended</label></div><div class=\""
-		    "govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"%s-p\" name=\"%s\" "
-		    "type=\"radio\" value=\"apologies\"%s><label class=\"govuk-label "
-		    "govuk-radios__label\" for=\"%s-p\">Apologies</label></div><div class=\""
-		    "govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"%s-x\" name=\"%s\" "
-		    "type=\"radio\" value=\"absent\"%s><label class=\"govuk-label govuk-radios__label\" "
-		    "for=\"%s-x\">Did not attend</label></div></div></fieldset></div>", name, name,
-		    was == 'a' ? " checked" : "", name, name, name, was == 'p' ? " checked" : "", name,
-		    name, name, was == 'x' ? " checked" : "", name);
+		conf_attendance(r, name, child_person(v, who[i]), was);
 	}
 }
 
@@ -207,7 +171,7 @@ core_page(struct web_req *r, struct meeting_form *m)
 	if (rc <= 0)
 		return rc;
 	v = (struct child_view){r, x.s, &x.s->a, x.c, {0}, x.s->today, 0, 0};
-	p = open_plan(&x);
+	p = conf_open_plan(&x);
 	ne += web_form_errors(r, &m->group, e, 30);
 	ne += web_form_errors(r, &m->action, e + ne, 30);
 	for (int i = 0; i < m->npage && ne < 80; i++)
@@ -357,7 +321,7 @@ page_core_group_save(struct web_req *r)
 	v = (struct child_view){r, x.s, &x.s->a, x.c, {0}, x.s->today, 0, 0};
 	web_form_read(r, &m->group, group_cols);
 	web_form_read(r, &m->action, action_cols);
-	if ((p = open_plan(&x))) {
+	if ((p = conf_open_plan(&x))) {
 		web_form_set_int(&m->group, "child_id", x.c->id);
 		web_form_set_int(&m->group, "plan_id", p->id);
 		n = members(&x, p, who);

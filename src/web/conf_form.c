@@ -315,3 +315,54 @@ conf_heading(struct web_req *r, const struct conf_ctx *x, const char *title)
 	h_heading(r, x->k ? arena_printf(&r->arena, "%s, %s", web_child_name(r, x->c),
 	    conf_kind(x->k)) : web_child_name(r, x->c), title);
 }
+
+const struct m_plan *
+conf_open_plan(const struct conf_ctx *x)
+{
+	for (uint32_t i = x->c->plans.count; i-- > 0;) {
+		const struct m_plan *p = &x->s->a.plans[x->c->plans.first + i];
+		if (p->end == CAL_NONE || p->end > x->s->today)
+			return p;
+	}
+	return NULL;
+}
+
+void
+conf_attendance(struct web_req *r, const char *name, const char *legend, char was)
+{
+	static const char *const value[] = {"attended", "apologies", "absent"};
+	static const char *const label[] = {"Attended", "Apologies", "Did not attend"};
+	static const char *const suffix[] = {"", "-p", "-x"};
+	static const char mark[] = {'a', 'p', 'x'};
+
+	h(r, "<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\""
+	    "govuk-fieldset__legend govuk-fieldset__legend--s\">%s</legend><div class=\""
+	    "govuk-radios govuk-radios--inline govuk-radios--small\">", legend);
+	for (int i = 0; i < 3; i++)
+		h(r, "<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"%s%s\""
+		    " name=\"%s\" type=\"radio\" value=\"%s\"%s><label class=\"govuk-label "
+		    "govuk-radios__label\" for=\"%s%s\">%s</label></div>", name, suffix[i], name,
+		    value[i], was == mark[i] ? " checked" : "", name, suffix[i], label[i]);
+	h(r, "</div></fieldset></div>");
+}
+
+void
+conf_action_done(struct web_req *r, int64_t child_id, const char *done, int form,
+    const char *path, const char *field, int64_t id)
+{
+	if (done) {
+		h(r, "%s", done);
+		return;
+	}
+	if (!form) {
+		h(r, "Not yet");
+		return;
+	}
+	h(r, "<form method=\"post\" action=\"/children/%lld/%s/done\" class=\"sg-inline-form\">",
+	    (long long)child_id, path);
+	h_csrf(r);
+	h(r, "<input type=\"hidden\" name=\"%s\" value=\"%lld\"><button type=\"submit\" class=\""
+	    "govuk-button govuk-button--secondary govuk-!-margin-bottom-0\">Mark done<span class=\""
+	    "govuk-visually-hidden\"> the action %lld</span></button></form>", field, (long long)id,
+	    (long long)id);
+}

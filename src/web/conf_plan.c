@@ -33,25 +33,6 @@ col_s(const struct table *t, const struct field *row, const char *name)
 	return c >= 0 && row[c].present && row[c].s ? row[c].s : "";
 }
 
-static void
-done_cell(struct rows_ctx *x, const struct table *t, const struct field *row)
-{
-	struct web_req *r = x->r;
-
-	if (*col_s(t, row, "done_date"))
-		h(r, "%s", col_s(t, row, "done_date"));
-	else if (x->form) {
-		h(r, "<form method=\"post\" action=\"/children/%lld/plan/done\" class=\""
-		    "sg-inline-form\">", (long long)x->v->c->id);
-		h_csrf(r);
-		h(r, "<input type=\"hidden\" name=\"plan_action_id\" value=\"%lld\"><button type=\""
-		    "submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\">"
-		    "Mark done<span class=\"govuk-visually-hidden\"> the action %lld</span></button>"
-		    "</form>", (long long)row[0].i, (long long)row[0].i);
-	} else
-		h(r, "Not yet");
-}
-
 static int
 plan_row(void *p, const struct table *t, const struct field *row)
 {
@@ -76,7 +57,8 @@ plan_row(void *p, const struct table *t, const struct field *row)
 	    (long long)row[0].i, col_s(t, row, "outcome"), col_s(t, row, "action"),
 	    row[o].present ? child_person(x->v, row[o].i) : "No one named", col_s(t, row,
 	    "due_date"));
-	done_cell(x, t, row);
+	conf_action_done(r, x->v->c->id, *col_s(t, row, "done_date") ? col_s(t, row, "done_date")
+	    : NULL, x->form, "plan", "plan_action_id", row[0].i);
 	h(r, "</td></tr>");
 	return 0;
 }
@@ -93,17 +75,6 @@ conf_plan_actions(struct web_req *r, struct child_view *v, int64_t plan_id, int 
 		h(r, "<p class=\"govuk-body\">No outcomes or actions recorded yet.</p>");
 }
 
-static const struct m_plan *
-open_plan(const struct conf_ctx *x)
-{
-	for (uint32_t i = x->c->plans.count; i-- > 0;) {
-		const struct m_plan *p = &x->s->a.plans[x->c->plans.first + i];
-		if (p->end == CAL_NONE || p->end > x->s->today)
-			return p;
-	}
-	return NULL;
-}
-
 static int
 plan_page(struct web_req *r, struct web_form *f)
 {
@@ -118,7 +89,7 @@ plan_page(struct web_req *r, struct web_form *f)
 	h_page_begin(r, f->e.n ? "Error: The plan" : "The plan", NAV_WORK);
 	conf_heading(r, &x, "The child protection plan");
 	conf_error_summary(r, &f, 1);
-	if (!(p = open_plan(&x))) {
+	if (!(p = conf_open_plan(&x))) {
 		h(r, "<p class=\"govuk-body\">The child has no open child protection plan.</p>");
 	} else {
 		h(r, "<h2 class=\"govuk-heading-m\">Plan from %s</h2>", h_date(r, p->start));
@@ -170,7 +141,7 @@ page_plan_add(struct web_req *r)
 	web_form_init(f, "plan_actions");
 	web_form_read(r, f, cols);
 	web_form_set_int(f, "child_id", x.c->id);
-	if ((p = open_plan(&x)))
+	if ((p = conf_open_plan(&x)))
 		web_form_set_int(f, "plan_id", p->id);
 	else
 		conf_error(f, "outcome", "the child has no open plan to add to");

@@ -62,22 +62,10 @@ attendance(struct web_req *r, const struct conf_ctx *x, struct record *d)
 				was = d->attend[k];
 		if (!was && x->k->held != CAL_NONE)
 			was = v->attended ? 'a' : v->apologies ? 'p' : 'x';
-		h(r, "<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\""
-		    "govuk-fieldset__legend govuk-fieldset__legend--s\">%s%s%s</legend><div class=\""
-		    "govuk-radios govuk-radios--inline\">", g && g->name ? g->name : "",
+		conf_attendance(r, name, arena_printf(&r->arena, "%s%s%s", g && g->name ? g->name : "",
 		    v->professional_id ? ": " : "", v->professional_id ? child_person(&(struct
-		    child_view){r, x->s, a, x->c, {0}, x->s->today, 0, 0}, v->professional_id) : "");
-		h(r, "<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"%s\" "
-		    "name=\"%s\" type=\"radio\" value=\"attended\"%s><label class=\"govuk-label "
-		    "govuk-radios__label\" for=\"%s\">Attended</label></div><div class=\""
-		    "govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"%s-p\" name=\"%s\" "
-		    "type=\"radio\" value=\"apologies\"%s><label class=\"govuk-label "
-		    "govuk-radios__label\" for=\"%s-p\">Apologies</label></div><div class=\""
-		    "govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"%s-x\" name=\"%s\" "
-		    "type=\"radio\" value=\"absent\"%s><label class=\"govuk-label govuk-radios__label\" "
-		    "for=\"%s-x\">Did not attend</label></div></div></fieldset></div>", name, name,
-		    was == 'a' ? " checked" : "", name, name, name, was == 'p' ? " checked" : "", name,
-		    name, name, was == 'x' ? " checked" : "", name);
+		    child_view){r, x->s, a, x->c, {0}, x->s->today, 0, 0}, v->professional_id) : ""),
+		    was);
 	}
 }
 
