@@ -117,6 +117,24 @@ save(struct web_req *r, struct adult_form *x)
 	return 1;
 }
 
+/* The checks of each record alone (a field required and left empty ...), so that both
+ * forms' errors show at once: the relationship's as it will be, naming the adult it is
+ * saved with. Only of a form whose fields could all be read: one that could not already
+ * says so of its fields. */
+static void
+check_alone(struct adult_form *x)
+{
+	int adult = records_col_index(x->fr.t, "adult_id");
+
+	if (!x->fa.e.n)
+		rec_check(x->fa.t, x->fa.row, &x->fa.e);
+	if (x->fr.e.n || adult < 0)
+		return;
+	x->fr.row[adult] = (struct field){.present = 1, .i = RECORDS_MAX_ID};
+	rec_check(x->fr.t, x->fr.row, &x->fr.e);
+	x->fr.row[adult].present = 0;
+}
+
 /* POST /children/{id}/adults */
 int
 page_adult_create(struct web_req *r)
@@ -128,6 +146,7 @@ page_adult_create(struct web_req *r)
 	rf_read(r, x.sa, &x.fa);
 	rf_read(r, x.sr, &x.fr);
 	home_ok(r, &x.fa);
+	check_alone(&x);
 	if (!x.fa.e.n && !x.fr.e.n) {
 		if (save(r, &x) > 0)
 			return rp_saved(r, x.sa, r->child_id);

@@ -489,7 +489,7 @@ draw_home(struct draw *d, const struct rf_field *fd, const char *error)
 	fieldset_begin(d->r, fd, error, 0);
 	h(d->r, "<div class=\"govuk-radios govuk-radios--inline\" data-module=\"govuk-radios\">");
 	radio(d->r, fd->col, 0, id, "Yes", v && strcmp(v, id) == 0);
-	radio(d->r, fd->col, 1, "", "No", v && d->posted && !*v);
+	radio(d->r, fd->col, 1, "", "No", d->posted && web_kv_get(&d->r->form, fd->col) && !*v);
 	h(d->r, "</div>");
 	fieldset_end(d->r);
 }

@@ -127,7 +127,7 @@ static const struct rf_spec specs[] = {
 	SPEC("relationships", "edit", "Add a relationship", "Change the relationship",
 	    "Relationship saved", relationship_f),
 	SPEC("adults", "edit", "Add an adult (a parent or carer not yet recorded)",
-	    "Change the adult's details", "Adult added and related to the child", adult_f),
+	    "Change the adult's details", "Adult saved, with their relationship to the child", adult_f),
 	SPEC("relationships", "adult", NULL, "The adult's relationship to the child",
 	    "Relationship saved", adult_link_f),
 	SPEC("contacts", "edit", "Add a contact", "Change the contact", "Contact saved",

@@ -56,6 +56,10 @@ bad() {
 	equal "$(count adults)" "$na" "... no adult stored"
 	equal "$(count relationships)" "$nr" "... no relationship stored"
 }
+equal "$(http -b sw.jar --data "csrf=$CSRF" "$WEB_BASE/children/$C/adults")" 422 "an empty adult form: 422"
+has body.txt 'href="#given_name"' "... naming the adult's fields"
+has body.txt 'href="#sex"' "... every one"
+has body.txt 'href="#kind"' "... and the relationship's, at once"
 good="given_name=Zelda&family_name=Formadult&$(d birth_date 3 3 1985)&sex=F&household_id=$H"
 bad "family_name=Formadult&sex=F&kind=mother" given_name 'Given name: ' 'value="Formadult"'
 bad "given_name=Zelda&family_name=Formadult&sex=Q&kind=mother" sex 'not a sex code' 'value="Zelda"'
@@ -88,7 +92,7 @@ equal "$loc" "/children/$C?saved=adults&as=edit" "... back to the child's record
 equal "$(count adults)" "$((na + 1))" "... one adult stored"
 equal "$(count relationships)" "$((nr + 1))" "... and one relationship"
 http -b sw.jar "$WEB_BASE$loc" > /dev/null
-has body.txt 'Adult added and related to the child' "the record says it was saved"
+has body.txt 'Adult saved, with their relationship to the child' "the record says it was saved"
 has body.txt 'Zelda Formadult, mother, with parental responsibility, lives with the child' \
 	"the adult is among the child's adults"
 "$SG" export json --db d.db > after.json
