@@ -36,9 +36,8 @@ spec_of(const struct web_req *r, int editing)
 	return rf_spec_find(r->route->table, editing ? verb_of(r) : "edit");
 }
 
-/* The child's name, for the caption. */
-static const char *
-child_caption(struct web_req *r, int64_t child_id)
+const char *
+rp_child_caption(struct web_req *r, int64_t child_id)
 {
 	struct web_snapshot *s = child_id ? web_snapshot_get(r) : NULL;
 	const struct m_child *c = s ? m_child_by_id(&s->a, child_id) : NULL;
@@ -57,9 +56,8 @@ field_of(const struct rf_spec *sp, const char *col)
 	return NULL;
 }
 
-/* The error summary's lines: the field's label in front of the record layer's words. */
-static int
-summary_of(struct web_req *r, const struct rf_spec *sp, const struct web_form *f,
+int
+rp_summary(struct web_req *r, const struct rf_spec *sp, const struct web_form *f,
     struct h_field_error *out, int max)
 {
 	int n = 0;
@@ -81,7 +79,7 @@ void
 rp_page(struct web_req *r, const struct rp_form *p)
 {
 	struct h_field_error e[REC_MAX_ERRORS];
-	int n = summary_of(r, p->spec, p->f, e, REC_MAX_ERRORS);
+	int n = rp_summary(r, p->spec, p->f, e, REC_MAX_ERRORS);
 	const char *title = p->record_id ? p->spec->title_edit : p->spec->title_new;
 
 	if (n || p->conflict)
@@ -96,7 +94,7 @@ rp_page(struct web_req *r, const struct rp_form *p)
 		rp_conflict_panel(r, p);
 	if (p->extra)
 		p->extra(r, p, 0);
-	h_heading(r, child_caption(r, p->child_id), title);
+	h_heading(r, rp_child_caption(r, p->child_id), title);
 	h(r, "<form method=\"post\" action=\"%s\" novalidate>", p->action);
 	h_csrf(r);
 	if (p->record_id)

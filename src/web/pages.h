@@ -64,6 +64,8 @@ int page_record_edit(struct web_req *r);
 int page_record_save(struct web_req *r);
 int page_household(struct web_req *r);
 int page_household_save(struct web_req *r);
+int page_adult_new(struct web_req *r);		/* page_records_adult.c */
+int page_adult_create(struct web_req *r);
 int page_lookup(struct web_req *r);
 int page_lookup_post(struct web_req *r);
 int page_child_lookup_ack(struct web_req *r);

@@ -23,6 +23,12 @@ struct rp_form {
 	const void *ctx;
 };
 
+/* The error summary's lines of f, a form of sp: the field's label in front of the record
+ * layer's words, each linked to its field. Returns how many, at most max. */
+int rp_summary(struct web_req *r, const struct rf_spec *sp, const struct web_form *f,
+    struct h_field_error *out, int max);
+/* The child's name, for a form's caption; "New child" for none. */
+const char *rp_child_caption(struct web_req *r, int64_t child_id);
 /* The form's page; 422 with errors, 409 on a conflict. */
 void rp_page(struct web_req *r, const struct rp_form *p);
 /* Who changed which fields of the record since p->since (the audit trail). */

@@ -22,6 +22,9 @@ enum rf_kind {
 	RF_TICK,	/* a boolean as one checkbox: ticked true, left false */
 	RF_OWN,		/* a reference to one of the child's own records, as a select */
 	RF_STAFF,	/* a reference to a team or a professional of the area, as a select */
+	RF_ADULT,	/* an adult around the child: of their household, or related to them
+			 * or to a brother or sister, as a select */
+	RF_HOME,	/* a household: the child's, or none, as Yes and No radios */
 };
 
 struct rf_field {
@@ -58,6 +61,17 @@ int rf_read(struct web_req *r, const struct rf_spec *sp, struct web_form *f);
  * record in f. child_id: for the selects of the child's own records. */
 void rf_draw(struct web_req *r, const struct rf_spec *sp, const struct web_form *f,
     int posted, int64_t child_id);
+
+/* What was sent for the field, as the one text its column takes (rf_read's reading). */
+const char *rf_typed(struct web_req *r, const struct rf_field *fd);
+/* A value of column col of t (the text its column takes) in the form's words: a code by
+ * its label, a boolean as Yes or No, a date as a date, an adult by their name; "Not
+ * recorded" for none. From the request's arena. */
+const char *rf_show(struct web_req *r, const struct table *t, int col, const char *text);
+/* s with its first letter a capital, from the request's arena. */
+const char *rf_capital(struct web_req *r, const char *s);
+/* The household of the child: 0 none, -1 the store failed. */
+int64_t rf_child_household(struct web_req *r, int64_t child_id);
 
 /* Fills f from the stored record id of f's table: 1, 0 none, -1 the store failed. */
 int rf_load(struct web_req *r, struct web_form *f, int64_t id);

@@ -12,6 +12,7 @@
 #include "base/str.h"
 #include "codes/codes.h"
 #include "store/store.h"
+#include "web/snapshot.h"
 #include "web/web_int.h"
 
 struct draw {
@@ -125,8 +126,8 @@ radio(struct web_req *r, const char *col, int k, const char *value, const char *
 		    checked ? " checked" : "", col, k, label);
 }
 
-static const char *
-capital(struct web_req *r, const char *s)
+const char *
+rf_capital(struct web_req *r, const char *s)
 {
 	char *w = arena_strdup(&r->arena, s ? s : "");
 
@@ -145,7 +146,7 @@ draw_radios(struct draw *d, const struct rf_field *fd, const struct column *c,
 	fieldset_begin(d->r, fd, error, 0);
 	h(d->r, "<div class=\"govuk-radios\" data-module=\"govuk-radios\">");
 	for (int i = 0; l && i < l->n; i++)
-		radio(d->r, fd->col, i, l->codes[i].code, capital(d->r, l->codes[i].label),
+		radio(d->r, fd->col, i, l->codes[i].code, rf_capital(d->r, l->codes[i].label),
 		    v && strcmp(v, l->codes[i].code) == 0);
 	h(d->r, "</div>");
 	fieldset_end(d->r);
@@ -180,7 +181,7 @@ draw_select(struct draw *d, const struct rf_field *fd, const struct column *c,
 	o[n++] = (c->flags & COL_REQUIRED) ? "Choose one" : "Not recorded";
 	for (int i = 0; i < l->n; i++) {
 		o[n++] = l->codes[i].code;
-		o[n++] = capital(d->r, l->codes[i].label);
+		o[n++] = rf_capital(d->r, l->codes[i].label);
 	}
 	o[n] = NULL;
 	h_select(d->r, fd->col, fd->label, error, o, value_of(d, fd->col));
@@ -230,7 +231,7 @@ group_heading(struct web_req *r, const struct code_list *l, int i)
 	if (i > 0 && code_number(l->codes[i - 1].code) == num)
 		return NULL;
 	/* "physical abuse (no longer used: ...)": the words before the bracket */
-	return capital(r, arena_strndup(&r->arena, l->codes[i].label,
+	return rf_capital(r, arena_strndup(&r->arena, l->codes[i].label,
 	    strcspn(l->codes[i].label, ":(") - (strstr(l->codes[i].label, " (") &&
 	    strstr(l->codes[i].label, " (") < colon)));
 }
@@ -263,7 +264,7 @@ draw_checks(struct draw *d, const struct rf_field *fd, const struct column *c,
 			h(r, "<p class=\"govuk-body govuk-!-font-weight-bold govuk-!-margin-top-4 "
 			    "govuk-!-margin-bottom-1\">%s</p>", head);
 		check_item(r, fd->col, i == 0, l->codes[i].code, arena_printf(&r->arena, "%s (%s)",
-		    capital(r, l->codes[i].label), l->codes[i].code), has_code(d, fd->col,
+		    rf_capital(r, l->codes[i].label), l->codes[i].code), has_code(d, fd->col,
 		    l->codes[i].code));
 	}
 	h(r, "</div>");
@@ -312,7 +313,8 @@ own_row(void *p, const struct table *t, const struct field *row)
 	if (c->date_col > 0 && row[c->date_col].present)
 		cal_parse(row[c->date_col].s, &d);
 	c->o[c->n++] = arena_printf(&c->r->arena, "%lld", (long long)row[0].i);
-	c->o[c->n++] = arena_printf(&c->r->arena, "%s %s%s (record %lld)", capital(c->r, t->noun),
+	c->o[c->n++] = arena_printf(&c->r->arena, "%s %s%s (record %lld)",
+	    rf_capital(c->r, t->noun),
 	    d != CAL_NONE ? "of " : "", d != CAL_NONE ? h_date(c->r, d) : "", (long long)row[0].i);
 	return 0;
 }
@@ -376,6 +378,122 @@ draw_staff(struct draw *d, const struct rf_field *fd, const struct column *c, co
 	h_select(d->r, fd->col, fd->label, error, x.o, value_of(d, fd->col));
 }
 
+/* The adults around the child (RF_ADULT): of the household, related to the child or to
+ * a brother or sister of their group, and the one chosen, wherever they live. */
+struct around {
+	struct web_snapshot *s;
+	int64_t ids[200];
+	int n;
+};
+
+static void
+around_add(struct around *x, int64_t id)
+{
+	for (int i = 0; i < x->n; i++)
+		if (x->ids[i] == id)
+			return;
+	if (x->n < (int)(sizeof x->ids / sizeof x->ids[0]) && web_snapshot_adult(x->s, id))
+		x->ids[x->n++] = id;
+}
+
+static void
+around_links(struct around *x, int64_t child_id)
+{
+	size_t n;
+	const struct web_link *l = web_snapshot_links(x->s, child_id, &n);
+
+	for (size_t i = 0; l && i < n; i++)
+		around_add(x, l[i].adult_id);
+}
+
+static void
+around_child(struct around *x, int64_t child_id, int64_t home)
+{
+	const struct area *a = &x->s->a;
+	const struct m_child *c = m_child_by_id(a, child_id);
+	size_t n = 0;
+	const uint32_t *g = c ? web_snapshot_group(x->s, (uint32_t)(c - a->children), &n) : NULL;
+
+	for (size_t i = 0; home > 0 && i < x->s->n_adults; i++)
+		if (x->s->adults[i].household_id == home)
+			around_add(x, x->s->adults[i].id);
+	around_links(x, child_id);
+	for (size_t i = 0; g && i < n; i++)
+		around_links(x, a->children[g[i]].id);
+}
+
+/* "Ann Smith, born 3 March 1985, lives with the child" */
+static const char *
+adult_words(struct web_req *r, const struct web_adult *a, int64_t home)
+{
+	static const char *const month[] = {"January", "February", "March", "April", "May",
+	    "June", "July", "August", "September", "October", "November", "December"};
+	cal_date d;
+	int y, m, day;
+	const char *born = "";
+
+	if (a->birth_date && cal_parse(a->birth_date, &d)) {
+		cal_to_ymd(d, &y, &m, &day);
+		born = arena_printf(&r->arena, ", born %d %s %d", day, month[m - 1], y);
+	}
+	return arena_printf(&r->arena, "%s %s%s%s", a->given_name ? a->given_name : "",
+	    a->family_name ? a->family_name : "", born ? born : "", home > 0 &&
+	    a->household_id == home ? ", lives with the child" : "");
+}
+
+/* A select of the adults around the child, and the way to add one not yet recorded. */
+static void
+draw_adult(struct draw *d, const struct rf_field *fd, const char *error)
+{
+	struct web_req *r = d->r;
+	struct around x = {web_snapshot_get(r), {0}, 0};
+	int64_t home = rf_child_household(r, d->child_id), chosen;
+	const char *v = value_of(d, fd->col);
+	const char **o = arena_alloc(&r->arena, sizeof *o * (2 * sizeof x.ids /
+	    sizeof x.ids[0] + 3));
+	int n = 0;
+
+	if (x.s) {
+		around_child(&x, d->child_id, home);
+		if (v && str_to_i64(v, &chosen))
+			around_add(&x, chosen);
+	}
+	if (o) {
+		o[n++] = "";
+		o[n++] = x.n ? "None: a relative child below" : "No adult is recorded around "
+		    "the child";
+		for (int i = 0; i < x.n; i++) {
+			o[n++] = arena_printf(&r->arena, "%lld", (long long)x.ids[i]);
+			o[n++] = adult_words(r, web_snapshot_adult(x.s, x.ids[i]), home);
+		}
+		o[n] = NULL;
+		h_select(r, fd->col, fd->label, error, o, v);
+	}
+	web_snapshot_put(x.s);
+	if (d->child_id)
+		h(r, "<p class=\"govuk-body\">%s <a class=\"govuk-link\" href=\"/children/%lld/new/"
+		    "adults\">Add an adult who is not listed</a></p>", fd->hint ? fd->hint : "",
+		    (long long)d->child_id);
+}
+
+/* Whether the adult lives in the child's household, when the child has one. */
+static void
+draw_home(struct draw *d, const struct rf_field *fd, const char *error)
+{
+	int64_t home = rf_child_household(d->r, d->child_id);
+	const char *v = value_of(d, fd->col);
+	const char *id = arena_printf(&d->r->arena, "%lld", (long long)home);
+
+	if (home <= 0 || !id)
+		return;
+	fieldset_begin(d->r, fd, error, 0);
+	h(d->r, "<div class=\"govuk-radios govuk-radios--inline\" data-module=\"govuk-radios\">");
+	radio(d->r, fd->col, 0, id, "Yes", v && strcmp(v, id) == 0);
+	radio(d->r, fd->col, 1, "", "No", d->posted && web_kv_get(&d->r->form, fd->col) && !*v);
+	h(d->r, "</div>");
+	fieldset_end(d->r);
+}
+
 static void
 draw_one(struct draw *d, const struct rf_field *fd, const struct column *c, const char *error)
 {
@@ -387,6 +505,8 @@ draw_one(struct draw *d, const struct rf_field *fd, const struct column *c, cons
 	case RF_YESNO: draw_yesno(d, fd, error); break;
 	case RF_OWN: draw_own(d, fd, c, error); break;
 	case RF_STAFF: draw_staff(d, fd, c, error); break;
+	case RF_ADULT: draw_adult(d, fd, error); break;
+	case RF_HOME: draw_home(d, fd, error); break;
 	default:
 		h_input(d->r, &(struct h_input){fd->col, fd->label, fd->hint, value_of(d, fd->col),
 		    error, "text", "off", fd->kind == RF_NUMBER ? "govuk-input--width-10" :

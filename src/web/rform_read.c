@@ -73,8 +73,8 @@ codes_of(struct web_req *r, const char *col)
 	return out;
 }
 
-static const char *
-text_of(struct web_req *r, const struct rf_field *fd)
+const char *
+rf_typed(struct web_req *r, const struct rf_field *fd)
 {
 	const char *v;
 
@@ -101,7 +101,7 @@ rf_read(struct web_req *r, const struct rf_spec *sp, struct web_form *f)
 		struct rec_error why;
 		if (c < 0 || c >= FORM_MAX_COLS)
 			continue;
-		typed = text_of(r, fd);
+		typed = rf_typed(r, fd);
 		f->typed[c] = typed;
 		if (!rec_parse_text(f->t, c, typed ? typed : "", &f->row[c], f->text + f->used,
 		    sizeof f->text - f->used, &why)) {
@@ -137,4 +137,19 @@ rf_load(struct web_req *r, struct web_form *f, int64_t id)
 	}
 	buf_free(&text);
 	return rc;
+}
+
+int64_t
+rf_child_household(struct web_req *r, int64_t child_id)
+{
+	struct web_form c;
+	int col, rc;
+
+	if (child_id <= 0)
+		return 0;
+	web_form_init(&c, "children");
+	if ((rc = rf_load(r, &c, child_id)) <= 0)
+		return rc < 0 ? -1 : 0;
+	col = records_col_index(c.t, "household_id");
+	return col >= 0 && c.row[col].present ? c.row[col].i : 0;
 }

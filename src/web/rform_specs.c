@@ -32,10 +32,24 @@ static const struct rf_field household_f[] = {
 };
 static const struct rf_field relationship_f[] = {
 	{"kind", "Relationship to the child", NULL, RF_SELECT, NULL},
-	{"adult_id", "The adult's record id", "An adult, or a relative child below: not both",
-	 RF_NUMBER, NULL},
+	{"adult_id", "The adult", "An adult, or a relative child below: not both. The list "
+	 "holds the adults of the child's household and those related to the child or to a "
+	 "brother or sister.", RF_ADULT, NULL},
 	{"relative_child_id", "The relative child's record id", "The number at the end of the "
 	 "child's record address", RF_NUMBER, NULL},
+	{"parental_responsibility", "Has parental responsibility", NULL, RF_YESNO, NULL},
+};
+/* A parent or carer not yet recorded, and how they are related to the child: the two
+ * records are saved together (page_records_adult.c). */
+static const struct rf_field adult_f[] = {
+	{"given_name", "Given name", NULL, RF_TEXT, NULL},
+	{"family_name", "Family name", NULL, RF_TEXT, NULL},
+	{"birth_date", "Date of birth", "If it is known. For example, 27 3 1985", RF_DATE, NULL},
+	{"sex", "Sex", NULL, RF_RADIOS, NULL},
+	{"household_id", "Lives in the child's household", NULL, RF_HOME, NULL},
+};
+static const struct rf_field adult_link_f[] = {
+	{"kind", "Relationship to the child", NULL, RF_SELECT, NULL},
 	{"parental_responsibility", "Has parental responsibility", NULL, RF_YESNO, NULL},
 };
 static const struct rf_field contact_f[] = {
@@ -112,6 +126,10 @@ static const struct rf_spec specs[] = {
 	    household_f),
 	SPEC("relationships", "edit", "Add a relationship", "Change the relationship",
 	    "Relationship saved", relationship_f),
+	SPEC("adults", "edit", "Add an adult (a parent or carer not yet recorded)",
+	    "Change the adult's details", "Adult saved, with their relationship to the child", adult_f),
+	SPEC("relationships", "adult", NULL, "The adult's relationship to the child",
+	    "Relationship saved", adult_link_f),
 	SPEC("contacts", "edit", "Add a contact", "Change the contact", "Contact saved",
 	    contact_f),
 	SPEC("referrals", "edit", "Add a referral", "Change the referral", "Referral saved",

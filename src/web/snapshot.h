@@ -17,6 +17,7 @@ struct web_household {
 struct web_adult {
 	int64_t id, household_id;
 	const char *given_name, *family_name;
+	const char *birth_date;		/* YYYY-MM-DD, or NULL */
 };
 struct web_link {		/* a relationship of a child with an adult */
 	int64_t child_id, adult_id;

@@ -62,6 +62,7 @@ add_adult(void *ctx, const struct table *t, const struct field *row)
 	x->given_name = text(s, row, l->cols[0]);
 	x->family_name = text(s, row, l->cols[1]);
 	x->household_id = num(row, l->cols[2]);
+	x->birth_date = text(s, row, l->cols[3]);
 	return 0;
 }
 
@@ -140,7 +141,8 @@ int
 web_snapshot_load_people(struct store *st, struct web_snapshot *s)
 {
 	static const char *const hh[] = {"address", "postcode", NULL};
-	static const char *const ad[] = {"given_name", "family_name", "household_id", NULL};
+	static const char *const ad[] = {"given_name", "family_name", "household_id",
+	    "birth_date", NULL};
 	static const char *const ln[] = {"child_id", "adult_id", "kind",
 	    "parental_responsibility", NULL};
 	static const char *const rs[] = {"child_id", "user_id", NULL};

@@ -1,8 +1,10 @@
 // journeys_forms.mjs: a social worker keeps a child's record on the web (issue 9, points 1
 // and 3): a new child, warned of one already recorded; then every kind of record of the
 // pathway added from the child's page, each form first sent empty (its errors checked by
-// axe-core as well as the form), each record then changed; a record changed by someone
-// else while the form was open; an episode closed and a plan ended.
+// axe-core as well as the form), each record then changed; a parent not yet recorded
+// added with her relationship to the child, then chosen by name on the relationship
+// form; a record changed by someone else while the form was open, the panel showing
+// each field as opened and as saved since; an episode closed and a plan ended.
 
 import { expect } from './harness.mjs';
 import { TODAY } from './area.mjs';
@@ -35,10 +37,26 @@ const FORMS = [
 		await p.getByLabel('Source', { exact: true }).selectOption('1A');
 		await p.getByLabel('Referred to children\'s social care').check();
 	} },
+	/* a parent not yet recorded, added with her relationship to the child (no form of its
+	 * own changes an adult); then the relationship form offers her by name */
+	{ table: 'adults', add: 'Add an adult (a parent or carer not yet recorded)', change: null,
+	  fill: async (p) => {
+		await p.getByLabel('Given name').fill('Brenda');
+		await p.getByLabel('Family name').fill('Formparent');
+		await date(p, 'Date of birth', [3, 3, 1985]);
+		await radio(p, 'Sex', 'Female');
+		await radio(p, 'Lives in the child\'s household', 'Yes');
+		await p.getByLabel('Relationship to the child').selectOption('mother');
+		await radio(p, 'Has parental responsibility', 'Yes');
+	} },
 	{ table: 'relationships', add: 'Add a relationship', change: 'Change the relationship',
-	  fill: async (p, area) => {
-		await p.getByLabel('Relationship to the child').selectOption('grandparent');
-		await p.getByLabel('The adult\'s record id').fill(String(area.export.adults[0].id));
+	  fill: async (p) => {
+		await p.getByLabel('Relationship to the child').selectOption('carer');
+		const adult = p.getByLabel('The adult', { exact: true });
+		const v = await adult.locator('option', { hasText: 'Brenda Formparent' })
+		    .getAttribute('value');
+		expect(v, 'the relationship form offers the adult just added, by name');
+		await adult.selectOption(v);
 	} },
 	{ table: 'assessments', add: 'Add an assessment', change: 'Change the assessment',
 	  fill: async (p) => {
@@ -144,6 +162,10 @@ async function conflict(j) {
 	    'the record changed since it was opened');
 	expect(await page.getByLabel('Primary need').inputValue() === 'N1', 'what was chosen ' +
 	    'is kept');
+	const table = await page.locator('#conflict-changes').innerText();
+	expect(table.includes('Individual: family member, relative or carer') &&
+	    table.includes('Individual: acquaintance'), 'the panel shows the source as it was ' +
+	    `opened and as the other tab saved it, by its label: "${table}"`);
 	await save(j, 'referral-saved-over');
 	await saved(j, 'Referral saved');
 }
@@ -216,7 +238,7 @@ export async function change(j, area) {
 	expect(id, 'the journey of a new child made one');
 	await j.login(area.sw, { path: '/worklist' });
 	await j.goto(`/children/${id}`, 'the-child', { path: `/children/${id}` });
-	for (const f of FORMS) {
+	for (const f of FORMS.filter((x) => x.change)) {
 		await j.follow(page.getByRole('link', { name: f.change }).first(), `${f.table}-edit`);
 		await save(j, `${f.table}-edit-saved`, { path: `/children/${id}` });
 	}

@@ -24,7 +24,8 @@
 #   message   the message, or its key part, as the record layer says it
 # Placeholders: {C} the child written to, {O} another child, {Y} a child restricted to
 # the manager; record ids {R} {CON} {ASM} {SD} {S47} {CONF} {P} {V} {CIN} {CARE} {REL} of
-# child C, {OR} {OCON} {OSD} {OS47} {OCONF} {OP} of child O, {YR} of child Y; {NONE} an id
+# child C, {OR} {OCON} {OSD} {OS47} {OCONF} {OP} of child O, {YR} of child Y; {CH} the
+# household of child C and {OH} another household; {NONE} an id
 # no record has; {x:N} N letters x; {d:FIELD:D:M:Y} a form's three date boxes; {ff} the
 # byte 0xFF.
 . "$SG_ROOT/tests/lib.sh"
@@ -92,8 +93,13 @@ api mgr "$WEB_BASE/api/v1/me" > /dev/null
 MGR_ID=$(sed -n 's/^{"id":\([0-9]*\),.*/\1/p' body.txt)
 equal "$(api mgr -X POST --data '{"child_id": '$Y', "user_id": '"$MGR_ID"', "reason": "a relative of the manager"}' \
 	"$WEB_BASE/api/v1/restrictions")" 201 "setup: child $Y restricted to the manager"
+# The household of child C, and one that is not theirs (the adult form's choice).
+"$SG" export json --db d.db > all.json
+CH=$(sed -n 's/^{"id": '"$C"', "la_child_id".*"household_id": \([0-9]*\)[,}].*/\1/p' all.json | head -n 1)
+OH=$(awk '/^"households": \[/ { on = 1; next } /^"/ { on = 0 } on' all.json |
+	sed -n 's/^{"id": \([0-9]*\),.*/\1/p' | grep -vx "${CH:-0}" | head -n 1)
 NONE=900000000
-for v in C O Y R CON ASM SD S47 CONF P V CIN CARE REL SIB OR OCON OSD OS47 OCONF OP YR; do
+for v in C O Y R CON ASM SD S47 CONF P V CIN CARE REL SIB OR OCON OSD OS47 OCONF OP YR CH OH; do
 	eval "val=\$$v"
 	case "$val" in ''|0) not_ok "setup: $v has no record"; finish ;; esac
 	echo "s/{$v}/$val/g"

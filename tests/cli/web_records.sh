@@ -3,7 +3,8 @@
 # the child's record, whose banner says what was saved, what is now due and what the
 # census return would say), a bad submission (422, an error summary whose links name the
 # fields, what was typed kept, nothing stored), a record changed, and two people changing
-# one record (the second refused, 409, told who changed which fields, nothing they typed
+# one record (the second refused, 409, told who changed which fields, each as they opened
+# it, as it is saved now and as they typed it, in the form's words, nothing they typed
 # lost). A new child like one already recorded is saved only when the worker says it is
 # a different child. A form without its CSRF token, and a partner practitioner, are
 # refused with nothing changed.
@@ -90,6 +91,8 @@ conflict() {
 	has body.txt "$MGR (team manager)" "$1: ... who changed it"
 	has body.txt "changed: " "$1: ... and which fields"
 	has body.txt "$6" "$1: ... what the social worker typed kept"
+	has body.txt 'id="conflict-changes"' "$1: ... with a table of their change and yours"
+	[ -z "${7:-}" ] || has body.txt "$7" "$1: ... each field as opened, as saved now and as typed"
 	v2=$(field version)
 	[ "$v2" != "$v" ] && ok "$1: ... with the version now stored" || not_ok "$1: the old version again"
 	equal "$(http -b sw.jar --data "csrf=$CSRF&version=$v2&since=$s&$5" "$WEB_BASE/$1/$3/$2")" 303 \
@@ -103,7 +106,8 @@ add referrals "$(d received_date 1 12 2026)&source=1A&nfa=false"
 R=$ID
 edit referrals edit "$R" "$(d received_date 1 12 2026)&source=1B&primary_need=N1&$(d decision_date 2 12 2026)&nfa=false" '"primary_need": "N1"'
 conflict referrals edit "$R" "$(d received_date 1 12 2026)&source=1C&nfa=false" \
-	"$(d received_date 1 12 2026)&source=1D&nfa=false&primary_need=N2" 'value="N2" selected'
+	"$(d received_date 1 12 2026)&source=1D&nfa=false&primary_need=N2" 'value="N2" selected' \
+	'Source</th><td class="govuk-table__cell">Individual: acquaintance</td><td class="govuk-table__cell">Individual: self</td><td class="govuk-table__cell">Individual: other</td>'
 http -b sw.jar --data "csrf=$CSRF&version=x&since=0&$(d closure_date 3 12 2026)&closure_reason=ZZ" \
 	"$WEB_BASE/referrals/$R/close" > /dev/null
 http -b sw.jar "$WEB_BASE/referrals/$R/close" > /dev/null
@@ -121,7 +125,8 @@ A=$ID
 edit assessments edit "$A" "referral_id=$R&$(d start_date 2 12 2026)&factors=16A&child_seen=true" '"factors": ["16A"]'
 bad assessments "referral_id=$R&$(d start_date 2 12 2026)&factors=1B&factors=99Z" factors 'value="1B" checked'
 conflict assessments edit "$A" "referral_id=$R&$(d start_date 2 12 2026)&factors=2B" \
-	"referral_id=$R&$(d start_date 2 12 2026)&factors=4B" 'value="4B" checked'
+	"referral_id=$R&$(d start_date 2 12 2026)&factors=4B" 'value="4B" checked' \
+	'<td class="govuk-table__cell">Neglect</td><td class="govuk-table__cell">Drug misuse: parent or carer</td><td class="govuk-table__cell">Mental health: parent or carer</td>'
 add strategy_discussions "referral_id=$R&$(d held_date 2 12 2026)&police_present=1&health_present=1&outcome=section_47"
 S=$ID
 edit strategy_discussions edit "$S" "referral_id=$R&$(d held_date 2 12 2026)&education_present=1&outcome=section_47" '"police_present": false'

@@ -140,6 +140,7 @@ static const struct expect {
 	{"POST", "/children/{id}/edit", CASE_W},
 	{"GET", "/children/{id}/household", CASE_W},
 	{"POST", "/children/{id}/household", CASE_W},
+	NEW("adults"),
 	FORMS("relationships"),
 	FORMS("contacts"),
 	FORMS("referrals"),

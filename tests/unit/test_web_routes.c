@@ -395,6 +395,8 @@ new_form(const char *table, char *out, size_t size)
 	snprintf(date + strlen(date), sizeof date - strlen(date), day, col, col);
 	if (strcmp(table, "relationships") == 0)
 		snprintf(out, size, "kind=grandparent&adult_id=%lld", (long long)rec_of("adults"));
+	else if (strcmp(table, "adults") == 0)
+		snprintf(out, size, "given_name=Walk&family_name=Adult&sex=F&kind=grandparent");
 	else if (strcmp(table, "contacts") == 0)
 		snprintf(out, size, "%s&source=1A&outcome=advice", date);
 	else if (strcmp(table, "referrals") == 0)
