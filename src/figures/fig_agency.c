@@ -70,12 +70,13 @@ each_invitation(struct fig_job *j, invite_fn fn, int share)
 			const struct m_conference *f = m_find_conference(j->a, c, v->conference_id);
 			int64_t *row;
 			double num = 1;
+			size_t w;
 			if (!f || !fig_in_any(j, f->held) || !fig_conf_ok(j, c, f) ||
 			    !(row = bsearch(&v->agency_id, ar.ids, ar.n, sizeof *ar.ids, by_id)) ||
 			    !fn(j->cache, v, f, &num))
 				continue;
-			for (size_t w = 0; w < j->n; w++)
-				if (fig_in(&j->w[w], f->held) && fig_age_ok(j, w, c))
+			FIG_EACH(w, fig_mask(j, f->held))
+				if (fig_age_ok(j, w, c))
 					fig_add(j, w, (size_t)(row - ar.ids), share ? num : 1, share,
 					    c->id);
 		}
