@@ -27,6 +27,8 @@ fig_cache_free(struct fig_cache *c)
 		return;
 	ts_config_free(c->cfg);
 	fig_open_free(c);
+	xfree(c->invitee_conf);
+	xfree(c->invited_ids);
 	xfree(c->tw);
 	xfree(c->tally);
 	xfree(c);

@@ -52,6 +52,11 @@ struct fig_cache {
 	size_t n_ow;
 	struct fig_open *open;
 	size_t *open_first;
+	/* Each invitee's conference (index into area.conferences, or UINT32_MAX), and the
+	 * agencies ever invited, by id (fig_agency.c): found once for the four figures. */
+	uint32_t *invitee_conf;
+	int64_t *invited_ids;
+	size_t n_invited;
 };
 
 struct fig_open {
