@@ -176,14 +176,31 @@ fig_plans_latest(struct fig_job *j)
 	xfree(total);
 }
 
+/* Whole calendar months from start to last, by the month-end rule of cal_add_months:
+ * the n-th month is reached on the same day of the month, or on the last day of a
+ * shorter month (31 January reaches a month on 28 February). */
+static int
+months_between(cal_date start, cal_date last)
+{
+	int y1, m1, d1, y2, m2, d2, n;
+
+	cal_to_ymd(start, &y1, &m1, &d1);
+	cal_to_ymd(last, &y2, &m2, &d2);
+	n = (y2 - y1) * 12 + (m2 - m1);
+	if (d2 < d1 && d2 != cal_days_in_month(y2, m2))
+		n--;
+	return n;
+}
+
 /* The band of a plan that ran from start to the end of day `last`. */
 static size_t
 band(cal_date start, cal_date last)
 {
 	static const int months[NBANDS - 1] = {3, 6, 12, 18, 24};
+	int n = months_between(start, last);
 
 	for (size_t i = 0; i < NBANDS - 1; i++)
-		if (last < cal_add_months(start, months[i]))
+		if (n < months[i])
 			return i;
 	return NBANDS - 1;
 }

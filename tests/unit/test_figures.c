@@ -175,6 +175,38 @@ test_children_behind(void)
 }
 
 /* Every figure has a section "## name" in docs/figures.md whose first line is its summary. */
+/* The bands of plan length follow cal_add_months, month ends included. */
+static void
+test_bands(void)
+{
+	struct area a;
+	struct fig_filter f = fig_filter_all(D("2025-02-01"), D("2025-04-30"));
+	const char *starts[] = {"2025-01-31", "2025-01-30", "2024-11-30", "2024-10-31",
+	    "2025-01-29"};
+	struct m_plan *p;
+
+	area_init(&a);
+	for (int i = 0; i < 5; i++) {
+		char id[16];
+		snprintf(id, sizeof id, "B%d", i);
+		add_child(&a, i + 1, id, "2015-06-01");
+		add_referral(&a, i + 1, i + 1, "2024-10-01");
+		p = add_plan(&a, i + 1, i + 1, i + 1, 0, starts[i]);
+		(void)p;
+	}
+	fx_done(&a);
+	/* On 30 April 2025: 31 January + 3 months is 30 April (reached: 3-6m); 30 January
+	 * + 3 is 30 April (reached); 30 November + 5 months is 30 April, + 6 is 30 May
+	 * (3-6m); 31 October + 6 months is 30 April (reached: 6-12m); 29 January + 3 is
+	 * 29 April (reached: 3-6m). */
+	NEAR(value(&a, "open_plan_length", "3-6m", &f), 80);
+	NEAR(value(&a, "open_plan_length", "6-12m", &f), 20);
+	f.to = D("2025-04-29");
+	/* On 29 April: the plans of 31 and 30 January are under 3 months; 29 January's is 3. */
+	NEAR(value(&a, "open_plan_length", "lt3m", &f), 40);
+	area_free(&a);
+}
+
 static void
 test_definitions(void)
 {
@@ -216,6 +248,7 @@ main(void)
 	RUN(test_plans);
 	RUN(test_series);
 	RUN(test_children_behind);
+	RUN(test_bands);
 	RUN(test_definitions);
 	return DONE();
 }
