@@ -73,4 +73,11 @@ void chart_number(double v, char *out, size_t size);
 /* Writes the chart as an <svg> element (role="img", titled, escaped by the writer). */
 void chart_svg(struct buf *out, const struct chart *c);
 
+/* Paints the chart with cairo (the PDF report), its top left corner at (x, y) in the
+ * context's units; text is set with pango, so it stays selectable in the PDF. */
+struct _cairo;
+void chart_cairo(struct _cairo *cr, const struct chart *c, double x, double y);
+/* Frees the font caches pango and fontconfig keep; call once, when painting is over. */
+void chart_cairo_done(void);
+
 #endif

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cairo-pdf.h>
+
 #include "harness.h"
 
 #include "base/buf.h"
@@ -194,6 +196,35 @@ test_svg_escapes(void)
 	buf_free(&b);
 }
 
+static cairo_status_t
+collect(void *closure, const unsigned char *data, unsigned int n)
+{
+	buf_add(closure, data, n);
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* The cairo painter draws the same layout into a PDF page. */
+static void
+test_cairo_paints(void)
+{
+	static const char *const labels[] = { "Neglect", "Emotional abuse" };
+	double v[] = { 40, 25 }, w[] = { 38, NAN };
+	struct chart_series s[] = { { "2025-26", v }, { "2024-25", w } };
+	struct chart c = { CHART_BARS, "Categories", "children", labels, 2, s, 2, 400, 220 };
+	struct buf b;
+	buf_init(&b, 1 << 24);
+	cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream(collect, &b, 595, 842);
+	cairo_t *cr = cairo_create(pdf);
+	chart_cairo(cr, &c, 50, 50);
+	CHECK_INT(cairo_status(cr), CAIRO_STATUS_SUCCESS);
+	cairo_destroy(cr);
+	cairo_surface_finish(pdf);
+	cairo_surface_destroy(pdf);
+	CHECK(b.len > 1000);
+	CHECK(b.p && strncmp(b.p, "%PDF", 4) == 0);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -203,5 +234,7 @@ main(void)
 	RUN(test_long_labels);
 	RUN(test_ticks);
 	RUN(test_svg_escapes);
+	RUN(test_cairo_paints);
+	chart_cairo_done();
 	return DONE();
 }
