@@ -149,6 +149,24 @@ static const struct cli_opt audit_bench_opts[] = {
 	{0},
 };
 
+static const struct cli_opt report_figures_opts[] = {
+	{"--from", "DATE", "the period's first day, YYYY-MM-DD"},
+	{"--to", "DATE", "the period's last day (a stock is counted at its end)"},
+	{"--team", "TEAM", "only the records of this team's referrals (its id or its name)"},
+	{"--chair", "CHAIR", "only the conferences and plans of this chair (professional id or "
+	 "username)"},
+	{"--agency", "ID", "only this agency's invitations, or the referrals it made"},
+	{"--category", "CODE", "only plans and conferences of this category: NEG, PHY, SAB, EMO "
+	 "or MUL"},
+	{"--age-band", "BAND", "only children of this age on the period's last day: unborn, "
+	 "under1, 1-4, 5-9, 10-15 or 16+"},
+	{"--figure", "NAME", "only this figure (--list names them)"},
+	{"--json", NULL, "write JSON (the shape is in docs/figures.md)"},
+	{"--csv", NULL, "write CSV, one line a figure's row, a column a month"},
+	{"--list", NULL, "name every figure with the first line of its definition"},
+	{0},
+};
+
 /* The annual report (issue 10). */
 static const struct cli_opt report_annual_opts[] = {
 	{"--year", "YEAR", "the year from 1 April to 31 March, e.g. 2025-26"},
@@ -305,6 +323,14 @@ static const struct cli_cmd commands[] = {
 	 "view entries to its audit trail in transactions of --batch entries, as the web "
 	 "server does, and prints how many it appended a second.", audit_bench_opts,
 	 cmd_audit_bench},
+	{"report figures", NULL, 0, 0, "every figure of the partnership for a period",
+	 "Computes each figure defined in docs/figures.md (children on plans, plans started "
+	 "and ended, categories, lengths, second plans, the profile, the pathway, each "
+	 "agency's part in conferences, the conferences' own timeliness and every statutory "
+	 "timescale) for the period --from to --to, with the filters given, and beside each "
+	 "row its numerator and denominator, the previous period of the same length, "
+	 "England's figure where there is one, and the trend month by month. --list names "
+	 "the figures.", report_figures_opts, cmd_report_figures},
 	/* The annual report (issue 10). */
 	{"report annual", NULL, 0, 0, "write the partnership's annual report (HTML or PDF)",
 	 "Writes the child protection annual report of --year (1 April to 31 March) from the "
