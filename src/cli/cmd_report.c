@@ -31,6 +31,25 @@ ends_with(const char *s, const char *suffix)
 	return n > m && strcasecmp(s + n - m, suffix) == 0;
 }
 
+/* The folder out is to be written in can take a new file: known before anything is done. */
+static int
+folder_writable(const struct cli_args *a, const char *out)
+{
+	const char *slash = strrchr(out, '/');
+	struct buf dir;
+	buf_init(&dir, 8192);
+	if (!slash)
+		buf_adds(&dir, ".");
+	else
+		buf_add(&dir, out, slash == out ? 1 : (size_t)(slash - out));
+	int ok = !dir.toobig && access(buf_str(&dir), W_OK | X_OK) == 0;
+	if (!ok)
+		cli_fail(a, "--out: cannot write %s: %s (is the folder there and writable?)", out,
+		    strerror(errno));
+	buf_free(&dir);
+	return ok;
+}
+
 static int
 parse_args(const struct cli_args *a, int *start, enum kind *kind)
 {
@@ -51,7 +70,7 @@ parse_args(const struct cli_args *a, int *start, enum kind *kind)
 	else
 		return cli_fail(a, "--out: \"%s\" ends neither in .html nor in .pdf (the "
 		    "report's format is taken from the name: FILE.html or FILE.pdf)", out), 0;
-	return 1;
+	return folder_writable(a, out);
 }
 
 /* Writes the document to out through a temporary file renamed into place. */

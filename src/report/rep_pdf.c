@@ -161,6 +161,19 @@ contents(struct pdf *p)
 	pdf_new_page(p);
 }
 
+/* What must share a heading's page: the paragraph under it and the chart after that. */
+static double
+keep_with(const struct pdf *p, size_t i)
+{
+	double need = p->d->blocks[i].level == 1 ? 120 : 90;
+	for (size_t k = i + 1; k < p->d->n && k <= i + 2; k++)
+		if (p->d->blocks[k].kind == REP_CHART)
+			need = 70 + p->d->blocks[k].chart.height;
+		else if (p->d->blocks[k].kind == REP_HEADING)
+			break;
+	return need < PDF_BOTTOM - PDF_TOP - 40 ? need : PDF_BOTTOM - PDF_TOP - 40;
+}
+
 static void
 heading(struct pdf *p, size_t i)
 {
@@ -171,7 +184,7 @@ heading(struct pdf *p, size_t i)
 	if (b->level == 1 && p->y > PDF_TOP)
 		pdf_new_page(p);
 	/* A heading keeps at least a few lines of what follows on its page. */
-	pdf_need(p, b->level == 1 ? 120 : 90);
+	pdf_need(p, keep_with(p, i));
 	if (b->level == 2)
 		p->y += 6;
 	p->heading_page[i] = p->page;
