@@ -164,7 +164,7 @@ cmd_report_figures(const struct cli_args *a)
 	const char *name = cli_value(a, "--figure");
 	const struct fig_def *one = NULL;
 	struct figures_ask ask;
-	enum figures_format fmt;
+	enum figures_format fmt = FIGURES_TEXT;
 
 	if (cli_flag(a, "--list"))
 		return list();

@@ -167,6 +167,13 @@ static const struct cli_opt report_figures_opts[] = {
 	{0},
 };
 
+static const struct cli_opt figures_bench_opts[] = {
+	{"--from", "DATE", "the period's first day"},
+	{"--to", "DATE", "the period's last day"},
+	{"--repeat", "N", "compute N times and report the fastest (default 3)"},
+	{0},
+};
+
 /* The annual report (issue 10). */
 static const struct cli_opt report_annual_opts[] = {
 	{"--year", "YEAR", "the year from 1 April to 31 March, e.g. 2025-26"},
@@ -331,6 +338,11 @@ static const struct cli_cmd commands[] = {
 	 "row its numerator and denominator, the previous period of the same length, "
 	 "England's figure where there is one, and the trend month by month. --list names "
 	 "the figures.", report_figures_opts, cmd_report_figures},
+	{"test-figures-bench", NULL, 0, 0, "time every figure on the store (for make bench)",
+	 "Loads the whole store, then computes every figure with its previous period and "
+	 "monthly trend several times, and prints how long loading and computing took, each "
+	 "figure's time and its value. Used by tools/bench/80-figures.sh.", figures_bench_opts,
+	 cmd_figures_bench},
 	/* The annual report (issue 10). */
 	{"report annual", NULL, 0, 0, "write the partnership's annual report (HTML or PDF)",
 	 "Writes the child protection annual report of --year (1 April to 31 March) from the "
