@@ -70,6 +70,14 @@ static const struct cli_opt export_cin_opts[] = {
 	{0},
 };
 
+static const struct cli_opt export_annex_opts[] = {
+	{"--as-of", "DATE", "the inspection's date: the lists as the records stood at its end "
+	 "(default today)"},
+	{"--out", "DIR", "the folder to write the lists in (it must exist); files of an earlier "
+	 "export there are replaced"},
+	{0},
+};
+
 static const struct cli_opt cin_generate_opts[] = {
 	{"--children", "N", "how many children (default 1000)"},
 	{"--year", "YEAR", "the census year (default 2025-26)"},
@@ -252,6 +260,16 @@ static const struct cli_cmd commands[] = {
 	 "with reviews, as they stood on 31 March, in the department's schema order. The "
 	 "header's LEA is the setting area.la_code. Run 'safeguard validate cin --store' first.",
 	 export_cin_opts, cmd_export_cin},
+	{"export annex-a", NULL, 0, 0, "write Ofsted's Annex A lists as CSV files",
+	 "Writes the Annex A lists the records support, one CSV file each in --out DIR: "
+	 "list1_contacts.csv, list3_referrals.csv, list4_assessments.csv, list5_section47.csv, "
+	 "list6_children_in_need.csv, list7_child_protection.csv and "
+	 "list8_children_in_care.csv. Their columns are the guidance's, in its order, with "
+	 "its spellings of the codes (\"a) Male\", \"a) Neglect\"); a column the records "
+	 "cannot fill is there and empty. Lists 1, 3, 4 and 5 hold the six months before "
+	 "--as-of; 6, 7 and 8 what was open on it or ended in those six months "
+	 "(docs/annex-a.md says which records each row comes from). The export is audited.",
+	 export_annex_opts, cmd_export_annex},
 	{"import cin", "FILE", 1, 1, "load a Children in Need census return from another system",
 	 "Reads a census return (any year from 2013-14 to 2025-26) and loads its children, "
 	 "episodes, assessments, child in need plans, section 47 enquiries, conferences, child "

@@ -21,6 +21,8 @@ int cmd_export_cin(const struct cli_args *a);
 int cmd_import_cin(const struct cli_args *a);
 int cmd_cin_generate(const struct cli_args *a);
 int cmd_cin_read(const struct cli_args *a);
+/* Ofsted's Annex A lists: cmd_annex.c. */
+int cmd_export_annex(const struct cli_args *a);
 int cmd_demo(const struct cli_args *a);
 int cmd_summary(const struct cli_args *a);
 int cmd_census_entry_bench(const struct cli_args *a);

@@ -54,6 +54,7 @@ struct m_assessment {
 	cal_date start, internal_review, authorised;
 	const char *factors;		/* space-separated codes, or NULL */
 	cal_date submitted;		/* completed by the social worker, for the manager */
+	signed char child_seen;		/* m_tristate: seen during the assessment (Annex A) */
 };
 
 struct m_strategy {
@@ -144,6 +145,7 @@ struct m_care_period {
 struct m_contact {
 	int64_t id, child_id;
 	cal_date received;
+	char source[4];			/* referral_source code (Annex A list 1) */
 };
 
 struct m_health_lookup {

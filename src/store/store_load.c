@@ -126,6 +126,7 @@ static const struct ld_col assessment_cols[] = {
 	F(struct m_assessment, "social_worker_id", social_worker_id, LD_ID),
 	F(struct m_assessment, "authorised_by_id", authorised_by_id, LD_ID),
 	F(struct m_assessment, "submitted_date", submitted, LD_DATE),
+	F(struct m_assessment, "child_seen", child_seen, LD_TRI),
 };
 
 PUSHER(strategy, struct m_strategy, strategies)
@@ -294,6 +295,7 @@ static const struct ld_col contact_cols[] = {
 	F(struct m_contact, "id", id, LD_ID),
 	F(struct m_contact, "child_id", child_id, LD_ID),
 	F(struct m_contact, "received_date", received, LD_DATE),
+	CODE(struct m_contact, "source", source),
 };
 
 PUSHER(relationship, struct m_relationship, relationships)

@@ -88,6 +88,8 @@ page_overview(struct web_req *r)
 	h(r, "<p class=\"govuk-body\">As at the end of %s. Children on the area's records: %zu; "
 	    "child protection plans open: %ld.</p>", h_date(r, s->today), s->a.n_children,
 	    s->open_plans);
+	h(r, "<p class=\"govuk-body\">For an inspection: <a class=\"govuk-link\" href=\"/annex-a\">"
+	    "Ofsted's Annex A lists</a>.</p>");
 	by_kind(r, s);
 	by_team(r, s);
 	h(r, "<h2 class=\"govuk-heading-m\">Agencies</h2><ul class=\"govuk-list\">");

@@ -70,6 +70,10 @@ int page_lookup(struct web_req *r);
 int page_lookup_post(struct web_req *r);
 int page_child_lookup_ack(struct web_req *r);
 
+/* Ofsted's Annex A lists: page_annex.c. */
+int page_annex(struct web_req *r);
+int page_annex_post(struct web_req *r);
+int page_annex_download(struct web_req *r);
 int page_admin(struct web_req *r);
 int page_admin_users(struct web_req *r);
 int page_admin_user_new(struct web_req *r);

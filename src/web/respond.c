@@ -45,6 +45,8 @@ web_security_headers(const struct web_req *r, struct web_header_pair *out, int m
 		ADD("Cache-Control", "no-store");
 		ADD("Pragma", "no-cache");
 	}
+	if (r->disposition)
+		ADD("Content-Disposition", r->disposition);
 	if (r->https)
 		ADD("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 	if (r->status == 401 && r->route && (r->route->flags & F_API))

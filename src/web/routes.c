@@ -52,6 +52,14 @@ static const struct web_route routes[] = {
 	 "my work: overdue and due, a manager's team, a chair's conferences and plans"},
 	{"GET", "/overview", R_ANALYST | R_SENIOR | R_MANAGER, SC_AREA, NULL, page_overview, 0,
 	 "the area's timeliness, without names"},
+	/* Annex A lists name children: for returns and inspection, not for partners or
+	 * case workers (page_annex.c); an analyst's lists carry no child's name. */
+	{"GET", "/annex-a", R_MANAGER | R_SENIOR | R_ANALYST, SC_SELF, NULL, page_annex, 0,
+	 "Ofsted's Annex A lists: those asked for, being prepared or ready, and the form"},
+	{"POST", "/annex-a", R_MANAGER | R_SENIOR | R_ANALYST, SC_SELF, NULL, page_annex_post,
+	 0, "ask for the Annex A lists as of a date, prepared away from the request"},
+	{"GET", "/annex-a/{id}/{id}", R_MANAGER | R_SENIOR | R_ANALYST, SC_SELF, NULL,
+	 page_annex_download, 0, "one Annex A list of an export of one's own, as CSV (audited)"},
 	{"GET", "/search", PARTNER_TOO, SC_AREA, NULL, page_search, 0,
 	 "find a child by name, local id, NHS number or date of birth"},
 	{"GET", "/children/{id}", PARTNER_TOO, SC_CHILD, NULL, page_child, F_VIEW,

@@ -33,6 +33,7 @@
 #include "auth/auth.h"
 #include "base/mem.h"
 #include "base/str.h"
+#include "web/annex_jobs.h"
 #include "web/assets.h"
 #include "web/snapshot.h"
 #include "web/watch.h"
@@ -565,6 +566,7 @@ open_parts(struct web_server *srv)
 static void
 close_parts(struct web_server *srv)
 {
+	web_annex_stop();	/* before the snapshots: an export being built holds one */
 	web_snapshot_stop();
 	web_snapshot_drop_all();
 	web_auditq_free(srv->auditq);

@@ -139,6 +139,7 @@ struct web_req {
 	int not_modified;
 	size_t sent;			/* bytes of the body sent */
 	int64_t started_us;
+	const char *disposition;	/* Content-Disposition: a download's file name */
 };
 
 /* A request header (server.c), or NULL. */

@@ -5,6 +5,9 @@
 // role's own pages (a manager's team, a chair's conferences, a senior manager's
 // overview, the LADO's and the school's work, the hospital's lookup).
 
+import fs from 'node:fs';
+
+import { TODAY } from './area.mjs';
 import { expect } from './harness.mjs';
 
 const byRole = (area, role) => area.logins.find((l) => l.user?.role === role);
@@ -36,6 +39,42 @@ export async function analyst(j, area) {
 	await j.goto('/', 'start-page', { path: '/overview' });
 	await j.follow(page.getByRole('link', { name: 'Your account' }), 'account',
 	    { path: '/account' });
+	await j.logout();
+}
+
+// A team manager prepares Ofsted's Annex A lists for an inspection: from the overview, a
+// date that is not one refused with its error, then the lists asked for, "being prepared"
+// until a refresh shows them ready, and one downloaded: the CSV with the guidance's header.
+export async function annexA(j, area) {
+	const page = j.page;
+	await j.login(byRole(area, 'manager'));
+	await j.goto('/overview', 'overview', { path: '/overview' });
+	await j.follow(page.getByRole('link', { name: "Ofsted's Annex A lists" }), 'annex-a',
+	    { path: '/annex-a' });
+	await page.getByLabel('The date of the inspection').fill('2026-02-30');
+	await j.follow(page.getByRole('button', { name: 'Prepare the lists' }), 'annex-a-error',
+	    { path: '/annex-a' });
+	expect(await page.locator('.govuk-error-summary').isVisible(), 'a date that is not one ' +
+	    'says what to fix');
+	await page.getByLabel('The date of the inspection').fill(TODAY);
+	await j.follow(page.getByRole('button', { name: 'Prepare the lists' }), 'annex-a-asked',
+	    { path: '/annex-a' });
+	const list7 = page.getByRole('link', { name: /^List 7: Child protection/ });
+	for (let i = 0; i < 120 && !(await list7.count()); i++) {
+		await page.waitForTimeout(250);
+		j.doc = null;
+		await page.reload();
+	}
+	await j.look('annex-a-ready', { path: '/annex-a' });
+	expect(await list7.count() === 1, 'the lists are ready after a refresh');
+	const [download] = await Promise.all([page.waitForEvent('download'), list7.click()]);
+	j.run.noteRequest('GET', new URL(download.url()).pathname);
+	const text = fs.readFileSync(await download.path(), 'utf8');
+	expect(text.startsWith('Child Unique ID,Gender,Ethnicity,Date of Birth,Age of Child ' +
+	    '(Years),Does the Child have a Disability,Child Protection Plan Start Date'),
+	    'list 7 downloads with the guidance\'s header');
+	expect(download.suggestedFilename().endsWith('list7_child_protection.csv'),
+	    `the download is named ${download.suggestedFilename()}`);
 	await j.logout();
 }
 

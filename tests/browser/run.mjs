@@ -138,7 +138,7 @@ function journeys(area) {
 	];
 	for (const p of area.partners)
 		list.push([`b-partner-${p.kind.replace(/_/g, '-')}`, (j, a) => cases.partner(j, a, p)]);
-	list.push(['c-analyst', staff.analyst], ['d-administrator', staff.administrator],
+	list.push(['c-analyst', staff.analyst], ['k-annex-a', staff.annexA], ['d-administrator', staff.administrator],
 	    ['e-back-after-logout', cases.backAfterLogout],
 	    ['e-back-after-logout-nojs', cases.backAfterLogout, { js: false }],
 	    ['g-roles', staff.roles], ['h-new-child', forms.child], ['h-records-added', forms.add],

@@ -167,13 +167,13 @@ assessments_plans_and_enquiries(void)
 	referral(50, 5, "2025-04-17", NULL, 0);
 	x = PUSH(assessments);
 	*x = (struct m_assessment){501, 5, 50, 0, 0, D("2025-04-17"), CAL_NONE, D("2025-05-20"),
-	    "3A 4B", CAL_NONE};
+	    "3A 4B", CAL_NONE, M_UNKNOWN};
 	x = PUSH(assessments);
 	*x = (struct m_assessment){502, 5, 50, 0, 0, D("2026-03-02"), D("2026-04-02"),
-	    D("2026-04-10"), "21", CAL_NONE};
+	    D("2026-04-10"), "21", CAL_NONE, M_UNKNOWN};
 	x = PUSH(assessments);	/* authorised before S: out */
 	*x = (struct m_assessment){503, 5, 50, 0, 0, D("2025-01-02"), CAL_NONE, D("2025-03-01"),
-	    NULL, CAL_NONE};
+	    NULL, CAL_NONE, M_UNKNOWN};
 	s = PUSH(s47s);
 	*s = (struct m_s47){504, 5, 50, 0, D("2025-04-17"), CAL_NONE, CAL_NONE, "", 0, CAL_NONE,
 	    0};
