@@ -103,3 +103,10 @@ vec_reserve(void *p, size_t len, size_t *cap, size_t size)
 		*cap = len + 1;
 	return xreallocarray(p, *cap, size);
 }
+
+void
+mem_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}

@@ -96,7 +96,7 @@ index_groups(struct web_snapshot *s)
 	for (size_t i = 0; i < s->a.n_children; i++)
 		s->by_group[i] = (uint32_t)i;
 	sorting_groups = s->groups;
-	qsort(s->by_group, s->a.n_children, sizeof *s->by_group, by_group);
+	mem_sort(s->by_group, s->a.n_children, sizeof *s->by_group, by_group);
 }
 
 /* The area being indexed, for qsort's comparison (builds take the reload lock). */
@@ -130,8 +130,8 @@ index_keys(struct web_snapshot *s)
 			s->by_nhs[s->n_nhs++] = (uint32_t)i;
 	}
 	sorting_area = &s->a;
-	qsort(s->by_la, n, sizeof *s->by_la, by_la);
-	qsort(s->by_nhs, s->n_nhs, sizeof *s->by_nhs, by_nhs);
+	mem_sort(s->by_la, n, sizeof *s->by_la, by_la);
+	mem_sort(s->by_nhs, s->n_nhs, sizeof *s->by_nhs, by_nhs);
 }
 
 /* The children whose key (local id or NHS number) is key: *n indexes from the returned

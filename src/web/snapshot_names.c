@@ -48,7 +48,7 @@ web_snapshot_index_names(struct web_snapshot *s)
 		add_names(s, (uint32_t)i, s->a.children[i].given_name);
 		add_names(s, (uint32_t)i, s->a.children[i].family_name);
 	}
-	qsort(s->names, s->n_names, sizeof *s->names, by_word);
+	mem_sort(s->names, s->n_names, sizeof *s->names, by_word);
 }
 
 static int

@@ -153,10 +153,10 @@ web_snapshot_load_people(struct store *st, struct web_snapshot *s)
 	    scan(st, s, "restrictions", rs, add_restriction) < 0)
 		return -1;
 	/* Ids come in order from store_scan; links and restrictions are put in child order. */
-	qsort(s->households, s->n_households, sizeof *s->households, by_id_h);
-	qsort(s->adults, s->n_adults, sizeof *s->adults, by_id_a);
-	qsort(s->links, s->n_links, sizeof *s->links, by_child_l);
-	qsort(s->restrictions, s->n_restrictions, sizeof *s->restrictions, by_child_r);
+	mem_sort(s->households, s->n_households, sizeof *s->households, by_id_h);
+	mem_sort(s->adults, s->n_adults, sizeof *s->adults, by_id_a);
+	mem_sort(s->links, s->n_links, sizeof *s->links, by_child_l);
+	mem_sort(s->restrictions, s->n_restrictions, sizeof *s->restrictions, by_child_r);
 	return 0;
 }
 

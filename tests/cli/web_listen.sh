@@ -70,4 +70,12 @@ else
 	ok "# skip: HTTPS (openssl is not installed to make a certificate)"
 fi
 run 0 "audit verify holds" "$SG" audit verify --db d.db
+
+# ---- A new area: no children, households or adults yet ----
+WEB_SCHEME=http
+CURL_TLS=
+run 0 "a new, empty store" "$SG" init --db empty.db
+serve empty.db || finish
+equal "$(http "$WEB_BASE/login")" 200 "an area with no records yet is served"
+stop_server
 finish
