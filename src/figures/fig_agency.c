@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "base/mem.h"
+#include "codes/codes.h"
 
 static int
 by_id(const void *p, const void *q)
@@ -49,23 +50,30 @@ invitations(struct fig_cache *c)
 	qsort(c->invited_ids, c->n_invited, sizeof *c->invited_ids, by_id);
 }
 
-/* The rows: every agency ever invited, or the one filtered for; *ids[row] is its id. */
+/* The agencies counted: every agency ever invited, or the one filtered for. */
 static size_t
-agency_rows(struct fig_job *j, const int64_t **ids)
+invited_agencies(struct fig_job *j, const int64_t **ids)
 {
 	struct fig_cache *c = j->cache;
-	size_t first = 0, n;
+	const int64_t *hit;
 
 	if (!c->invitee_conf)
 		invitations(c);
-	n = c->n_invited;
-	if (j->f->agency_id) {
-		const int64_t *hit = bsearch(&j->f->agency_id, c->invited_ids, c->n_invited,
-		    sizeof *c->invited_ids, by_id);
-		first = hit ? (size_t)(hit - c->invited_ids) : 0;
-		n = hit ? 1 : 0;
-	}
-	*ids = c->invited_ids + first;
+	*ids = c->invited_ids;
+	if (!j->f->agency_id)
+		return c->n_invited;
+	hit = bsearch(&j->f->agency_id, c->invited_ids, c->n_invited, sizeof *c->invited_ids,
+	    by_id);
+	*ids = hit ? hit : c->invited_ids;
+	return hit ? 1 : 0;
+}
+
+/* The rows: one per agency counted; *ids[row] is its id. */
+static size_t
+agency_rows(struct fig_job *j, const int64_t **ids)
+{
+	size_t n = invited_agencies(j, ids);
+
 	fig_rows(j, n);
 	for (size_t i = 0; i < n; i++) {
 		char key[24];
@@ -80,32 +88,88 @@ agency_rows(struct fig_job *j, const int64_t **ids)
 typedef int (*invite_fn)(const struct fig_cache *cache, const struct m_invitee *v,
     const struct m_conference *f, double *num);
 
-static void
-each_invitation(struct fig_job *j, invite_fn fn, int share)
-{
-	const int64_t *ids;
-	size_t n_rows = agency_rows(j, &ids);
+/* The rows of an invitation: by agency (ids, sorted) or by the agency's kind. */
+struct row_map {
+	const int64_t *ids;	/* by agency: the rows' agency ids */
+	size_t n;
+	const int *kind_row;	/* by kind: the row of each code of agency_kind, or -1 */
+	const struct code_list *kinds;
+};
 
-	for (size_t ci = 0; n_rows && ci < j->a->n_children; ci++) {
+static long
+row_of(const struct fig_job *j, const struct row_map *m, int64_t agency_id)
+{
+	const int64_t *hit;
+	const struct m_agency *g;
+	int k;
+
+	if (!m->kind_row) {
+		hit = bsearch(&agency_id, m->ids, m->n, sizeof *m->ids, by_id);
+		return hit ? (long)(hit - m->ids) : -1;
+	}
+	if (!agency_id || !(g = m_agency(j->a, agency_id)))
+		return -1;
+	k = codes_index(m->kinds, g->kind);
+	return k < 0 ? -1 : m->kind_row[k];
+}
+
+static void
+each_invitation_in(struct fig_job *j, const struct row_map *m, invite_fn fn, int share)
+{
+	for (size_t ci = 0; m->n && ci < j->a->n_children; ci++) {
 		const struct m_child *c = &j->a->children[ci];
 		for (uint32_t i = 0; i < c->invitees.count; i++) {
 			uint32_t k = j->cache->invitee_conf[c->invitees.first + i];
 			const struct m_invitee *v = &j->a->invitees[c->invitees.first + i];
 			const struct m_conference *f = k == UINT32_MAX ? NULL : &j->a->conferences[k];
-			const int64_t *row;
+			long row;
 			uint64_t mask;
 			double num = 1;
 			size_t w;
 			if (!f || !(mask = fig_mask(j, f->held)) || !fig_conf_ok(j, c, f) ||
-			    !(row = bsearch(&v->agency_id, ids, n_rows, sizeof *ids, by_id)) ||
-			    !fn(j->cache, v, f, &num))
+			    (row = row_of(j, m, v->agency_id)) < 0 || !fn(j->cache, v, f, &num))
 				continue;
 			FIG_EACH(w, mask)
 				if (fig_age_ok(j, w, c))
-					fig_add(j, w, (size_t)(row - ids), share ? num : 1, share,
-					    c->id);
+					fig_add(j, w, (size_t)row, share ? num : 1, share, c->id);
 		}
 	}
+}
+
+static void
+each_invitation(struct fig_job *j, invite_fn fn, int share)
+{
+	struct row_map m = {NULL, 0, NULL, NULL};
+
+	m.n = agency_rows(j, &m.ids);
+	each_invitation_in(j, &m, fn, share);
+}
+
+/* By kind of agency: every GP practice together, as the seeds give the GPs' row. The rows
+ * are the kinds of the agencies ever invited (or of the one agency filtered for), in the
+ * code list's order. */
+static void
+each_invitation_by_kind(struct fig_job *j, invite_fn fn, int share)
+{
+	const struct code_list *l = codes_list("agency_kind");
+	int *kind_row = xcalloc((size_t)l->n + 1, sizeof *kind_row);
+	struct row_map m = {NULL, 0, kind_row, l};
+	const int64_t *ids;
+	size_t n = invited_agencies(j, &ids);
+
+	for (size_t i = 0; i < n; i++) {
+		int k = codes_index(l, m_agency(j->a, ids[i])->kind);
+		if (k >= 0)
+			kind_row[k] = 1;	/* invited: numbered below */
+	}
+	for (int k = 0; k < l->n; k++)
+		kind_row[k] = kind_row[k] ? (int)m.n++ : -1;
+	fig_rows(j, m.n);
+	for (int k = 0; k < l->n; k++)
+		if (kind_row[k] >= 0)
+			fig_row(j, (size_t)kind_row[k], l->codes[k].label, l->codes[k].code);
+	each_invitation_in(j, &m, fn, share);
+	xfree(kind_row);
 }
 
 static int
@@ -162,4 +226,22 @@ void
 fig_agency_on_time(struct fig_job *j)
 {
 	each_invitation(j, report_on_time, 1);
+}
+
+void
+fig_kind_attendance(struct fig_job *j)
+{
+	each_invitation_by_kind(j, invited, 1);
+}
+
+void
+fig_kind_reports(struct fig_job *j)
+{
+	each_invitation_by_kind(j, report_in, 1);
+}
+
+void
+fig_kind_on_time(struct fig_job *j)
+{
+	each_invitation_by_kind(j, report_on_time, 1);
 }

@@ -121,6 +121,18 @@ static const struct fig_entry entries[] = {
 	  "Of the invitations to conferences held in the period that asked for a report, the "
 	  "share whose report was received by its due date, by agency.", FIG_PERCENT, 0, 1,
 	  NAN, NULL}, fig_agency_on_time},
+	{{"kind_attendance", "Attendance at conferences, by kind of agency", AGENCY,
+	  "Of the invitations to conferences held in the period, the share whose invitee "
+	  "attended, by the kind of the invitee's agency.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_kind_attendance},
+	{{"kind_reports", "Reports submitted to conferences, by kind of agency", AGENCY,
+	  "Of the invitations to conferences held in the period that asked for a report, the "
+	  "share whose report was received, by the kind of the invitee's agency.", FIG_PERCENT,
+	  0, 1, NAN, NULL}, fig_kind_reports},
+	{{"kind_reports_on_time", "Reports to conferences on time, by kind of agency", AGENCY,
+	  "Of the invitations to conferences held in the period that asked for a report, the "
+	  "share whose report was received by its due date, by the kind of the invitee's "
+	  "agency.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_kind_on_time},
 
 	{{"reports_to_chair_on_time", "Social worker's reports to the chair on time", CONF,
 	  "Of the conferences held in the period, the share whose social worker's report "

@@ -146,6 +146,9 @@ void fig_agency_invitations(struct fig_job *j);
 void fig_agency_attendance(struct fig_job *j);
 void fig_agency_reports(struct fig_job *j);
 void fig_agency_on_time(struct fig_job *j);
+void fig_kind_attendance(struct fig_job *j);
+void fig_kind_reports(struct fig_job *j);
+void fig_kind_on_time(struct fig_job *j);
 
 void fig_chair_reports(struct fig_job *j);
 void fig_parent_reports(struct fig_job *j);

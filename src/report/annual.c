@@ -160,30 +160,110 @@ say(struct annual *an, const struct fig_def *d, const char *subject, const struc
 	buf_free(&b);
 }
 
+/* A breakdown row that moved: how much, to rank the moves. */
+struct move {
+	size_t fig, row;
+	double size;
+};
+
+static int
+by_size(const void *x, const void *y)
+{
+	const struct move *a = x, *b = y;
+
+	return (a->size < b->size) - (a->size > b->size);
+}
+
+/* A percentage's move in points, scaled so that 10 points weigh as a count that doubled. */
+static double
+move_size(const struct fig_def *d, double prev, double cur)
+{
+	if (d->unit == FIG_PERCENT)
+		return fabs(cur - prev) / 10;
+	return fabs(cur - prev) / fmax(fmax(prev, cur), 1);
+}
+
+#define MAX_MOVES 10
+
+/* A move told already in other words: an agency alone of its kind moves as its kind does,
+ * and the board needs it once. */
+static int
+same_move(const struct annual *an, const struct move *m, size_t k)
+{
+	const struct fig_row *a = &an->cur_res[m[k].fig].rows[m[k].row];
+
+	for (size_t i = 0; i < k; i++) {
+		const struct fig_row *b = &an->cur_res[m[i].fig].rows[m[i].row];
+		if (m[i].size == m[k].size && a->num == b->num && a->den == b->den)
+			return 1;
+	}
+	return 0;
+}
+
+/* The board reads the headline figures, then only the largest moves within breakdowns: an
+ * agency's invitations wobble every year, and thirty such lines bury the ones that matter. */
+static void
+breakdown_moves(struct annual *an)
+{
+	struct move *m = xcalloc(1024, sizeof *m);
+	size_t n = 0, told;
+
+	for (size_t i = 0; i < an->n_figs; i++) {
+		const struct fig_result *c = &an->cur_res[i], *p = &an->prev_res[i];
+		const struct fig_def *d = c->def;
+		if (annual_single(c) || (p->n_rows == 1 && !p->rows[0].key[0] && !c->n_rows))
+			continue;
+		/* Each agency's own rows stay in their chapter: the summary speaks of kinds of
+		 * agency (the GPs, the schools), as the partnership's board reads them. */
+		if (strncmp(d->name, "agency_", 7) == 0)
+			continue;
+		for (size_t r = 0; r < c->n_rows && n < 1024; r++) {
+			const struct fig_row *pr = annual_row(p, c->rows[r].key);
+			double was = pr ? fig_value(d, pr) : NAN, now = fig_value(d, &c->rows[r]);
+			/* A share of two invitations swings from 0% to 100%: only rows with ten
+			 * or more in both years are moves worth a board's reading. */
+			if (d->unit == FIG_PERCENT && pr && (pr->den < 10 || c->rows[r].den < 10))
+				continue;
+			if (pr && notable(d, was, now))
+				m[n++] = (struct move){i, r, move_size(d, was, now)};
+		}
+	}
+	mem_sort(m, n, sizeof *m, by_size);
+	if (n)
+		rep_heading(an->d, 2, "The largest moves within breakdowns");
+	told = 0;
+	for (size_t k = 0; k < n && told < MAX_MOVES; k++) {
+		const struct fig_result *c = &an->cur_res[m[k].fig], *p = &an->prev_res[m[k].fig];
+		const struct fig_row *row = &c->rows[m[k].row];
+		if (same_move(an, m, k))
+			continue;
+		told++;
+		char *subject = arena_printf(&an->d->mem, "%s (%s)", c->def->title,
+		    row->label ? row->label : row->key);
+		say(an, c->def, subject ? subject : c->def->title, annual_row(p, row->key), row);
+	}
+	if (n > told)
+		rep_para(an->d, "%zu other rows of the breakdowns moved by 5 percentage points or a "
+		    "fifth (shares of ten or more); each chapter below has them in its tables.", n - told);
+	xfree(m);
+}
+
 static void
 changes(struct annual *an)
 {
 	rep_heading(an->d, 1, "What changed since last year");
-	rep_para(an->d, "Each figure of %s beside the same figure for %s. Breakdowns (by "
-	    "category, band, agency and the rest) are told where they moved by 5 percentage "
-	    "points or a fifth.", an->cur_label, an->prev_label);
+	rep_para(an->d, "Each figure of %s beside the same figure for %s, then the %d largest "
+	    "moves within the breakdowns (by category, band, agency and the rest) of those that "
+	    "moved by 5 percentage points or a fifth.", an->cur_label, an->prev_label, MAX_MOVES);
+	rep_heading(an->d, 2, "The headline figures");
 	for (size_t i = 0; i < an->n_figs; i++) {
 		const struct fig_result *c = &an->cur_res[i], *p = &an->prev_res[i];
 		const struct fig_def *d = c->def;
-		if (annual_single(c) || (p->n_rows == 1 && !p->rows[0].key[0] && !c->n_rows)) {
+		if (annual_single(c) || (p->n_rows == 1 && !p->rows[0].key[0] && !c->n_rows))
 			say(an, d, d->title, p->n_rows ? &p->rows[0] : NULL, c->n_rows ?
 			    &c->rows[0] : NULL);
-			continue;
-		}
-		for (size_t r = 0; r < c->n_rows; r++) {
-			const struct fig_row *pr = annual_row(p, c->rows[r].key);
-			if (!pr || !notable(d, fig_value(d, pr), fig_value(d, &c->rows[r])))
-				continue;
-			char *subject = arena_printf(&an->d->mem, "%s (%s)", d->title,
-			    c->rows[r].label ? c->rows[r].label : c->rows[r].key);
-			say(an, d, subject ? subject : d->title, pr, &c->rows[r]);
-		}
 	}
+	breakdown_moves(an);
 }
 
 static void

@@ -112,6 +112,12 @@ fig agency_reports 3 "1/2" "has one of the surgery's two reports in"
 # the day of the conference, after the deadline: late.
 fig agency_reports_on_time 2 "1/1" "has the police's report on time"
 fig agency_reports_on_time 3 "0/2" "has the surgery's report after the deadline late"
+# By kind of agency the same invitations, the police's under "police" and the surgery's
+# under "gp" (its kind in the fixture): one of the GPs' two reports in, none on time.
+fig kind_attendance gp "0/2" "has the GP practices at neither conference"
+fig kind_reports gp "1/2" "has one of the GP practices' two reports in"
+fig kind_reports_on_time gp "0/2" "has no GP practice's report on time"
+fig kind_reports_on_time police "1/1" "has the police's report on time, by kind too"
 
 # The previous period is the year to 31 March 2025: plan 1 was open then.
 got=$(jq -r '.figures[] | select(.name == "plans_at_date") | .rows[0].previous' year.json)
