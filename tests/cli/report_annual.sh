@@ -18,6 +18,13 @@ for title in "Contents" "Context" "What changed since last year" "Child protecti
 done
 has r.html "Ranked 42nd of 296 &lt;areas&gt; &amp; boroughs" "the deprivation setting, escaped"
 has r.html "@media print" "the print stylesheet is in the file"
+moves=$(sed -n 's/.*The largest moves within breakdowns<\/h3><ul class="changes">\(.*\)/\1/p' r.html |
+	sed 's/<\/ul>.*//' | grep -o '<li>' | wc -l)
+[ "$moves" -ge 1 ] && [ "$moves" -le 10 ] && ok "what changed tells at most ten moves within breakdowns ($moves)" ||
+	not_ok "what changed tells $moves moves within breakdowns, not 1 to 10"
+sed -n 's/.*The largest moves within breakdowns<\/h3><ul class="changes">\(.*\)/\1/p' r.html |
+	sed 's/<\/ul>.*//' > moves.txt
+lacks moves.txt 'by agency (' "... speaking of kinds of agency, not of each agency"
 has r.html "@page{size:A4" "it prints on A4"
 lacks r.html "<script" "no script"
 lacks r.html " style=\"" "no inline style attributes"
