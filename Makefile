@@ -11,7 +11,7 @@
 
 CC       ?= gcc
 STORE    ?= safeguard.db
-PKGS     := libxml-2.0 sqlite3 libsodium libmicrohttpd
+PKGS     := libxml-2.0 sqlite3 libsodium libmicrohttpd pangocairo cairo-pdf fontconfig
 # Read when a recipe first needs them, not when make reads this file: on a fresh machine the
 # packages (and pkg-config itself) arrive only once deps has run. Each is read once per make.
 PKG_CFLAGS = $(eval PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null))$(PKG_CFLAGS)

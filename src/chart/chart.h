@@ -48,13 +48,36 @@ struct chart_layout {
 	size_t n, cap;
 };
 
+/* The palette: CHART_SERIES_COLOURS colours for the series (series i takes i modulo that),
+ * then the axis, the gridlines and the text. */
+enum {
+	CHART_SERIES_COLOURS = 6,
+	CHART_COLOUR_AXIS = CHART_SERIES_COLOURS,
+	CHART_COLOUR_GRID,
+	CHART_COLOUR_TEXT,
+	CHART_COLOURS
+};
+/* Every text of a chart is set in this size (CSS pixels or points) and one font. */
+#define CHART_FONT_SIZE 11.0
+#define CHART_FONT_FAMILY "Arial, Helvetica, sans-serif"
+
 /* Lays the chart out. Returns 0, or -1 when memory runs out. */
 int chart_layout(const struct chart *c, struct chart_layout *out);
 void chart_layout_free(struct chart_layout *l);
 /* The palette's colours as "#rrggbb" (GOV.UK colours with enough contrast). */
 const char *chart_colour(int index);
 
+/* A value as the axis and the tables write it: "1,234", "12.5"; "" for NAN. */
+void chart_number(double v, char *out, size_t size);
+
 /* Writes the chart as an <svg> element (role="img", titled, escaped by the writer). */
 void chart_svg(struct buf *out, const struct chart *c);
+
+/* Paints the chart with cairo (the PDF report), its top left corner at (x, y) in the
+ * context's units; text is set with pango, so it stays selectable in the PDF. */
+struct _cairo;
+void chart_cairo(struct _cairo *cr, const struct chart *c, double x, double y);
+/* Frees the font caches pango and fontconfig keep; call once, when painting is over. */
+void chart_cairo_done(void);
 
 #endif
