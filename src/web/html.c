@@ -184,6 +184,8 @@ navigation(struct web_req *r, enum h_nav nav)
 		nav_item(r, nav, NAV_LOOKUP, "/lookup", "Look up a child");
 	if (role & (R_ANALYST | R_SENIOR | R_MANAGER))
 		nav_item(r, nav, NAV_OVERVIEW, "/overview", "Overview");
+	if (role & (R_ANALYST | R_SENIOR | R_MANAGER | R_CHAIR))
+		nav_item(r, nav, NAV_FIGURES, "/figures", "Figures");
 	if (role & R_ADMIN)
 		nav_item(r, nav, NAV_ADMIN, "/admin", "Administration");
 	nav_item(r, nav, NAV_ACCOUNT, "/account", "Your account");
