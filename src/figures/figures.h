@@ -95,4 +95,51 @@ struct fig_filter fig_previous(const struct fig_filter *f);
  * a figure's monthly trend. Writes at most max; returns how many there are. */
 size_t fig_months(const struct fig_filter *f, struct fig_filter *months, size_t max);
 
+/* ---- Several periods at once (the additions the dashboard and the report use) ---- */
+
+/*
+ * What stays the same from one figure to the next over one area: the settings, the child
+ * population, and the timescale engine's tallies for the last set of periods asked about,
+ * so that the eleven figures drawn from the engine's clocks cost it one pass, not eleven.
+ * Holds a pointer to the area, which must outlive it.
+ */
+struct fig_cache;
+struct fig_cache *fig_cache_new(const struct area *a);
+void fig_cache_free(struct fig_cache *c);
+
+/* The local child population aged 0-17 in force on `on` (setting area.child_population),
+ * or 0 when none is set. */
+double fig_population(const struct fig_cache *c, cal_date on);
+
+/*
+ * One figure for n periods in one pass over the records: out[i] for filters[i]. Every
+ * filter must share the fields other than from and to. cache may be NULL (one is made and
+ * dropped). Children behind the rows only with n == 1. Returns 0, or -1 (out all empty).
+ */
+int fig_compute_many(const struct area *a, struct fig_cache *cache, const struct fig_def *d,
+    const struct fig_filter *filters, size_t n, int want_children, struct fig_result *out);
+
+#define FIG_MAX_MONTHS 36
+
+/* A figure as it is shown: the period, the previous period, and the monthly trend. */
+struct fig_series {
+	struct fig_result now, prev;
+	struct fig_filter months[FIG_MAX_MONTHS];	/* each month of the period, clipped */
+	struct fig_result trend[FIG_MAX_MONTHS];
+	size_t n_months;
+};
+
+/* The period, its previous one and its months in one pass. 0, or -1 (s empty). */
+int fig_series(struct fig_cache *cache, const struct fig_def *d, const struct fig_filter *f,
+    struct fig_series *s);
+void fig_series_free(struct fig_series *s);
+
+/* The row of r whose key is key, or NULL (to match a row of one period with another's). */
+const struct fig_row *fig_row_by_key(const struct fig_result *r, const char *key);
+
+/* Age band names as --age-band and the API take them ("unborn", "under1", "1-4", "5-9",
+ * "10-15", "16+"); -1 (FIG_AGE_ALL) when name is none of them. */
+int fig_age_band(const char *name);
+const char *fig_age_band_name(int band);
+
 #endif

@@ -1,0 +1,183 @@
+/*
+ * fig_catalogue.c: the catalogue of the figures, in the order the dashboard and the report
+ * show them. Each summary is the first line of the figure's definition in docs/figures.md
+ * (tests/unit/test_figures.c holds the two together); England's figures are those of
+ * domain.md 2.2 for the year ending 31 March 2025, NAN where none is published.
+ */
+#include "figures/fig_int.h"
+
+#include <math.h>
+#include <string.h>
+
+#define PLANS "Child protection plans"
+#define PROFILE "Profile"
+#define PATHWAY "The pathway"
+#define AGENCY "Multi-agency participation"
+#define CONF "Conferences"
+#define TIME "Timeliness"
+#define E25 "2025"
+
+static const struct fig_entry entries[] = {
+	{{"plans_at_date", "Children on a child protection plan", PLANS,
+	  "Children subject of a child protection plan at the end of the period's last day.",
+	  FIG_COUNT, 1, 0, 49420, E25}, fig_plans_at_date},
+	{{"plans_rate", "Children on a plan per 10,000 children", PLANS,
+	  "Children on a plan at the period's end per 10,000 children aged 0 to 17 living in "
+	  "the area.", FIG_PER_10K, 1, 0, 40.6, E25}, fig_plans_rate},
+	{{"plans_started", "Child protection plans started", PLANS,
+	  "Plans whose start date falls in the period.", FIG_COUNT, 0, 0, 61840, E25},
+	 fig_plans_started},
+	{{"plans_ended", "Child protection plans ended", PLANS,
+	  "Plans whose end date falls in the period.", FIG_COUNT, 0, 0, 62300, E25},
+	 fig_plans_ended},
+	{{"plans_by_initial_category", "Plans started by initial category of abuse", PLANS,
+	  "Plans started in the period, by the category of abuse recorded at the start, as a "
+	  "share of all plans started.", FIG_PERCENT, 0, 0, NAN, NULL}, fig_plans_initial},
+	{{"plans_by_latest_category", "Children on a plan by latest category of abuse", PLANS,
+	  "Plans open at the period's end, by their latest category of abuse, as a share of all "
+	  "open plans.", FIG_PERCENT, 1, 0, NAN, NULL}, fig_plans_latest},
+	{{"open_plan_length", "Open plans by length", PLANS,
+	  "Plans open at the period's end, by how long they had lasted on that day, as a share "
+	  "of all open plans.", FIG_PERCENT, 1, 0, NAN, NULL}, fig_open_length},
+	{{"ended_plan_length", "Ended plans by length", PLANS,
+	  "Plans ended in the period, by how long they lasted, as a share of all plans ended.",
+	  FIG_PERCENT, 0, 0, NAN, NULL}, fig_ended_length},
+	{{"ended_plan_average_days", "Average length of ended plans (days)", PLANS,
+	  "The mean length in calendar days, start to end, of the plans ended in the period.",
+	  FIG_DAYS, 0, 0, NAN, NULL}, fig_ended_average},
+	{{"second_plans", "Children starting a second or later plan", PLANS,
+	  "Of the children starting a plan in the period, the share who had been on a plan "
+	  "before, at any time.", FIG_PERCENT, 0, -1, NAN, NULL}, fig_second_plans},
+	{{"second_plans_2y", "Children starting a plan within 2 years of the last", PLANS,
+	  "Of the children starting a plan in the period, the share whose previous plan ended "
+	  "less than 2 years before the new one started.", FIG_PERCENT, 0, -1, NAN, NULL},
+	 fig_second_plans_2y},
+
+	{{"profile_age", "Children on a plan by age", PROFILE,
+	  "Children on a plan at the period's end, by their age on that day, as a share of all "
+	  "children on a plan.", FIG_PERCENT, 1, 0, NAN, NULL}, fig_profile_age},
+	{{"profile_sex", "Children on a plan by sex", PROFILE,
+	  "Children on a plan at the period's end, by sex, as a share of all children on a "
+	  "plan.", FIG_PERCENT, 1, 0, NAN, NULL}, fig_profile_sex},
+	{{"profile_ethnicity", "Children on a plan by ethnicity", PROFILE,
+	  "Children on a plan at the period's end, by ethnicity, as a share of all children on "
+	  "a plan.", FIG_PERCENT, 1, 0, NAN, NULL}, fig_profile_ethnicity},
+	{{"sibling_groups", "Families by number of their children on a plan", PROFILE,
+	  "Families with a child on a plan at the period's end, by how many of their children "
+	  "were on a plan, as a share of those families.", FIG_PERCENT, 1, 0, NAN, NULL},
+	 fig_sibling_groups},
+	{{"families_on_plans", "Families with a child on a plan", PROFILE,
+	  "Households with at least one child on a plan at the period's end.", FIG_COUNT, 1, 0,
+	  NAN, NULL}, fig_families},
+
+	{{"referrals", "Referrals", PATHWAY,
+	  "Referrals received in the period.", FIG_COUNT, 0, 0, 632830, E25}, fig_referrals},
+	{{"re_referrals", "Re-referrals within 12 months", PATHWAY,
+	  "Of the referrals received in the period, the share received within 12 months of an "
+	  "earlier referral of the same child.", FIG_PERCENT, 0, -1, 22.6, E25},
+	 fig_re_referrals},
+	{{"referrals_nfa", "Referrals leading to no further action", PATHWAY,
+	  "Of the referrals received in the period, the share decided as no further action.",
+	  FIG_PERCENT, 0, 0, 6.5, E25}, fig_referrals_nfa},
+	{{"assessments_completed", "Assessments completed", PATHWAY,
+	  "Assessments authorised in the period.", FIG_COUNT, 0, 0, 648830, E25},
+	 fig_assessments},
+	{{"assessments_45wd", "Assessments completed within 45 working days", PATHWAY,
+	  "Of the assessments authorised in the period, the share authorised within 45 working "
+	  "days of their start.", FIG_PERCENT, 0, 1, 85.7, E25}, fig_assessments_45},
+	{{"s47_enquiries", "Section 47 enquiries", PATHWAY,
+	  "Section 47 enquiries started in the period.", FIG_COUNT, 0, 0, 230590, E25},
+	 fig_s47s},
+	{{"icpcs", "Initial child protection conferences", PATHWAY,
+	  "Initial conferences held in the period.", FIG_COUNT, 0, 0, 72100, E25}, fig_icpcs},
+	{{"icpc_15wd", "Initial conferences within 15 working days", PATHWAY,
+	  "Of the initial conferences held in the period, the share held within 15 working days "
+	  "of the start of the section 47 enquiry.", FIG_PERCENT, 0, 1, 81.4, E25},
+	 fig_icpc_15},
+	{{"icpc_to_plan", "Initial conferences leading to a plan", PATHWAY,
+	  "Of the initial conferences held in the period, the share that made a child "
+	  "protection plan.", FIG_PERCENT, 0, 0, NAN, NULL}, fig_icpc_plan},
+	{{"reviews_in_time", "Review conferences in time", PATHWAY,
+	  "Of the review conferences falling due in the period, the share held by their "
+	  "target date.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_reviews},
+	{{"core_groups_in_time", "Core groups in time", PATHWAY,
+	  "Of the core group meetings falling due in the period, the share held by their "
+	  "target date.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_core_groups},
+	{{"visits_in_time", "Statutory visits in time", PATHWAY,
+	  "Of the statutory visits to children on a plan falling due in the period, the share "
+	  "made by their target date.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_visits},
+
+	{{"agency_invitations", "Invitations to conferences, by agency", AGENCY,
+	  "Invitations to conferences held in the period, by the invitee's agency.", FIG_COUNT,
+	  0, 0, NAN, NULL}, fig_agency_invitations},
+	{{"agency_attendance", "Attendance at conferences, by agency", AGENCY,
+	  "Of the invitations to conferences held in the period, the share whose invitee "
+	  "attended, by agency.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_agency_attendance},
+	{{"agency_reports", "Reports submitted to conferences, by agency", AGENCY,
+	  "Of the invitations to conferences held in the period that asked for a report, the "
+	  "share whose report was received, by agency.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_agency_reports},
+	{{"agency_reports_on_time", "Reports to conferences on time, by agency", AGENCY,
+	  "Of the invitations to conferences held in the period that asked for a report, the "
+	  "share whose report was received by its due date, by agency.", FIG_PERCENT, 0, 1,
+	  NAN, NULL}, fig_agency_on_time},
+
+	{{"reports_to_chair_on_time", "Social worker's reports to the chair on time", CONF,
+	  "Of the conferences held in the period, the share whose social worker's report "
+	  "reached the chair by its due date.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_chair_reports},
+	{{"reports_to_parents_on_time", "Reports shared with parents on time", CONF,
+	  "Of the conferences held in the period, the share whose social worker's report was "
+	  "shared with the parents by its due date.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_parent_reports},
+	{{"plans_circulated_1wd", "Plans circulated within 1 working day", CONF,
+	  "Of the conferences held in the period that made or continued a plan, the share whose "
+	  "plan was circulated within 1 working day.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_plans_1wd},
+	{{"plans_circulated_7d", "Plans circulated within 7 days", CONF,
+	  "Of the conferences held in the period that made or continued a plan, the share whose "
+	  "plan was circulated within 7 calendar days.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_plans_7d},
+	{{"minutes_15wd", "Minutes circulated within 15 working days", CONF,
+	  "Of the conferences held in the period, the share whose minutes were circulated "
+	  "within 15 working days.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_minutes},
+	{{"parents_met_chair", "Parents who met the chair beforehand", CONF,
+	  "Of the conferences held in the period where it was recorded, the share where the "
+	  "parents met the chair before the conference.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_met_chair},
+	{{"parents_understood", "Parents who understood why the conference was held", CONF,
+	  "Of the conferences held in the period where it was recorded, the share where the "
+	  "parents understood why it was held.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_understood},
+	{{"children_participated", "Children who took part", CONF,
+	  "Of the conferences held in the period whose child was old enough and whose "
+	  "participation was recorded, the share where the child took part.", FIG_PERCENT, 0,
+	  1, NAN, NULL}, fig_participated},
+	{{"advocacy", "Children with an advocate", CONF,
+	  "Of the conferences held in the period where it was recorded, the share where the "
+	  "child had an advocate.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_advocacy},
+
+	{{"timeliness", "Timeliness of every statutory step", TIME,
+	  "For each timescale of the engine, of the steps falling due in the period, the share "
+	  "done by their target date.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_timeliness},
+};
+
+size_t
+fig_count(void)
+{
+	return sizeof entries / sizeof entries[0];
+}
+
+const struct fig_def *
+fig_at(size_t i)
+{
+	return i < fig_count() ? &entries[i].def : NULL;
+}
+
+const struct fig_def *
+fig_find(const char *name)
+{
+	for (size_t i = 0; name && i < fig_count(); i++)
+		if (strcmp(entries[i].def.name, name) == 0)
+			return &entries[i].def;
+	return NULL;
+}
