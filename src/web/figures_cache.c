@@ -47,47 +47,37 @@ dash_free(struct fw_dash *d)
 static double
 value_of(const struct fig_result *res, const char *key)
 {
-	for (size_t i = 0; i < res->n_rows; i++)
-		if (strcmp(res->rows[i].key, key) == 0)
-			return fig_value(res->def, &res->rows[i]);
-	return NAN;
+	const struct fig_row *row = fig_row_by_key(res, key);
+
+	return row ? fig_value(res->def, row) : NAN;
 }
 
-/* The headline row's value in each month of months. */
+/*
+ * One figure: the period, the previous one, and the months of both, in one pass over the
+ * records (fig_compute_many); of the months, the headline row's value is kept.
+ */
 static int
-trend(const struct area *a, const struct fig_def *def, const char *key,
-    const struct fig_filter *months, size_t n, double *out)
+compute_one(struct fw_dash *d, struct fig_cache *cache, const struct fig_def *def,
+    struct fig_filter *w, size_t nw, struct fw_fig *g)
 {
-	for (size_t m = 0; m < n; m++) {
-		struct fig_result res;
-		if (fig_compute(a, def, &months[m], 0, &res) < 0)
-			return -1;
-		out[m] = value_of(&res, key);
-		fig_result_free(&res);
-	}
-	return 0;
-}
-
-static int
-compute_one(struct fw_dash *d, const struct fig_def *def, const struct fig_filter *f,
-    const struct fig_filter *prev_months, struct fw_fig *g)
-{
-	const struct area *a = &d->snap->a;
+	struct fig_result r[2 + 2 * FW_MONTHS_MAX];
+	size_t n = d->n_months;
 	const char *key;
 
-	if (fig_compute(a, def, f, 0, &g->cur) < 0 || fig_compute(a, def, &d->prev, 0,
-	    &g->prev) < 0)
+	if (fig_compute_many(&d->snap->a, cache, def, w, nw, 0, r) < 0)
 		return -1;
-	g->trend = xcalloc(d->n_months ? d->n_months : 1, sizeof *g->trend);
-	g->prev_trend = xcalloc(d->n_months ? d->n_months : 1, sizeof *g->prev_trend);
+	g->cur = r[0];
+	g->prev = r[1];
+	g->trend = xcalloc(n ? n : 1, sizeof *g->trend);
+	g->prev_trend = xcalloc(n ? n : 1, sizeof *g->prev_trend);
 	key = g->cur.n_rows ? g->cur.rows[0].key : "";
-	for (size_t m = 0; m < d->n_months; m++)
-		g->trend[m] = g->prev_trend[m] = NAN;
-	if (!g->cur.n_rows)
-		return 0;
-	if (trend(a, def, key, d->months, d->n_months, g->trend) < 0 ||
-	    trend(a, def, key, prev_months, d->n_prev_months, g->prev_trend) < 0)
-		return -1;
+	for (size_t m = 0; m < n; m++) {
+		g->trend[m] = g->cur.n_rows ? value_of(&r[2 + m], key) : NAN;
+		g->prev_trend[m] = m < d->n_prev_months && g->cur.n_rows ?
+		    value_of(&r[2 + n + m], key) : NAN;
+	}
+	for (size_t i = 2; i < nw; i++)
+		fig_result_free(&r[i]);
 	return 0;
 }
 
@@ -105,16 +95,21 @@ month_label(char out[12], cal_date d)
 static int
 compute(struct fw_dash *d, const struct fig_filter *f)
 {
-	struct fig_filter prev_months[FW_MONTHS_MAX];
+	struct fig_filter w[2 + 2 * FW_MONTHS_MAX];
+	struct fig_cache *cache;
 	size_t np;
+	int rc = 0;
 
 	d->prev = fig_previous(f);
 	d->n_months = fig_months(f, d->months, FW_MONTHS_MAX);
 	if (d->n_months > FW_MONTHS_MAX)
 		d->n_months = FW_MONTHS_MAX;
+	w[0] = *f;
+	w[1] = d->prev;
+	memcpy(w + 2, d->months, d->n_months * sizeof *w);
 	/* The previous period has as many days, so as many months or one more or fewer:
 	 * its trend is read month by month beside this one's, a month it lacks left out. */
-	np = fig_months(&d->prev, prev_months, FW_MONTHS_MAX);
+	np = fig_months(&d->prev, w + 2 + d->n_months, FW_MONTHS_MAX);
 	d->n_prev_months = np < d->n_months ? np : d->n_months;
 	for (size_t m = 0; m < d->n_months; m++) {
 		month_label(d->month_labels[m], d->months[m].from);
@@ -122,10 +117,12 @@ compute(struct fw_dash *d, const struct fig_filter *f)
 	}
 	d->n = fig_count();
 	d->figs = xcalloc(d->n ? d->n : 1, sizeof *d->figs);
-	for (size_t i = 0; i < d->n; i++)
-		if (compute_one(d, fig_at(i), f, prev_months, &d->figs[i]) < 0)
-			return -1;
-	return 0;
+	cache = fig_cache_new(&d->snap->a);
+	for (size_t i = 0; i < d->n && rc == 0; i++)
+		rc = compute_one(d, cache, fig_at(i), w, 2 + d->n_months + d->n_prev_months,
+		    &d->figs[i]);
+	fig_cache_free(cache);
+	return rc;
 }
 
 /* An entry for key, with lock held: found, or NULL. Old snapshots' entries go. */

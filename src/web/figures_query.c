@@ -15,12 +15,9 @@
 #include "web/snapshot.h"
 #include "web/web_int.h"
 
-static const struct {
-	const char *code, *words;
-} ages[FIG_AGE_BANDS] = {
-	{"unborn", "Unborn"}, {"under-1", "Under 1"}, {"1-4", "1 to 4"}, {"5-9", "5 to 9"},
-	{"10-15", "10 to 15"}, {"16-plus", "16 and over"},
-};
+/* The bands' words; their codes are the command line's (fig_age_band_name). */
+static const char *const age_words[FIG_AGE_BANDS] = {"Unborn", "Under 1", "1 to 4", "5 to 9",
+	"10 to 15", "16 and over"};
 
 static const char *const category_words[] = {"Neglect", "Physical abuse", "Sexual abuse",
 	"Emotional abuse", "Multiple categories"};
@@ -28,13 +25,13 @@ static const char *const category_words[] = {"Neglect", "Physical abuse", "Sexua
 const char *
 fw_age_code(int band)
 {
-	return band >= 0 && band < FIG_AGE_BANDS ? ages[band].code : "";
+	return band >= 0 && band < FIG_AGE_BANDS ? fig_age_band_name(band) : "";
 }
 
 const char *
 fw_age_words(int band)
 {
-	return band >= 0 && band < FIG_AGE_BANDS ? ages[band].words : "All ages";
+	return band >= 0 && band < FIG_AGE_BANDS ? age_words[band] : "All ages";
 }
 
 static void
@@ -96,6 +93,7 @@ default_period(cal_date today, cal_date *from, cal_date *to)
 static void
 read_period(struct fw_query *q, cal_date today)
 {
+	struct fig_filter months[FW_MONTHS_MAX];
 	cal_date from, to;
 	int bad = 0;
 
@@ -121,8 +119,8 @@ read_period(struct fw_query *q, cal_date today)
 	else if (q->f.to > today)
 		error(q, *q->year ? "year" : "to", "The end of the period must be today or "
 		    "earlier: figures count what has happened");
-	else if (cal_add_months(q->f.from, FW_MONTHS_MAX) <= q->f.to)
-		error(q, *q->year ? "year" : "from", "The period must be 5 years or shorter");
+	else if (fig_months(&q->f, months, FW_MONTHS_MAX) > FW_MONTHS_MAX)
+		error(q, *q->year ? "year" : "from", "The period must be 3 years or shorter");
 }
 
 /* An id the area has (found by lookup), or an error on field. */
@@ -159,10 +157,7 @@ read_others(struct fw_query *q, const struct area *a)
 			error(q, "category", "Choose a category of abuse from the list");
 		q->f.categories = bit;
 	}
-	q->f.age_band = FIG_AGE_ALL;
-	for (int b = 0; *q->age && b < FIG_AGE_BANDS; b++)
-		if (strcmp(q->age, ages[b].code) == 0)
-			q->f.age_band = b;
+	q->f.age_band = *q->age ? fig_age_band(q->age) : FIG_AGE_ALL;
 	if (*q->age && q->f.age_band == FIG_AGE_ALL)
 		error(q, "age", "Choose an age band from the list");
 }
@@ -189,7 +184,10 @@ canonical(struct fw_query *q)
 		n += (size_t)snprintf(q->key + n, sizeof q->key - n, "&category=%s",
 		    m_category_code(q->f.categories));
 	if (q->f.age_band != FIG_AGE_ALL && n < sizeof q->key)
-		snprintf(q->key + n, sizeof q->key - n, "&age=%s", ages[q->f.age_band].code);
+		/* "16+": a + in a query is a space, so it goes as %2B. */
+		snprintf(q->key + n, sizeof q->key - n, "&age=%.*s%s",
+		    (int)strcspn(fw_age_code(q->f.age_band), "+"), fw_age_code(q->f.age_band),
+		    strchr(fw_age_code(q->f.age_band), '+') ? "%2B" : "");
 }
 
 int
@@ -304,7 +302,7 @@ select_codes(struct web_req *r, cal_date today, const struct fw_query *q)
 	for (unsigned i = 0; i < 5; i++)
 		cats[2 + 2 * i] = m_category_code(1u << i), cats[3 + 2 * i] = category_words[i];
 	for (int b = 0; b < FIG_AGE_BANDS; b++)
-		bands[2 + 2 * b] = ages[b].code, bands[3 + 2 * b] = ages[b].words;
+		bands[2 + 2 * b] = fw_age_code(b), bands[3 + 2 * b] = age_words[b];
 	for (int i = 0; i < 5; i++) {
 		years[2 + 2 * i] = arena_printf(&r->arena, "%d-%02d", y - i, (y - i + 1) % 100);
 		years[3 + 2 * i] = arena_printf(&r->arena, "April %d to March %d", y - i, y - i + 1);
@@ -362,6 +360,6 @@ fw_filter_words(struct web_req *r, const struct web_snapshot *s, const struct fw
 		if (q->f.categories == 1u << i)
 			w = arena_printf(&r->arena, "%s; category: %s", w, category_words[i]);
 	if (q->f.age_band != FIG_AGE_ALL)
-		w = arena_printf(&r->arena, "%s; age: %s", w, ages[q->f.age_band].words);
+		w = arena_printf(&r->arena, "%s; age: %s", w, age_words[q->f.age_band]);
 	return w && *w ? w + 2 : "";
 }

@@ -16,7 +16,7 @@
 struct web_req;
 struct web_snapshot;
 
-#define FW_MONTHS_MAX 60	/* the longest period: five years of months */
+#define FW_MONTHS_MAX FIG_MAX_MONTHS	/* the longest period: three years of months */
 #define FW_ERRORS 8
 
 /* The filters of a request, as typed (to show them again) and as read. */
