@@ -9,7 +9,8 @@
  * recently used let go first. The first request for a key computes it while the others
  * asking for the same key wait for it, so fifty people opening the dashboard together
  * cost one computation, not fifty. An entry holds its snapshot, whose strings the rows'
- * labels are, until it is let go.
+ * labels are, until it is let go, and the markup of the figures as the first dashboard
+ * wrote it: a board meeting's fifty requests then cost one page's writing, not fifty.
  */
 #include "web/figures_web.h"
 
@@ -39,6 +40,7 @@ dash_free(struct fw_dash *d)
 		xfree(d->figs[i].prev_trend);
 	}
 	xfree(d->figs);
+	xfree(d->html);
 	web_snapshot_put(d->snap);
 	xfree(d);
 }
@@ -242,6 +244,32 @@ fw_dash_drop_all(void)
 		pthread_mutex_unlock(&lock);
 		fw_dash_put(d);
 	}
+}
+
+int
+fw_dash_html(struct fw_dash *d, const char **html, size_t *len)
+{
+	int have;
+
+	pthread_mutex_lock(&lock);
+	have = d->html != NULL;
+	*html = d->html;
+	*len = d->html_len;
+	pthread_mutex_unlock(&lock);
+	return have;
+}
+
+void
+fw_dash_keep_html(struct fw_dash *d, char *html, size_t len)
+{
+	pthread_mutex_lock(&lock);
+	if (!d->html) {
+		d->html = html;
+		d->html_len = len;
+		html = NULL;
+	}
+	pthread_mutex_unlock(&lock);
+	xfree(html);		/* another page wrote it first */
 }
 
 double

@@ -60,6 +60,8 @@ struct fw_dash {
 	size_t n;
 	struct fw_fig *figs;	/* one per fig_at(i) */
 	uint64_t used;
+	char *html;		/* the dashboard's figures as first written (page_figures.c) */
+	size_t html_len;
 };
 
 /* Every figure for q's filters from snapshot s, computed once per snapshot and filters
@@ -67,6 +69,10 @@ struct fw_dash {
  * back with fw_dash_put. */
 struct fw_dash *fw_dash_get(struct web_req *r, struct web_snapshot *s, const struct fw_query *q);
 void fw_dash_put(struct fw_dash *d);
+/* The dashboard's markup of d's figures once a page has written it: 1 (in *html, *len,
+ * d's own), or 0. fw_dash_keep_html gives d the markup one page wrote (taking it over). */
+int fw_dash_html(struct fw_dash *d, const char **html, size_t *len);
+void fw_dash_keep_html(struct fw_dash *d, char *html, size_t len);
 /* At shutdown and in tests: lets go of every figure kept. */
 void fw_dash_drop_all(void);
 

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "base/esc.h"
+#include "base/mem.h"
 #include "timescales/ts.h"
 #include "web/assets.h"
 #include "web/web_int.h"
@@ -117,6 +118,30 @@ h(struct web_req *r, const char *fmt, ...)
 	va_start(ap, fmt);
 	vh(&r->out, fmt, &ap);
 	va_end(ap);
+}
+
+size_t
+h_mark(const struct web_req *r)
+{
+	return r->out.len;
+}
+
+char *
+h_copy(const struct web_req *r, size_t mark, size_t *len)
+{
+	size_t n = mark <= r->out.len ? r->out.len - mark : 0;
+	char *p = xmalloc(n + 1);
+
+	memcpy(p, r->out.p + mark, n);
+	p[n] = '\0';
+	*len = n;
+	return p;
+}
+
+void
+h_again(struct web_req *r, const char *markup, size_t len)
+{
+	buf_add(&r->out, markup, len);
 }
 
 const char *

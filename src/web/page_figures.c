@@ -223,6 +223,26 @@ sections(struct web_req *r, const struct fw_dash *d)
 	}
 }
 
+/* The figures' markup is the same for everyone who asks for these filters of this snapshot
+ * (nothing in it depends on who asks): written once, then sent again as it was. */
+static void
+figures(struct web_req *r, struct fw_dash *d)
+{
+	const char *html;
+	size_t len, mark;
+	char *copy;
+
+	if (fw_dash_html(d, &html, &len)) {
+		h_again(r, html, len);
+		return;
+	}
+	mark = h_mark(r);
+	contents(r, d);
+	sections(r, d);
+	copy = h_copy(r, mark, &len);
+	fw_dash_keep_html(d, copy, len);
+}
+
 static void
 period(struct web_req *r, const struct web_snapshot *s, const struct fw_query *q,
     const struct fw_dash *d)
@@ -258,12 +278,10 @@ page_figures(struct web_req *r)
 	if (d)
 		period(r, s, &q, d);
 	fw_filter_form(r, s, &q, "/figures");
-	if (d) {
-		contents(r, d);
-		sections(r, d);
-	} else {
+	if (d)
+		figures(r, d);
+	else
 		r->status = 422;
-	}
 	h_page_end(r);
 	fw_dash_put(d);
 	web_snapshot_put(s);
