@@ -149,6 +149,31 @@ static const struct cli_opt audit_bench_opts[] = {
 	{0},
 };
 
+static const struct cli_opt report_figures_opts[] = {
+	{"--from", "DATE", "the period's first day, YYYY-MM-DD"},
+	{"--to", "DATE", "the period's last day (a stock is counted at its end)"},
+	{"--team", "TEAM", "only the records of this team's referrals (its id or its name)"},
+	{"--chair", "CHAIR", "only the conferences and plans of this chair (professional id or "
+	 "username)"},
+	{"--agency", "ID", "only this agency's invitations, or the referrals it made"},
+	{"--category", "CODE", "only plans and conferences of this category: NEG, PHY, SAB, EMO "
+	 "or MUL"},
+	{"--age-band", "BAND", "only children of this age on the period's last day: unborn, "
+	 "under1, 1-4, 5-9, 10-15 or 16+"},
+	{"--figure", "NAME", "only this figure (--list names them)"},
+	{"--json", NULL, "write JSON (the shape is in docs/figures.md)"},
+	{"--csv", NULL, "write CSV, one line a figure's row, a column a month"},
+	{"--list", NULL, "name every figure with the first line of its definition"},
+	{0},
+};
+
+static const struct cli_opt figures_bench_opts[] = {
+	{"--from", "DATE", "the period's first day"},
+	{"--to", "DATE", "the period's last day"},
+	{"--repeat", "N", "compute N times and report the fastest (default 3)"},
+	{0},
+};
+
 static const struct cli_cmd commands[] = {
 	{"init", NULL, 0, 0, "create a store, or bring an existing one up to date",
 	 "Creates the SQLite store named by --db with the current schema. An existing store is "
@@ -297,6 +322,19 @@ static const struct cli_cmd commands[] = {
 	 "view entries to its audit trail in transactions of --batch entries, as the web "
 	 "server does, and prints how many it appended a second.", audit_bench_opts,
 	 cmd_audit_bench},
+	{"report figures", NULL, 0, 0, "every figure of the partnership for a period",
+	 "Computes each figure defined in docs/figures.md (children on plans, plans started "
+	 "and ended, categories, lengths, second plans, the profile, the pathway, each "
+	 "agency's part in conferences, the conferences' own timeliness and every statutory "
+	 "timescale) for the period --from to --to, with the filters given, and beside each "
+	 "row its numerator and denominator, the previous period of the same length, "
+	 "England's figure where there is one, and the trend month by month. --list names "
+	 "the figures.", report_figures_opts, cmd_report_figures},
+	{"test-figures-bench", NULL, 0, 0, "time every figure on the store (for make bench)",
+	 "Loads the whole store, then computes every figure with its previous period and "
+	 "monthly trend several times, and prints how long loading and computing took, each "
+	 "figure's time and its value. Used by tools/bench/80-figures.sh.", figures_bench_opts,
+	 cmd_figures_bench},
 	{"version", NULL, 0, 0, "print the version and schema version",
 	 "Prints safeguard's version and the store schema version it reads and writes.", no_opts,
 	 cmd_version},

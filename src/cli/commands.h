@@ -31,6 +31,9 @@ int cmd_user_password(const struct cli_args *a);
 int cmd_user_disable(const struct cli_args *a);
 int cmd_user_list(const struct cli_args *a);
 int cmd_user_token(const struct cli_args *a);
+/* The figures: cmd_figures.c. */
+int cmd_report_figures(const struct cli_args *a);
+int cmd_figures_bench(const struct cli_args *a);
 /* The audit trail: cmd_audit.c. */
 int cmd_audit_verify(const struct cli_args *a);
 int cmd_audit_show(const struct cli_args *a);

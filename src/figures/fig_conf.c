@@ -117,12 +117,56 @@ participated(const struct fig_cache *cache, const struct m_conference *f)
 	return strcmp(f->participation, "did_not_take_part") != 0;
 }
 
-void fig_chair_reports(struct fig_job *j) { each_conference(j, chair_report); }
-void fig_parent_reports(struct fig_job *j) { each_conference(j, parent_report); }
-void fig_plans_1wd(struct fig_job *j) { each_conference(j, plan_1wd); }
-void fig_plans_7d(struct fig_job *j) { each_conference(j, plan_7d); }
-void fig_minutes(struct fig_job *j) { each_conference(j, minutes); }
-void fig_met_chair(struct fig_job *j) { each_conference(j, met_chair); }
-void fig_understood(struct fig_job *j) { each_conference(j, understood); }
-void fig_participated(struct fig_job *j) { each_conference(j, participated); }
-void fig_advocacy(struct fig_job *j) { each_conference(j, advocate); }
+void
+fig_chair_reports(struct fig_job *j)
+{
+	each_conference(j, chair_report);
+}
+
+void
+fig_parent_reports(struct fig_job *j)
+{
+	each_conference(j, parent_report);
+}
+
+void
+fig_plans_1wd(struct fig_job *j)
+{
+	each_conference(j, plan_1wd);
+}
+
+void
+fig_plans_7d(struct fig_job *j)
+{
+	each_conference(j, plan_7d);
+}
+
+void
+fig_minutes(struct fig_job *j)
+{
+	each_conference(j, minutes);
+}
+
+void
+fig_met_chair(struct fig_job *j)
+{
+	each_conference(j, met_chair);
+}
+
+void
+fig_understood(struct fig_job *j)
+{
+	each_conference(j, understood);
+}
+
+void
+fig_participated(struct fig_job *j)
+{
+	each_conference(j, participated);
+}
+
+void
+fig_advocacy(struct fig_job *j)
+{
+	each_conference(j, advocate);
+}
