@@ -174,6 +174,14 @@ static const struct cli_opt figures_bench_opts[] = {
 	{0},
 };
 
+/* The annual report (issue 10). */
+static const struct cli_opt report_annual_opts[] = {
+	{"--year", "YEAR", "the year from 1 April to 31 March, e.g. 2025-26"},
+	{"--out", "FILE", "write the report to FILE.html (one file that prints on A4) or "
+	 "FILE.pdf; the format is taken from the name"},
+	{0},
+};
+
 static const struct cli_cmd commands[] = {
 	{"init", NULL, 0, 0, "create a store, or bring an existing one up to date",
 	 "Creates the SQLite store named by --db with the current schema. An existing store is "
@@ -335,6 +343,16 @@ static const struct cli_cmd commands[] = {
 	 "monthly trend several times, and prints how long loading and computing took, each "
 	 "figure's time and its value. Used by tools/bench/80-figures.sh.", figures_bench_opts,
 	 cmd_figures_bench},
+	/* The annual report (issue 10). */
+	{"report annual", NULL, 0, 0, "write the partnership's annual report (HTML or PDF)",
+	 "Writes the child protection annual report of --year (1 April to 31 March) from the "
+	 "records: the area's context (child population, deprivation: the settings "
+	 "area.child_population and context.deprivation), what changed since the year before "
+	 "in words, then every figure of the catalogue by section (activity, profile, "
+	 "timeliness, each agency's part) with charts and their tables, and the figures' "
+	 "definitions. FILE.html is one file with its own print stylesheet; FILE.pdf is an A4 "
+	 "PDF with contents, page numbers and bookmarks. The file is replaced whole, once "
+	 "complete.", report_annual_opts, cmd_report_annual},
 	{"version", NULL, 0, 0, "print the version and schema version",
 	 "Prints safeguard's version and the store schema version it reads and writes.", no_opts,
 	 cmd_version},

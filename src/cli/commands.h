@@ -38,5 +38,7 @@ int cmd_figures_bench(const struct cli_args *a);
 int cmd_audit_verify(const struct cli_args *a);
 int cmd_audit_show(const struct cli_args *a);
 int cmd_audit_bench(const struct cli_args *a);
+/* The partnership's annual report: cmd_report.c. */
+int cmd_report_annual(const struct cli_args *a);
 
 #endif

@@ -46,6 +46,7 @@ enum ts_key {
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
 	TS_LOOKUP_CONTACT,	/* whom a health lookup's answer tells the asker to call */
+	TS_CONTEXT_DEPRIVATION,	/* the annual report's words on the area's deprivation */
 	TS_NKEYS
 };
 

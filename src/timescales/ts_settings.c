@@ -114,6 +114,12 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "the children's services front door", "whom a health lookup's answer tells the "
 	    "person who asked to call: a team's name and telephone number",
 	    "written by an administrator (the default names no number)"},
+	/* Issue 10: the context chapter of the annual report. */
+	[TS_CONTEXT_DEPRIVATION] = {"context.deprivation", TS_TEXT, 0, 500, NULL,
+	    "the area's deprivation as the annual report states it, e.g. its rank among "
+	    "England's local authorities in the English Indices of Deprivation",
+	    "written by an administrator (Ministry of Housing, Communities and Local "
+	    "Government: English Indices of Deprivation)"},
 };
 
 const struct ts_keydef *
