@@ -281,5 +281,5 @@ fw_previous(const struct fw_fig *f, size_t i)
 double
 fw_england(const struct fw_fig *f, size_t i)
 {
-	return i == 0 && f->cur.def ? f->cur.def->england : NAN;
+	return i == 0 && f->cur.n_rows == 1 && f->cur.def ? f->cur.def->england : NAN;
 }

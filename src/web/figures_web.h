@@ -78,7 +78,8 @@ void fw_dash_drop_all(void);
 
 /* The previous period's row of the same key as cur's row i: its value, or NAN. */
 double fw_previous(const struct fw_fig *f, size_t i);
-/* England's figure beside row i: the figure's own for its headline row, else NAN. */
+/* England's figure beside row i: the figure's own for a figure of one row (as the command
+ * line has it), else NAN. */
 double fw_england(const struct fw_fig *f, size_t i);
 /* A value in its unit, for people ("12", "37.5%", "41.2", "23.0 days"); "-" for none. */
 const char *fw_value_text(struct web_req *r, const struct fig_def *d, double v);

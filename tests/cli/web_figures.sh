@@ -100,20 +100,28 @@ print("rows", n, "differ", bad)
 EOF
 has csv.txt 'differ 0' "the CSV has every row of the JSON, with the same numerators"
 
-# The command line's figures for the same period, once it has them.
+# The command line's figures for the same period.
 if "$SG" report figures --db d.db --from 2025-04-01 --to 2026-03-31 --json > cli.json 2> cli.err; then
 	python3 - api.json cli.json > cli.txt <<'EOF'
 import json, sys
 web = json.load(open(sys.argv[1]))
 cli = json.load(open(sys.argv[2]))
 figs = cli["figures"] if isinstance(cli, dict) else cli
-want = {(f["name"], r["key"]): r["num"] for f in figs for r in f["rows"]}
-bad = [f["name"] for f in web["figures"] for r in f["rows"] if want.get((f["name"], r["key"])) != r["num"]]
+def same(a, b):
+    return (a is None and b is None) or (a is not None and b is not None and abs(a - b) < 1e-6)
+want = {(f["name"], r["key"]): r for f in figs for r in f["rows"]}
+bad = [f["name"] for f in web["figures"] for r in f["rows"]
+       if (f["name"], r["key"]) not in want
+       or not same(want[(f["name"], r["key"])]["numerator"], r["num"])
+       or not same(want[(f["name"], r["key"])]["value"], r["value"])
+       or not same(want[(f["name"], r["key"])]["previous"], r["previous"])
+       or not same(want[(f["name"], r["key"])]["england"], r["england"])]
 print("differ", len(bad), " ".join(sorted(set(bad))[:5]))
 EOF
-	has cli.txt 'differ 0' "the API's numbers are those of 'safeguard report figures --json'"
+	has cli.txt 'differ 0' "the API's numbers (numerator, value, previous, England) are those of 'safeguard report figures --json'"
 else
-	ok "# SKIP 'safeguard report figures' is not there yet"
+	not_ok "safeguard report figures --json"
+	head -n 3 cli.err
 fi
 
 # ---- The children behind a number ----
