@@ -11,11 +11,6 @@
 
 #include "base/mem.h"
 
-struct agency_rows {
-	int64_t *ids;	/* sorted: row i is ids[i] */
-	size_t n;
-};
-
 static int
 by_id(const void *p, const void *q)
 {
@@ -24,33 +19,61 @@ by_id(const void *p, const void *q)
 	return x < y ? -1 : x > y;
 }
 
+/* Once per cache: each invitee's conference, and the agencies ever invited. */
 static void
-agency_rows(struct fig_job *j, struct agency_rows *ar)
+invitations(struct fig_cache *c)
 {
-	char *seen = NULL;
+	const struct area *a = c->a;
+	char *seen = xcalloc(a->n_agencies + 1, 1);
 
-	ar->ids = xcalloc(j->a->n_agencies + 1, sizeof *ar->ids);
-	ar->n = 0;
-	seen = xcalloc(j->a->n_agencies + 1, 1);
-	for (size_t i = 0; i < j->a->n_invitees; i++) {
-		int64_t id = j->a->invitees[i].agency_id;
-		const struct m_agency *g;
-		if (!id || (j->f->agency_id && id != j->f->agency_id) || !(g = m_agency(j->a, id)))
-			continue;
-		if (!seen[g - j->a->agencies]) {
-			seen[g - j->a->agencies] = 1;
-			ar->ids[ar->n++] = id;
+	c->invitee_conf = xcalloc(a->n_invitees + 1, sizeof *c->invitee_conf);
+	c->invited_ids = xcalloc(a->n_agencies + 1, sizeof *c->invited_ids);
+	for (size_t ci = 0; ci < a->n_children; ci++) {
+		const struct m_child *ch = &a->children[ci];
+		for (uint32_t i = 0; i < ch->invitees.count; i++) {
+			const struct m_invitee *v = &a->invitees[ch->invitees.first + i];
+			const struct m_conference *f = m_find_conference(a, ch, v->conference_id);
+			c->invitee_conf[ch->invitees.first + i] =
+			    f ? (uint32_t)(f - a->conferences) : UINT32_MAX;
+		}
+	}
+	for (size_t i = 0; i < a->n_invitees; i++) {
+		const struct m_agency *g = a->invitees[i].agency_id ?
+		    m_agency(a, a->invitees[i].agency_id) : NULL;
+		if (g && !seen[g - a->agencies]) {
+			seen[g - a->agencies] = 1;
+			c->invited_ids[c->n_invited++] = g->id;
 		}
 	}
 	xfree(seen);
-	qsort(ar->ids, ar->n, sizeof *ar->ids, by_id);
-	fig_rows(j, ar->n);
-	for (size_t i = 0; i < ar->n; i++) {
+	qsort(c->invited_ids, c->n_invited, sizeof *c->invited_ids, by_id);
+}
+
+/* The rows: every agency ever invited, or the one filtered for; *ids[row] is its id. */
+static size_t
+agency_rows(struct fig_job *j, const int64_t **ids)
+{
+	struct fig_cache *c = j->cache;
+	size_t first = 0, n;
+
+	if (!c->invitee_conf)
+		invitations(c);
+	n = c->n_invited;
+	if (j->f->agency_id) {
+		const int64_t *hit = bsearch(&j->f->agency_id, c->invited_ids, c->n_invited,
+		    sizeof *c->invited_ids, by_id);
+		first = hit ? (size_t)(hit - c->invited_ids) : 0;
+		n = hit ? 1 : 0;
+	}
+	*ids = c->invited_ids + first;
+	fig_rows(j, n);
+	for (size_t i = 0; i < n; i++) {
 		char key[24];
-		snprintf(key, sizeof key, "%lld", (long long)ar->ids[i]);
-		const char *name = m_agency(j->a, ar->ids[i])->name;
+		const char *name = m_agency(j->a, (*ids)[i])->name;
+		snprintf(key, sizeof key, "%lld", (long long)(*ids)[i]);
 		fig_row(j, i, name ? name : "(no name recorded)", key);
 	}
+	return n;
 }
 
 /* What an invitation adds: *num and *den, or 0 when it is not counted. */
@@ -60,27 +83,29 @@ typedef int (*invite_fn)(const struct fig_cache *cache, const struct m_invitee *
 static void
 each_invitation(struct fig_job *j, invite_fn fn, int share)
 {
-	struct agency_rows ar;
+	const int64_t *ids;
+	size_t n_rows = agency_rows(j, &ids);
 
-	agency_rows(j, &ar);
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
+	for (size_t ci = 0; n_rows && ci < j->a->n_children; ci++) {
 		const struct m_child *c = &j->a->children[ci];
 		for (uint32_t i = 0; i < c->invitees.count; i++) {
+			uint32_t k = j->cache->invitee_conf[c->invitees.first + i];
 			const struct m_invitee *v = &j->a->invitees[c->invitees.first + i];
-			const struct m_conference *f = m_find_conference(j->a, c, v->conference_id);
-			int64_t *row;
+			const struct m_conference *f = k == UINT32_MAX ? NULL : &j->a->conferences[k];
+			const int64_t *row;
+			uint64_t mask;
 			double num = 1;
-			if (!f || !fig_in_any(j, f->held) || !fig_conf_ok(j, c, f) ||
-			    !(row = bsearch(&v->agency_id, ar.ids, ar.n, sizeof *ar.ids, by_id)) ||
+			size_t w;
+			if (!f || !(mask = fig_mask(j, f->held)) || !fig_conf_ok(j, c, f) ||
+			    !(row = bsearch(&v->agency_id, ids, n_rows, sizeof *ids, by_id)) ||
 			    !fn(j->cache, v, f, &num))
 				continue;
-			for (size_t w = 0; w < j->n; w++)
-				if (fig_in(&j->w[w], f->held) && fig_age_ok(j, w, c))
-					fig_add(j, w, (size_t)(row - ar.ids), share ? num : 1, share,
+			FIG_EACH(w, mask)
+				if (fig_age_ok(j, w, c))
+					fig_add(j, w, (size_t)(row - ids), share ? num : 1, share,
 					    c->id);
 		}
 	}
-	xfree(ar.ids);
 }
 
 static int

@@ -26,6 +26,9 @@ fig_cache_free(struct fig_cache *c)
 	if (!c)
 		return;
 	ts_config_free(c->cfg);
+	fig_open_free(c);
+	xfree(c->invitee_conf);
+	xfree(c->invited_ids);
 	xfree(c->tw);
 	xfree(c->tally);
 	xfree(c);
@@ -88,6 +91,16 @@ children_behind(struct fig_job *j)
 	r->n_children = k;
 }
 
+/* Which windows hold each day from lo to hi. */
+static void
+window_mask(struct fig_job *j)
+{
+	j->mask = xcalloc((size_t)(j->hi - j->lo) + 1, sizeof *j->mask);
+	for (size_t w = 0; w < j->n; w++)
+		for (cal_date d = j->w[w].from; d <= j->w[w].to; d++)
+			j->mask[d - j->lo] |= (uint64_t)1 << w;
+}
+
 int
 fig_compute_many(const struct area *a, struct fig_cache *cache, const struct fig_def *d,
     const struct fig_filter *filters, size_t n, int want_children, struct fig_result *out)
@@ -99,6 +112,13 @@ fig_compute_many(const struct area *a, struct fig_cache *cache, const struct fig
 	memset(out, 0, n * sizeof *out);
 	if (!d || n == 0)
 		return -1;
+	/* A window is a bit of a day's mask: more than 64 periods go 64 at a time. */
+	if (n > 64)
+		return fig_compute_many(a, cache, d, filters, 64, 0, out) ||
+		    fig_compute_many(a, cache, d, filters + 64, n - 64, 0, out + 64) ? -1 : 0;
+	for (size_t i = 0; i < n; i++)
+		if (filters[i].to < filters[i].from)
+			return -1;
 	if (!cache)
 		cache = own = fig_cache_new(a);
 	memset(&j, 0, sizeof j);
@@ -119,10 +139,12 @@ fig_compute_many(const struct area *a, struct fig_cache *cache, const struct fig
 		if (filters[i].to > j.hi)
 			j.hi = filters[i].to;
 	}
+	window_mask(&j);
 	e->fn(&j);
 	if (j.want)
 		children_behind(&j);
 	xfree(j.pairs);
+	xfree(j.mask);
 	fig_cache_free(own);
 	return 0;
 }

@@ -21,11 +21,12 @@ each_conference(struct fig_job *j, conf_fn fn)
 		for (uint32_t i = 0; i < c->conferences.count; i++) {
 			const struct m_conference *f = &j->a->conferences[c->conferences.first + i];
 			int num;
+			size_t w;
 			if (!fig_in_any(j, f->held) || !fig_conf_ok(j, c, f) ||
 			    (num = fn(j->cache, f)) < 0)
 				continue;
-			for (size_t w = 0; w < j->n; w++)
-				if (fig_in(&j->w[w], f->held) && fig_age_ok(j, w, c))
+			FIG_EACH(w, fig_mask(j, f->held))
+				if (fig_age_ok(j, w, c))
 					fig_add(j, w, 0, num, 1, c->id);
 		}
 	}

@@ -26,6 +26,7 @@ struct fig_job {
 	int want;			/* collect the children behind the rows (n == 1) */
 	struct fig_pair *pairs;
 	size_t n_pairs, cap_pairs;
+	uint64_t *mask;			/* by day from lo: the windows holding it (n <= 64) */
 };
 
 typedef void (*fig_fn)(struct fig_job *j);
@@ -44,6 +45,23 @@ struct fig_cache {
 	size_t n_tw;
 	double (*tally)[TS_NKINDS][2];	/* [window][kind][on time, counted] */
 	int have_tally;
+	/* The children on a plan at each window's end (fig_open.c), for the stock figures
+	 * of the same windows and filters: window w's are open[open_first[w] ..
+	 * open_first[w + 1]). */
+	struct fig_filter *ow;
+	size_t n_ow;
+	struct fig_open *open;
+	size_t *open_first;
+	/* Each invitee's conference (index into area.conferences, or UINT32_MAX), and the
+	 * agencies ever invited, by id (fig_agency.c): found once for the four figures. */
+	uint32_t *invitee_conf;
+	int64_t *invited_ids;
+	size_t n_invited;
+};
+
+struct fig_open {
+	uint32_t child;		/* index into area.children */
+	uint32_t plan;		/* index into area.plans */
 };
 
 /* ---- fig_job.c ---- */
@@ -56,6 +74,15 @@ fig_in(const struct fig_filter *f, cal_date d)
 {
 	return d != CAL_NONE && d >= f->from && d <= f->to;
 }
+/* The windows holding day d, as bits (0: none). */
+static inline uint64_t
+fig_mask(const struct fig_job *j, cal_date d)
+{
+	return d != CAL_NONE && d >= j->lo && d <= j->hi ? j->mask[d - j->lo] : 0;
+}
+/* Each window w whose bit is set in m. */
+#define FIG_EACH(w, m) \
+	for (uint64_t m_ = (m); m_ && ((w) = (size_t)__builtin_ctzll(m_), 1); m_ &= m_ - 1)
 /* d falls within some window. */
 static inline int
 fig_in_any(const struct fig_job *j, cal_date d)
@@ -80,6 +107,9 @@ int fig_conf_ok(const struct fig_job *j, const struct m_child *c, const struct m
 /* fig_plans.c: the child's plan open at the end of window w's last day that passes the
  * filters (its latest category), or NULL. */
 const struct m_plan *fig_open_plan(const struct fig_job *j, size_t w, const struct m_child *c);
+/* fig_open.c: the children on a plan at the end of window w, and how many. */
+const struct fig_open *fig_open_list(struct fig_job *j, size_t w, size_t *n);
+void fig_open_free(struct fig_cache *c);
 /* Sets every row's denominator of each window to that window's total[w]. */
 void fig_share_of(struct fig_job *j, const double *total);
 

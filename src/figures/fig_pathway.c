@@ -27,13 +27,15 @@ each_referral(struct fig_job *j, referral_fn fn, int share)
 		for (uint32_t i = 0; i < c->referrals.count; i++) {
 			const struct m_referral *r = &j->a->referrals[c->referrals.first + i];
 			double num;
+			size_t w;
 			if (!fig_in_any(j, r->received) ||
 			    (j->f->team_id && r->team_id != j->f->team_id) ||
 			    (j->f->agency_id && r->referrer_agency_id != j->f->agency_id))
 				continue;
 			num = fn(j->a, c, i);
-			for (size_t w = 0; num >= 0 && w < j->n; w++)
-				if (fig_in(&j->w[w], r->received) && fig_age_ok(j, w, c))
+			if (num >= 0)
+				FIG_EACH(w, fig_mask(j, r->received))
+					if (fig_age_ok(j, w, c))
 					fig_add(j, w, 0, share ? num : 1, share, c->id);
 		}
 	}
@@ -91,13 +93,14 @@ each_assessment(struct fig_job *j, int share)
 		for (uint32_t i = 0; i < c->assessments.count; i++) {
 			const struct m_assessment *s = &j->a->assessments[c->assessments.first + i];
 			double num = 1;
+			size_t w;
 			if (!fig_in_any(j, s->authorised) || !fig_team_ok(j, c, s->referral_id))
 				continue;
 			if (share)	/* start to authorisation, as the department counts it */
 				num = s->start != CAL_NONE &&
 				    cal_working_days_between(s->start, s->authorised) <= 45;
-			for (size_t w = 0; w < j->n; w++)
-				if (fig_in(&j->w[w], s->authorised) && fig_age_ok(j, w, c))
+			FIG_EACH(w, fig_mask(j, s->authorised))
+				if (fig_age_ok(j, w, c))
 					fig_add(j, w, 0, num, share, c->id);
 		}
 	}
@@ -123,10 +126,11 @@ fig_s47s(struct fig_job *j)
 		const struct m_child *c = &j->a->children[ci];
 		for (uint32_t i = 0; i < c->s47s.count; i++) {
 			const struct m_s47 *e = &j->a->s47s[c->s47s.first + i];
+			size_t w;
 			if (!fig_in_any(j, e->start) || !fig_team_ok(j, c, e->referral_id))
 				continue;
-			for (size_t w = 0; w < j->n; w++)
-				if (fig_in(&j->w[w], e->start) && fig_age_ok(j, w, c))
+			FIG_EACH(w, fig_mask(j, e->start))
+				if (fig_age_ok(j, w, c))
 					fig_add(j, w, 0, 1, 0, c->id);
 		}
 	}
@@ -145,11 +149,13 @@ each_icpc(struct fig_job *j, icpc_fn fn, int share)
 		for (uint32_t i = 0; i < c->conferences.count; i++) {
 			const struct m_conference *f = &j->a->conferences[c->conferences.first + i];
 			double num;
+			size_t w;
 			if (f->kind != M_INITIAL || !fig_in_any(j, f->held) || !fig_conf_ok(j, c, f))
 				continue;
 			num = fn(j->a, c, f);
-			for (size_t w = 0; num >= 0 && w < j->n; w++)
-				if (fig_in(&j->w[w], f->held) && fig_age_ok(j, w, c))
+			if (num >= 0)
+				FIG_EACH(w, fig_mask(j, f->held))
+					if (fig_age_ok(j, w, c))
 					fig_add(j, w, 0, share ? num : 1, share, c->id);
 		}
 	}

@@ -45,13 +45,11 @@ on_plans(struct fig_job *j, int population)
 {
 	fig_rows(j, 1);
 	fig_row(j, 0, j->d->title, "");
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
-		const struct m_child *c = &j->a->children[ci];
-		if (!c->plans.count)
-			continue;
-		for (size_t w = 0; w < j->n; w++)
-			if (fig_open_plan(j, w, c))
-				fig_add(j, w, 0, 1, 0, c->id);
+	for (size_t w = 0; w < j->n; w++) {
+		size_t n;
+		const struct fig_open *o = fig_open_list(j, w, &n);
+		for (size_t i = 0; i < n; i++)
+			fig_add(j, w, 0, 1, 0, j->a->children[o[i].child].id);
 	}
 	for (size_t w = 0; population && w < j->n; w++)
 		j->out[w].rows[0].den = fig_population(j->cache, j->w[w].to);
@@ -84,11 +82,12 @@ each_plan(struct fig_job *j, int ended, plan_fn fn)
 		for (uint32_t i = 0; i < c->plans.count; i++) {
 			const struct m_plan *p = &j->a->plans[c->plans.first + i];
 			cal_date d = ended ? p->end : p->start;
+			size_t w;
 			if (!fig_in_any(j, d) || !fig_plan_ok(j, c, p, ended ? p->latest_category :
 			    p->initial_category))
 				continue;
-			for (size_t w = 0; w < j->n; w++)
-				if (fig_in(&j->w[w], d) && fig_age_ok(j, w, c))
+			FIG_EACH(w, fig_mask(j, d))
+				if (fig_age_ok(j, w, c))
 					fn(j, w, c, p, total);
 		}
 	}
@@ -163,16 +162,14 @@ fig_plans_latest(struct fig_job *j)
 	double *total = xcalloc(j->n, sizeof *total);
 
 	category_rows(j);
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
-		const struct m_child *c = &j->a->children[ci];
-		for (size_t w = 0; c->plans.count && w < j->n; w++) {
-			const struct m_plan *p = fig_open_plan(j, w, c);
-			int row = p ? cat_row(p->latest_category) : -1;
-			if (!p)
-				continue;
+	for (size_t w = 0; w < j->n; w++) {
+		size_t n;
+		const struct fig_open *o = fig_open_list(j, w, &n);
+		for (size_t i = 0; i < n; i++) {
+			int row = cat_row(j->a->plans[o[i].plan].latest_category);
 			total[w]++;
 			if (row >= 0)
-				fig_add(j, w, (size_t)row, 1, 0, c->id);
+				fig_add(j, w, (size_t)row, 1, 0, j->a->children[o[i].child].id);
 		}
 	}
 	fig_share_of(j, total);
@@ -205,14 +202,13 @@ fig_open_length(struct fig_job *j)
 	double *total = xcalloc(j->n, sizeof *total);
 
 	band_rows(j);
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
-		const struct m_child *c = &j->a->children[ci];
-		for (size_t w = 0; c->plans.count && w < j->n; w++) {
-			const struct m_plan *p = fig_open_plan(j, w, c);
-			if (!p)
-				continue;
+	for (size_t w = 0; w < j->n; w++) {
+		size_t n;
+		const struct fig_open *o = fig_open_list(j, w, &n);
+		for (size_t i = 0; i < n; i++) {
 			total[w]++;
-			fig_add(j, w, band(p->start, j->w[w].to), 1, 0, c->id);
+			fig_add(j, w, band(j->a->plans[o[i].plan].start, j->w[w].to), 1, 0,
+			    j->a->children[o[i].child].id);
 		}
 	}
 	fig_share_of(j, total);

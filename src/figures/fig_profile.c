@@ -4,7 +4,6 @@
  */
 #include "figures/fig_int.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "base/mem.h"
@@ -21,14 +20,13 @@ by_child(struct fig_job *j, child_row_fn fn)
 {
 	double *total = xcalloc(j->n, sizeof *total);
 
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
-		const struct m_child *c = &j->a->children[ci];
-		for (size_t w = 0; c->plans.count && w < j->n; w++) {
-			size_t row;
-			if (!fig_open_plan(j, w, c))
-				continue;
+	for (size_t w = 0; w < j->n; w++) {
+		size_t n;
+		const struct fig_open *o = fig_open_list(j, w, &n);
+		for (size_t i = 0; i < n; i++) {
+			const struct m_child *c = &j->a->children[o[i].child];
+			size_t row = fn(j, w, c);
 			total[w]++;
-			row = fn(j, w, c);
 			if (row < j->out[w].n_rows)
 				fig_add(j, w, row, 1, 0, c->id);
 		}
@@ -92,53 +90,53 @@ fig_profile_ethnicity(struct fig_job *j)
 	by_child(j, ethnicity_row);
 }
 
-static int
-by_id(const void *p, const void *q)
+/* The largest household id of the area's children, for a table of counts by household. */
+static int64_t
+max_household(const struct area *a)
 {
-	int64_t x = *(const int64_t *)p, y = *(const int64_t *)q;
+	int64_t max = 0;
 
-	return x < y ? -1 : x > y;
+	for (size_t i = 0; i < a->n_children; i++)
+		if (a->children[i].household_id > max)
+			max = a->children[i].household_id;
+	return max;
 }
 
-/* The households of the children on a plan at window w's end, sorted, into v (a child
- * with no household recorded is a family of its own); returns how many children. */
-static size_t
-households(const struct fig_job *j, size_t w, int64_t *v)
-{
-	size_t n = 0;
-
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
-		const struct m_child *c = &j->a->children[ci];
-		if (c->plans.count && fig_open_plan(j, w, c))
-			v[n++] = c->household_id ? c->household_id : -c->id;
-	}
-	qsort(v, n, sizeof *v, by_id);
-	return n;
-}
-
-/* Each family's size into the rows 1, 2, 3, 4+ (sizes), or counted once (sizes 0). */
+/* Each family's size into the rows 1, 2, 3, 4+ (sizes), or counted once (sizes 0). A
+ * child with no household recorded (or an id too large for the table) is a family of
+ * their own. Children are counted by household in a table, then each household's count
+ * read once, by its first child on the list, and cleared. */
 static void
 families(struct fig_job *j, int sizes)
 {
-	int64_t *v = xcalloc(j->a->n_children + 1, sizeof *v);
+	int64_t max = max_household(j->a);
+	uint32_t *count;
 
+	if (max > 4 * (int64_t)j->a->n_children + 1024)
+		max = 0;
+	count = xcalloc((size_t)max + 1, sizeof *count);
 	for (size_t w = 0; w < j->n; w++) {
-		size_t n = households(j, w, v), groups = 0;
-		for (size_t i = 0; i < n;) {
-			size_t k = i;
-			while (k < n && v[k] == v[i])
-				k++;
-			if (sizes)
-				fig_add(j, w, k - i >= 4 ? 3 : k - i - 1, 1, 0, 0);
-			else
-				fig_add(j, w, 0, 1, 0, 0);
+		size_t n, groups = 0;
+		const struct fig_open *o = fig_open_list(j, w, &n);
+		for (size_t i = 0; i < n; i++) {
+			int64_t h = j->a->children[o[i].child].household_id;
+			if (h > 0 && h <= max)
+				count[h]++;
+		}
+		for (size_t i = 0; i < n; i++) {
+			int64_t h = j->a->children[o[i].child].household_id;
+			uint32_t k = h > 0 && h <= max ? count[h] : 1;
+			if (k == 0)
+				continue;	/* the household was counted by its first child */
+			if (h > 0 && h <= max)
+				count[h] = 0;
+			fig_add(j, w, sizes ? (k >= 4 ? 3 : k - 1) : 0, 1, 0, 0);
 			groups++;
-			i = k;
 		}
 		for (size_t r = 0; sizes && r < j->out[w].n_rows; r++)
 			j->out[w].rows[r].den = (double)groups;
 	}
-	xfree(v);
+	xfree(count);
 }
 
 void

@@ -37,8 +37,9 @@ one_child(void *ctx, const struct m_child *c, const struct ts_clock *v, size_t n
 		    (j->f->team_id && k->team_id != j->f->team_id) ||
 		    (j->f->chair_id && k->chair_id != j->f->chair_id))
 			continue;
-		for (size_t w = 0; w < j->n; w++) {
-			if (!fig_in(&j->w[w], decided) || !fig_age_ok(j, w, c))
+		size_t w;
+		FIG_EACH(w, fig_mask(j, decided)) {
+			if (!fig_age_ok(j, w, c))
 				continue;
 			p->tally[w][k->kind][0] += met;
 			p->tally[w][k->kind][1] += 1;
