@@ -28,7 +28,7 @@ england_text(struct annual *an, const struct fig_def *d)
 	rep_value(d->unit, d->england, v, sizeof v);
 	const char *t = arena_printf(&an->d->mem, "%s (%s)", v, d->england_year ?
 	    d->england_year : "");
-	return t ? t : v;
+	return t ? t : "-";
 }
 
 /* The section's single figures: a table, and a chart of those that are shares. */

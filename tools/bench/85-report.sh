@@ -8,7 +8,7 @@ YEAR=2025-26
 [ -f la.db ] || "$SG" demo --end $AS_OF --db la.db >/dev/null ||
 	{ echo "bench: report: cannot build the local authority store"; exit 1; }
 
-now_ms() { date +%s%N | awk '{ printf "%d\n", $1 / 1000000 }'; }
+now_ms() { date +%s%N | awk '{ printf "%.0f\n", $1 / 1000000 }'; }
 
 time_report() {	# time_report FILE TARGET_MS: the best of three runs
 	best=""
