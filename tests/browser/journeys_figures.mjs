@@ -44,6 +44,9 @@ export async function analyst(j, area) {
 	});
 	expect(status === 200 && header.startsWith('figure,section,title'),
 	    `the figures' CSV download answers ${status}: ${header}`);
+	// A download is not a page the browser opens, so the runner's count of the pages
+	// visited (navigations) is told of it here.
+	j.run.noteRequest('GET', '/figures.csv');
 	await j.follow(aNumber(page), 'children-behind');
 	expect(/^\/figures\/[a-z0-9_]+\/children$/.test(new URL(page.url()).pathname),
 	    'a number opens the children behind it');
