@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "base/esc.h"
+#include "base/mem.h"
 #include "timescales/ts.h"
 #include "web/assets.h"
 #include "web/web_int.h"
@@ -119,6 +120,30 @@ h(struct web_req *r, const char *fmt, ...)
 	va_end(ap);
 }
 
+size_t
+h_mark(const struct web_req *r)
+{
+	return r->out.len;
+}
+
+char *
+h_copy(const struct web_req *r, size_t mark, size_t *len)
+{
+	size_t n = mark <= r->out.len ? r->out.len - mark : 0;
+	char *p = xmalloc(n + 1);
+
+	memcpy(p, r->out.p + mark, n);
+	p[n] = '\0';
+	*len = n;
+	return p;
+}
+
+void
+h_again(struct web_req *r, const char *markup, size_t len)
+{
+	buf_add(&r->out, markup, len);
+}
+
 const char *
 h_url(struct web_req *r, const char *s)
 {
@@ -184,6 +209,8 @@ navigation(struct web_req *r, enum h_nav nav)
 		nav_item(r, nav, NAV_LOOKUP, "/lookup", "Look up a child");
 	if (role & (R_ANALYST | R_SENIOR | R_MANAGER))
 		nav_item(r, nav, NAV_OVERVIEW, "/overview", "Overview");
+	if (role & (R_ANALYST | R_SENIOR | R_MANAGER | R_CHAIR))
+		nav_item(r, nav, NAV_FIGURES, "/figures", "Figures");
 	if (role & R_ADMIN)
 		nav_item(r, nav, NAV_ADMIN, "/admin", "Administration");
 	nav_item(r, nav, NAV_ACCOUNT, "/account", "Your account");

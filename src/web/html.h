@@ -9,6 +9,7 @@
  */
 #ifndef SG_WEB_HTML_H
 #define SG_WEB_HTML_H
+#include <stddef.h>
 #include <stdint.h>
 
 #include "calendar/cal.h"
@@ -17,13 +18,23 @@ struct web_req;
 
 void h(struct web_req *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* A part of a page written once through h() and sent again as it was, in later pages
+ * (the dashboard's figures, kept per snapshot and filters: figures_cache.c). h_mark is
+ * where the part begins; h_copy returns what was written since (xmalloc'd, *len bytes);
+ * h_again writes such a copy into another page. Only markup this writer wrote is replayed,
+ * so the escaping done when it was written holds. */
+size_t h_mark(const struct web_req *r);
+char *h_copy(const struct web_req *r, size_t mark, size_t *len);
+void h_again(struct web_req *r, const char *markup, size_t len);
+
 /* A URL-encoded copy of s, from the request's arena, for a query value in an href. */
 const char *h_url(struct web_req *r, const char *s);
 /* "Mon 12 May 2025" for a date; "" for none. From the arena. */
 const char *h_date(struct web_req *r, cal_date d);
 
 /* The page around the content. */
-enum h_nav { NAV_NONE, NAV_WORK, NAV_SEARCH, NAV_OVERVIEW, NAV_ADMIN, NAV_ACCOUNT, NAV_LOOKUP };
+enum h_nav { NAV_NONE, NAV_WORK, NAV_SEARCH, NAV_OVERVIEW, NAV_ADMIN, NAV_ACCOUNT, NAV_LOOKUP,
+	NAV_FIGURES };
 void h_page_begin(struct web_req *r, const char *title, enum h_nav nav);
 void h_page_end(struct web_req *r);
 /* A back link and a caption over the h1: both may be NULL. */

@@ -116,3 +116,20 @@ jb_kid(struct jb *j, const char *k, int64_t id)
 	else
 		jb_null(j);
 }
+
+/* A number that need not be whole (a figure's value); null when there is none (NAN). */
+void
+jb_num(struct jb *j, double v)
+{
+	if (v != v || v - v != 0) {
+		jb_null(j);
+		return;
+	}
+	before_value(j);
+	if (v == (double)(int64_t)v && v < 9e15 && v > -9e15)
+		buf_printf(j->b, "%lld", (long long)v);
+	else
+		buf_printf(j->b, "%.10g", v);
+}
+
+void jb_knum(struct jb *j, const char *k, double v) { jb_key(j, k); jb_num(j, v); }

@@ -29,12 +29,14 @@ void jb_str(struct jb *j, const char *s);	/* NULL writes null */
 void jb_int(struct jb *j, int64_t v);
 void jb_bool(struct jb *j, int v);
 void jb_null(struct jb *j);
-void jb_date(struct jb *j, cal_date d);	/* "YYYY-MM-DD", or null for none */
+void jb_date(struct jb *j, cal_date d);
+void jb_num(struct jb *j, double v);	/* null for NAN or an infinity */	/* "YYYY-MM-DD", or null for none */
 /* Key and value at once. */
 void jb_kstr(struct jb *j, const char *key, const char *s);
 void jb_kint(struct jb *j, const char *key, int64_t v);
 void jb_kid(struct jb *j, const char *key, int64_t id);	/* null when 0 */
 void jb_kdate(struct jb *j, const char *key, cal_date d);
 void jb_kbool(struct jb *j, const char *key, int v);
+void jb_knum(struct jb *j, const char *key, double v);
 
 #endif

@@ -54,6 +54,13 @@ int page_agency(struct web_req *r);
 int page_team(struct web_req *r);
 int page_authorise(struct web_req *r);
 int page_authorise_post(struct web_req *r);
+/* The figures: the dashboard, the children behind a number, the CSV (page_figures*.c,
+ * api_figures.c). */
+int page_figures(struct web_req *r);
+int page_figure_children(struct web_req *r);
+int page_figures_csv(struct web_req *r);
+int api_figures(struct web_req *r);
+int api_figure(struct web_req *r);
 
 /* The forms of a child's records (page_records.c, page_records_child.c). */
 int page_child_new(struct web_req *r);

@@ -19,6 +19,9 @@
 #define WORKERS (R_CASE | R_PARTNER | R_LADO | R_SCHOOL)
 #define STAFF (R_ALL & ~R_HEALTH)
 #define CONVENE (R_SW | R_MANAGER | R_CHAIR)	/* call, change and record conferences */
+/* The figures: those who oversee the work (product.md 1: managers, chairs watching for
+ * drift, senior managers, performance staff); an analyst's lists of children have no names. */
+#define FIGURES (R_MANAGER | R_CHAIR | R_SENIOR | R_ANALYST)
 
 /* One record table through the API: a record by id, and one child's records of it. */
 #define API_TABLE(t, roles)                                                              \
@@ -60,6 +63,13 @@ static const struct web_route routes[] = {
 	 0, "ask for the Annex A lists as of a date, prepared away from the request"},
 	{"GET", "/annex-a/{id}/{id}", R_MANAGER | R_SENIOR | R_ANALYST, SC_SELF, NULL,
 	 page_annex_download, 0, "one Annex A list of an export of one's own, as CSV (audited)"},
+	{"GET", "/figures", FIGURES, SC_AREA, NULL, page_figures, 0,
+	 "the figures: each with the previous period's, England's and its trend, filtered"},
+	{"GET", "/figures.csv", FIGURES, SC_AREA, NULL, page_figures_csv, 0,
+	 "every figure as CSV, a line a row, with the dashboard's filters"},
+	/* NAME/children: a figure's name is a word, not an {id}. */
+	{"GET", "/figures/*", FIGURES, SC_AREA, NULL, page_figure_children, 0,
+	 "the children behind a figure's number (NAME/children?row=KEY), as the role may see"},
 	{"GET", "/search", PARTNER_TOO, SC_AREA, NULL, page_search, 0,
 	 "find a child by name, local id, NHS number or date of birth"},
 	{"GET", "/children/{id}", PARTNER_TOO, SC_CHILD, NULL, page_child, F_VIEW,
@@ -157,6 +167,10 @@ static const struct web_route routes[] = {
 	 F_API | F_VIEW, "the child's record in the shape of export json --child"},
 	{"GET", "/api/v1/worklist", WORKERS | R_ANALYST, SC_SELF, NULL, api_worklist, F_API,
 	 "my work, as safeguard check --json writes it"},
+	{"GET", "/api/v1/figures", FIGURES, SC_AREA, NULL, api_figures, F_API,
+	 "every figure for the period and filters (?from=&to=&team=&chair=&agency=&category=&age=)"},
+	{"GET", "/api/v1/figures/*", FIGURES, SC_AREA, NULL, api_figure, F_API,
+	 "one figure by its name, with the same filters"},
 	API_TABLE("agencies", STAFF & ~(R_LADO | R_SCHOOL)),
 	API_TABLE("teams", STAFF & ~(R_LADO | R_SCHOOL)),
 	API_TABLE("professionals", PARTNER_TOO | R_ADMIN),

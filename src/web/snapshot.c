@@ -19,6 +19,7 @@
 
 #include "base/mem.h"
 #include "timescales/ts.h"
+#include "web/figures_web.h"
 #include "web/web_int.h"
 
 #define HORIZON_DAYS 20		/* the most working days ahead a worklist can show */
@@ -537,6 +538,7 @@ web_snapshot_drop_all(void)
 {
 	struct web_snapshot *s;
 
+	fw_dash_drop_all();	/* the figures kept hold snapshots of their own */
 	pthread_mutex_lock(&lock);
 	s = current;
 	current = NULL;

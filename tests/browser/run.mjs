@@ -26,6 +26,7 @@ import { makeArea, startServer, stopServer } from './area.mjs';
 import { axeFindings, Failure, Journey } from './harness.mjs';
 import * as cases from './journeys_case.mjs';
 import * as conferences from './journeys_conference.mjs';
+import * as figures from './journeys_figures.mjs';
 import * as forms from './journeys_forms.mjs';
 import * as lookup from './journeys_lookup.mjs';
 import * as pathway from './journeys_pathway.mjs';
@@ -68,7 +69,8 @@ function pageRoutes() {
 	if (rows.length < 10)
 		throw new Error(`src/web/routes.c: ${rows.length} pages read: has its format changed?`);
 	for (const r of rows)
-		r.re = new RegExp(`^${r.pattern.replace(/\{id\}/g, '[0-9]+')}$`);
+		r.re = new RegExp(`^${r.pattern.replace(/\{id\}/g, '[0-9]+').replace(/\.|\*$/g,
+		    (c) => c === '*' ? '.+' : '\\.')}$`);
 	return rows;
 }
 
@@ -149,6 +151,7 @@ function journeys(area) {
 	    ['h-conference-reported', conferences.reporting],
 	    ['h-conference-recorded', conferences.recording],
 	    ['j-pathway', pathway.pathway],
+	    ['k-figures-analyst', figures.analyst], ['k-figures-manager', figures.manager],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

@@ -301,6 +301,10 @@ target_of(const struct web_route *rt, char *out, size_t size)
 
 	if (strcmp(p, "/assets/*") == 0)
 		snprintf(out, size, "/assets/app.css");
+	else if (strcmp(p, "/figures/*") == 0)	/* the children behind a figure */
+		snprintf(out, size, "/figures/plans_started/children");
+	else if (strcmp(p, "/api/v1/figures/*") == 0)
+		snprintf(out, size, "/api/v1/figures/plans_started");
 	else if (strcmp(p, "/children/{id}/lookups/{id}") == 0)
 		snprintf(out, size, "/children/%lld/lookups/%lld", (long long)w.child,
 		    (long long)w.lookup);
