@@ -126,16 +126,26 @@ trend(struct web_req *r, const struct fw_dash *d, const struct fw_fig *g)
 	const struct fig_def *def = g->cur.def;
 	const struct chart_series series[] = {{"This period", g->trend},
 		{"Previous period", g->prev_trend}};
+	const char **shortl = arena_alloc(&r->arena, (d->n_months + 1) * sizeof *shortl);
 	struct chart c = {CHART_LINE, arena_printf(&r->arena, "%s by month: line chart",
-	    def->title), unit_words(def), d->labels, d->n_months, series, 2, 640, 260};
+	    def->title), unit_words(def), shortl, d->n_months, series, 2, 640, 260};
+	const char *row;
 
-	if (d->n_months < 2 || !g->cur.n_rows)
+	if (d->n_months < 2 || !g->cur.n_rows || !shortl)
 		return;
+	/* "Dec 2025" does not fit under a point of a year's line: "Dec 25" does. */
+	for (size_t m = 0; m < d->n_months; m++) {
+		size_t n = strlen(d->labels[m]);
+		shortl[m] = n == 8 ? arena_printf(&r->arena, "%.3s %s", d->labels[m],
+		    d->labels[m] + 6) : d->labels[m];
+	}
+	row = fw_row_label(&g->cur, 0);
 	h(r, "<div class=\"sg-chart-box\">");
 	chart_svg(&r->out, &c);
 	h(r, "</div>");
-	head(r, arena_printf(&r->arena, "%s, %s, by month", def->title, fw_row_label(&g->cur,
-	    0)), "Month", cols);
+	head(r, row && *row && strcmp(row, def->title) != 0 ? arena_printf(&r->arena,
+	    "%s, %s, by month", def->title, row) : arena_printf(&r->arena, "%s by month",
+	    def->title), "Month", cols);
 	for (size_t m = 0; m < d->n_months; m++) {
 		h(r, "<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">"
 		    "%s</th>", d->labels[m]);
