@@ -156,6 +156,50 @@ add_lookup(int64_t child)
 	return rec_save(wf_st, &who, t, row, &e) == 1 ? row[0].i : 0;
 }
 
+/* An escalation of the walk's child about the partner's agency, and its stage 1, for the
+ * rows of escalations (issue 11): the id of each, in out. */
+static int
+add_escalation(int64_t out[2])
+{
+	const struct table *t = records_table("escalations");
+	const struct table *st = records_table("escalation_stages");
+	struct rec_actor who = {0, "test", "command", "terminal", NULL, "test"};
+	struct field row[16] = {{0}}, stage[10] = {{0}};
+	struct rec_errors e;
+
+	rec_errors_clear(&e);
+	row[records_col_index(t, "child_id")] = (struct field){1, w.child, NULL};
+	row[records_col_index(t, "raised_date")] = (struct field){1, 0, "2026-01-05"};
+	row[records_col_index(t, "raised_by_id")] = (struct field){1, w.professional, NULL};
+	row[records_col_index(t, "raised_by_agency_id")] = (struct field){1,
+	    wf_role("social_worker")->u.agency_id, NULL};
+	row[records_col_index(t, "about_agency_id")] = (struct field){1, w.agency, NULL};
+	row[records_col_index(t, "category")] = (struct field){1, 0, "delay"};
+	row[records_col_index(t, "concern")] = (struct field){1, 0, "The health report is late"};
+	if (rec_save(wf_st, &who, t, row, &e) != 1)
+		return printf("  escalation refused: %s\n", e.n ? e.v[0].message : "?"), -1;
+	stage[records_col_index(st, "child_id")] = (struct field){1, w.child, NULL};
+	stage[records_col_index(st, "escalation_id")] = (struct field){1, row[0].i, NULL};
+	stage[records_col_index(st, "stage")] = (struct field){1, 1, NULL};
+	stage[records_col_index(st, "opened_date")] = (struct field){1, 0, "2026-01-05"};
+	if (rec_save(wf_st, &who, st, stage, &e) != 1)
+		return printf("  stage refused: %s\n", e.n ? e.v[0].message : "?"), -1;
+	out[0] = row[0].i;
+	out[1] = stage[0].i;
+	return 0;
+}
+
+static void
+set_rec(const char *table, int64_t id)
+{
+	int n;
+	const struct table *t = records_tables(&n);
+
+	for (int i = 0; i < n && i < WF_MAX_TABLES; i++)
+		if (strcmp(t[i].name, table) == 0)
+			w.rec[i] = id;
+}
+
 /* Saves one record of table through the record layer: cols and values, NULL-ended. */
 static int
 save(const char *table, const char *const *cols, const int64_t *ints, const char *const *texts)
@@ -218,6 +262,7 @@ setup(void)
 {
 	struct wf_role *partner;
 	struct wf_pick inv = {"agency_id", 0, NULL, 0, "conference_id", 0, 0, 0};
+	int64_t esc[2];
 
 	if (wf_setup() < 0)
 		return -1;
@@ -246,9 +291,11 @@ setup(void)
 	    sizeof *w.names);
 	store_scan(wf_st, records_table("children"), 0, take_name, NULL);
 	store_scan(wf_st, records_table("professionals"), 0, take_name, NULL);
-	if (conference_records(inv.id, partner->u.agency_id) < 0)
+	if (conference_records(inv.id, partner->u.agency_id) < 0 || add_escalation(esc) < 0)
 		return -1;
 	pick_records();
+	set_rec("escalations", esc[0]);
+	set_rec("escalation_stages", esc[1]);
 	if (store_lookup(wf_st, records_table("referrals"), rec_of("referrals"), &w.rchild) != 1)
 		return printf("  no referral to give records to\n"), -1;
 	return 0;
@@ -276,7 +323,7 @@ id_for(const struct web_route *rt)
 	if (strncmp(p, "/children/", 10) == 0 || strcmp(p, "/api/v1/children/{id}") == 0)
 		return w.child;
 	if (rt->table && (strncmp(p, "/api/v1/", 8) == 0 || strstr(p, "/{id}/") ||
-	    strncmp(p, "/authorise/", 11) == 0))
+	    strncmp(p, "/authorise/", 11) == 0 || strcmp(p, "/escalations/{id}") == 0))
 		return rec_of(rt->table);
 	if (strncmp(p, "/conferences/", 13) == 0)
 		return w.conference;
