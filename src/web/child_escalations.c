@@ -91,7 +91,8 @@ child_escalations(struct child_view *v)
 		if (!ours(v, e))
 			continue;
 		if (!n++)
-			h(r, "<table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr class"
+			h(r, "<table class=\"govuk-table\" aria-labelledby=\"escalations\"><thead "
+			    "class=\"govuk-table__head\"><tr class"
 			    "=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Raised"
 			    "</th><th scope=\"col\" class=\"govuk-table__header\">Category</th><th scope"
 			    "=\"col\" class=\"govuk-table__header\">About</th><th scope=\"col\" class=\""

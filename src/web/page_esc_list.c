@@ -77,8 +77,9 @@ page_escalations(struct web_req *r)
 	h_heading(r, NULL, "Open escalations");
 	h(r, "<p class=\"govuk-body\">Professional disagreements not yet resolved, each at the "
 	    "stage it has reached. Each stage is answered within 5 working days by the manager "
-	    "it went to.</p><table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr "
-	    "class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Child</th>"
+	    "it went to.</p><table class=\"govuk-table\" aria-label=\"Open escalations\"><thead "
+	    "class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\""
+	    "govuk-table__header\">Child</th>"
 	    "<th scope=\"col\" class=\"govuk-table__header\">Raised</th><th scope=\"col\" class=\""
 	    "govuk-table__header\">Category</th><th scope=\"col\" class=\"govuk-table__header\">"
 	    "About</th><th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric"

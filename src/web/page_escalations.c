@@ -127,15 +127,15 @@ summary(struct web_req *r, const struct esc_ctx *x, const struct web_form *f)
 	if (e->conference_id)
 		h_summary_row(r, "Conference", arena_printf(&r->arena, "conference %lld",
 		    (long long)e->conference_id));
-	h_summary_row(r, "Category", codes_label(codes_list("escalation_category"),
-	    e->category) ? codes_label(codes_list("escalation_category"), e->category) :
-	    e->category);
+	h_summary_row(r, "Category", rf_capital(r, codes_label(codes_list(
+	    "escalation_category"), e->category) ? codes_label(codes_list(
+	    "escalation_category"), e->category) : e->category));
 	h_summary_row(r, "The concern", web_form_value(r, f, "concern"));
 	if (e->resolved != CAL_NONE) {
 		h_summary_row(r, "Resolved", h_date(r, e->resolved));
 		h_summary_row(r, "Outcome", *e->outcome && codes_label(codes_list(
-		    "escalation_outcome"), e->outcome) ? codes_label(codes_list(
-		    "escalation_outcome"), e->outcome) : "Not recorded");
+		    "escalation_outcome"), e->outcome) ? rf_capital(r, codes_label(codes_list(
+		    "escalation_outcome"), e->outcome)) : "Not recorded");
 		h_summary_row(r, "How it was resolved", web_form_value(r, f, "resolution"));
 	}
 	h_summary_end(r);

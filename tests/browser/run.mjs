@@ -26,6 +26,7 @@ import { makeArea, startServer, stopServer } from './area.mjs';
 import { axeFindings, Failure, Journey } from './harness.mjs';
 import * as cases from './journeys_case.mjs';
 import * as conferences from './journeys_conference.mjs';
+import * as escalations from './journeys_escalation.mjs';
 import * as forms from './journeys_forms.mjs';
 import * as lookup from './journeys_lookup.mjs';
 import * as pathway from './journeys_pathway.mjs';
@@ -149,6 +150,8 @@ function journeys(area) {
 	    ['h-conference-reported', conferences.reporting],
 	    ['h-conference-recorded', conferences.recording],
 	    ['j-pathway', pathway.pathway],
+	    ['k-escalation-raised', escalations.raised],
+	    ['l-escalation-answered', escalations.answered],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

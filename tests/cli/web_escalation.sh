@@ -143,7 +143,7 @@ if [ "$D" != 01 ]; then
 fi
 equal "$(resolve "$D")" 303 "resolved"
 http -b pol.jar "$WEB_BASE/escalations/$ESC" > /dev/null
-has body.txt 'resolved: action agreed and taken' "... with its outcome"
+has body.txt 'Resolved: action agreed and taken' "... with its outcome"
 lacks body.txt 'Take it to stage' "... and taken no higher"
 equal "$(http -b pol.jar "$WEB_BASE/api/v1/worklist")" 200 "the officer's worklist again"
 lacks body.txt "\"record_id\":$STAGE," "... holds none of its stages"

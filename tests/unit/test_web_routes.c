@@ -156,39 +156,6 @@ add_lookup(int64_t child)
 	return rec_save(wf_st, &who, t, row, &e) == 1 ? row[0].i : 0;
 }
 
-/* An escalation of the walk's child about the partner's agency, and its stage 1, for the
- * rows of escalations (issue 11): the id of each, in out. */
-static int
-add_escalation(int64_t out[2])
-{
-	const struct table *t = records_table("escalations");
-	const struct table *st = records_table("escalation_stages");
-	struct rec_actor who = {0, "test", "command", "terminal", NULL, "test"};
-	struct field row[16] = {{0}}, stage[10] = {{0}};
-	struct rec_errors e;
-
-	rec_errors_clear(&e);
-	row[records_col_index(t, "child_id")] = (struct field){1, w.child, NULL};
-	row[records_col_index(t, "raised_date")] = (struct field){1, 0, "2026-01-05"};
-	row[records_col_index(t, "raised_by_id")] = (struct field){1, w.professional, NULL};
-	row[records_col_index(t, "raised_by_agency_id")] = (struct field){1,
-	    wf_role("social_worker")->u.agency_id, NULL};
-	row[records_col_index(t, "about_agency_id")] = (struct field){1, w.agency, NULL};
-	row[records_col_index(t, "category")] = (struct field){1, 0, "delay"};
-	row[records_col_index(t, "concern")] = (struct field){1, 0, "The health report is late"};
-	if (rec_save(wf_st, &who, t, row, &e) != 1)
-		return printf("  escalation refused: %s\n", e.n ? e.v[0].message : "?"), -1;
-	stage[records_col_index(st, "child_id")] = (struct field){1, w.child, NULL};
-	stage[records_col_index(st, "escalation_id")] = (struct field){1, row[0].i, NULL};
-	stage[records_col_index(st, "stage")] = (struct field){1, 1, NULL};
-	stage[records_col_index(st, "opened_date")] = (struct field){1, 0, "2026-01-05"};
-	if (rec_save(wf_st, &who, st, stage, &e) != 1)
-		return printf("  stage refused: %s\n", e.n ? e.v[0].message : "?"), -1;
-	out[0] = row[0].i;
-	out[1] = stage[0].i;
-	return 0;
-}
-
 static void
 set_rec(const char *table, int64_t id)
 {
@@ -215,6 +182,30 @@ save(const char *table, const char *const *cols, const int64_t *ints, const char
 	rec_errors_clear(&e);
 	if (rec_save(wf_st, &who, t, row, &e) < 0)
 		return printf("  %s refused: %s\n", table, e.n ? e.v[0].message : "?"), -1;
+	return 0;
+}
+
+/* An escalation of the walk's child about the partner's agency and its stage 1, for the
+ * rows of escalations (issue 11); their ids (the newest of each table) in out. */
+static int
+add_escalation(int64_t out[2])
+{
+	static const char *const ec[] = {"child_id", "raised_date", "raised_by_id",
+	    "raised_by_agency_id", "about_agency_id", "category", "concern", NULL};
+	static const char *const sc[] = {"child_id", "escalation_id", "stage", "opened_date",
+	    NULL};
+	int64_t ei[] = {w.child, 0, w.professional, wf_role("social_worker")->u.agency_id,
+	    w.agency, 0, 0};
+	const char *et[] = {NULL, "2026-01-05", NULL, NULL, NULL, "delay", "The report is late"};
+	int64_t si[] = {w.child, 0, 1, 0};
+	const char *st[] = {NULL, NULL, NULL, "2026-01-05"};
+
+	if (save("escalations", ec, ei, et) < 0)
+		return -1;
+	si[1] = out[0] = store_max_id(wf_st, records_table("escalations"));
+	if (save("escalation_stages", sc, si, st) < 0)
+		return -1;
+	out[1] = store_max_id(wf_st, records_table("escalation_stages"));
 	return 0;
 }
 
