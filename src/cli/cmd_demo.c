@@ -161,6 +161,9 @@ cmd_demo(const struct cli_args *a)
 		rc = demo_restrict(st, o.end, &who, err, sizeof err);
 		if (rc == 0)
 			rc = demo_lookup(st, o.end, &who, &lk, err, sizeof err);
+		if (rc == 0)	/* escalations (issue 11) */
+			rc = demo_escalations(st, r.window_start, o.end, o.population, o.seed, &who,
+			    err, sizeof err);
 	}
 	if (rc == 0) {
 		report(a, &o, &r, seconds() - t0);

@@ -239,6 +239,24 @@ static const struct code lookup_answer[] = {
 	{"cp_plan", "on a child protection plan"}, {"looked_after", "looked after"},
 };
 
+/*
+ * Escalations (issue 11): the categories of concern a professional disagreement is
+ * counted under, seed 001's five (Haringey, 2012-13) and "other" for what fits none;
+ * and how an escalation ended. Local words a partnership may rename: codes stay stable.
+ */
+static const struct code escalation_category[] = {
+	{"child_safety", "child's safety in the family"}, {"delay", "delay"},
+	{"conference_input", "quality of social work input around conference"},
+	{"practice_quality", "quality of practice"},
+	{"thresholds", "thresholds for a plan or proceedings"}, {"other", "other"},
+};
+static const struct code escalation_outcome[] = {
+	{"action_agreed", "resolved: action agreed and taken"},
+	{"explained", "resolved: the decision explained and accepted"},
+	{"withdrawn", "withdrawn by the person who raised it"},
+	{"unresolved", "not resolved at the last stage"},
+};
+
 static const struct code_list lists[] = {
 	LIST("sex", "a sex code", sex),
 	LIST("ethnicity", "an ethnicity code", ethnicity),
@@ -264,6 +282,9 @@ static const struct code_list lists[] = {
 	LIST("circulated_document", "a document circulated", circulated_document),
 	LIST("legal_status", "a legal status", legal_status),
 	LIST("lookup_answer", "a health lookup's answer", lookup_answer),
+	/* escalations (issue 11) */
+	LIST("escalation_category", "an escalation category", escalation_category),
+	LIST("escalation_outcome", "an escalation outcome", escalation_outcome),
 };
 
 const struct code_list *

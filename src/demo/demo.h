@@ -55,6 +55,11 @@ struct demo_lookup_try {
 int demo_lookup(struct store *st, cal_date end, const struct rec_actor *who,
     struct demo_lookup_try *out, char *err, size_t errsize);
 
+/* After the area: escalations over its conferences at seed 001's rates, from start to end,
+ * scaled to the child population (demo_escalation.c, issue 11). 0, or -1 with err. */
+int demo_escalations(struct store *st, cal_date start, cal_date end, long population,
+    uint64_t seed, const struct rec_actor *who, char *err, size_t errsize);
+
 /* The census year (its end year, e.g. 2026 for 2025-26) that --scale england builds. */
 int demo_census_end_year(cal_date end);
 

@@ -16,6 +16,7 @@
 #define CONF "Conferences"
 #define TIME "Timeliness"
 #define E25 "2025"
+#define ESC "Escalations"	/* issue 11 */
 
 static const struct fig_entry entries[] = {
 	{{"plans_at_date", "Children on a child protection plan", PLANS,
@@ -171,6 +172,27 @@ static const struct fig_entry entries[] = {
 	{{"timeliness", "Timeliness of every statutory step", TIME,
 	  "For each timescale of the engine, of the steps falling due in the period, the share "
 	  "done by their target date.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_timeliness},
+
+	/* Escalations (issue 11): fig_escalation.c */
+	{{"escalations_raised", "Escalations raised", ESC,
+	  "Escalations (professional disagreements) whose raised date falls in the period.",
+	  FIG_COUNT, 0, 0, NAN, NULL}, fig_esc_raised},
+	{{"escalations_by_category", "Escalations by category of concern", ESC,
+	  "Escalations raised in the period, by their category of concern, as a share of all "
+	  "escalations raised.", FIG_PERCENT, 0, 0, NAN, NULL}, fig_esc_category},
+	{{"escalations_by_stage", "Escalations by the stage reached", ESC,
+	  "Escalations raised in the period, by the highest stage opened by the period's end, "
+	  "as a share of all escalations raised.", FIG_PERCENT, 0, 0, NAN, NULL}, fig_esc_stage},
+	{{"escalations_by_outcome", "Escalations by outcome", ESC,
+	  "Escalations resolved in the period, by their outcome, as a share of all escalations "
+	  "resolved.", FIG_PERCENT, 0, 0, NAN, NULL}, fig_esc_outcome},
+	{{"escalation_days_to_resolve", "Average working days to resolve an escalation", ESC,
+	  "The mean number of working days from raised to resolved of the escalations "
+	  "resolved in the period.", FIG_DAYS, 0, -1, NAN, NULL}, fig_esc_days},
+	{{"escalation_stages_on_time", "Escalation stages answered in time", ESC,
+	  "Of the escalation stages whose answer fell due in the period, the share answered "
+	  "within the working days of the local setting (5 by default).", FIG_PERCENT, 0, 1,
+	  NAN, NULL}, fig_esc_on_time},
 };
 
 size_t

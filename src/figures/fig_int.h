@@ -165,6 +165,14 @@ void fig_core_groups(struct fig_job *j);
 void fig_visits(struct fig_job *j);
 void fig_timeliness(struct fig_job *j);
 
+/* fig_escalation.c (issue 11) */
+void fig_esc_raised(struct fig_job *j);
+void fig_esc_category(struct fig_job *j);
+void fig_esc_stage(struct fig_job *j);
+void fig_esc_outcome(struct fig_job *j);
+void fig_esc_days(struct fig_job *j);
+void fig_esc_on_time(struct fig_job *j);
+
 /* "Within n working days of d" as the engine counts it (the convention in force on d). */
 cal_date fig_after(const struct fig_cache *c, cal_date d, int n);
 /* The last day an invited agency's report (or the chair's, the parents') is on time for

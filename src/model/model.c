@@ -57,6 +57,8 @@ area_free(struct area *a)
 	xfree(a->settings);
 	xfree(a->health_lookups);
 	xfree(a->contacts);
+	xfree(a->escalations);
+	xfree(a->escalation_stages);
 	area_init(a);
 }
 
@@ -110,6 +112,8 @@ BY_CHILD_DATE(cmp_cin_plan, struct m_cin_plan, start)
 BY_CHILD_DATE(cmp_care, struct m_care_period, start)
 BY_CHILD_DATE(cmp_lookup, struct m_health_lookup, date)
 BY_CHILD_DATE(cmp_contact, struct m_contact, received)
+BY_CHILD_DATE(cmp_escalation, struct m_escalation, raised)
+BY_CHILD_DATE(cmp_esc_stage, struct m_escalation_stage, opened)
 BY_CHILD_DATE(cmp_relationship, struct m_relationship, id)
 
 static int
@@ -201,6 +205,8 @@ area_index(struct area *a)
 	SORT_AND_RANGE(care_periods, cmp_care, care_periods);
 	SORT_AND_RANGE(health_lookups, cmp_lookup, health_lookups);
 	SORT_AND_RANGE(contacts, cmp_contact, contacts);
+	SORT_AND_RANGE(escalations, cmp_escalation, escalations);
+	SORT_AND_RANGE(escalation_stages, cmp_esc_stage, escalation_stages);
 }
 
 static const void *

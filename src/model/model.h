@@ -37,6 +37,7 @@ struct m_child {
 	    core_members, core_groups, attendance, visits, cin_plans, care_periods;
 	struct m_range health_lookups;
 	struct m_range contacts;
+	struct m_range escalations, escalation_stages;	/* escalations (issue 11) */
 };
 
 struct m_referral {		/* one episode of need: the census CINdetails */
@@ -154,6 +155,19 @@ struct m_health_lookup {
 	char answer[16];
 };
 
+/* Escalations (issue 11): a professional disagreement and each stage of it. */
+struct m_escalation {
+	int64_t id, child_id, conference_id, raised_by_id, raised_by_agency_id, about_agency_id,
+	    about_team_id;
+	cal_date raised, resolved;
+	char category[20], outcome[16];
+};
+struct m_escalation_stage {
+	int64_t id, child_id, escalation_id, responder_id;
+	cal_date opened, response;
+	int stage;
+};
+
 /* Reference records: who is who, for worklists and the people who must act. */
 struct m_agency {
 	int64_t id;
@@ -205,6 +219,8 @@ struct area {
 	struct m_strpool *strings;			/* owns every const char * above */
 	M_ARRAY(struct m_health_lookup, health_lookups);
 	M_ARRAY(struct m_contact, contacts);
+	M_ARRAY(struct m_escalation, escalations);		/* escalations (issue 11) */
+	M_ARRAY(struct m_escalation_stage, escalation_stages);
 };
 
 void area_init(struct area *a);

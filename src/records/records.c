@@ -243,6 +243,31 @@ static const struct date_order health_lookups_orders[] = {
 };
 
 /*
+ * Escalations (issue 11, migration_escalation): a professional disagreement raised by a
+ * person of an agency about another agency or team, over a child or one of the child's
+ * conferences; each stage a record of its own, answered by the manager it went to.
+ */
+static const struct column escalations[] = {
+	ID, CHILD, OPTSAME("conference_id", "conferences"), DATE("raised_date", R),
+	REF("raised_by_id", "professionals", R), REF("raised_by_agency_id", "agencies", R),
+	REF("about_agency_id", "agencies", R), REF("about_team_id", "teams", 0),
+	CODE("category", R, "escalation_category"), TEXT("concern", R, 3000),
+	DATE("resolved_date", 0), CODE("outcome", 0, "escalation_outcome"),
+	TEXT("resolution", 0, 3000),
+};
+static const struct date_order escalations_orders[] = {
+	{"resolved_date", "raised_date", "an escalation cannot be resolved before it is raised"},
+};
+static const struct column escalation_stages[] = {
+	ID, CHILD, SAME("escalation_id", "escalations"), INT("stage", R, 1, 4),
+	DATE("opened_date", R), REF("responder_id", "professionals", 0),
+	DATE("response_date", 0), TEXT("response", 0, 3000),
+};
+static const struct date_order escalation_stages_orders[] = {
+	{"response_date", "opened_date", "a stage cannot be answered before it is opened"},
+};
+
+/*
  * The orders across linked records (records.h: struct ref_order). A pathway's steps come
  * in turn: an enquiry starts on or after the referral it answers and the strategy
  * discussion that decided on it; a conference on or after the enquiry before it (and so
@@ -302,6 +327,10 @@ static const struct ref_order visits_refs[] = {
 };
 static const struct ref_order cin_plans_refs[] = {LIFE("start_date"), REFERRAL("start_date")};
 static const struct ref_order care_periods_refs[] = {LIFE("start_date")};
+/* escalations (issue 11): a stage is opened on or after the escalation is raised */
+static const struct ref_order escalation_stages_refs[] = {
+	AFTER("opened_date", "escalation_id", "raised_date", "the escalation it belongs to"),
+};
 
 static const struct {
 	const char *table;
@@ -315,6 +344,7 @@ static const struct {
 	REFS("conference_invitees", invitees_refs), REFS("cp_plans", cp_plans_refs),
 	REFS("core_groups", core_groups_refs), REFS("visits", visits_refs),
 	REFS("cin_plans", cin_plans_refs), REFS("care_periods", care_periods_refs),
+	REFS("escalation_stages", escalation_stages_refs),	/* escalations (issue 11) */
 };
 
 static const struct table tables[] = {
@@ -348,6 +378,11 @@ static const struct table tables[] = {
 	TABLE0("settings", "setting", settings),
 	{"health_lookups", "health lookup", health_lookups, N(health_lookups),
 	 health_lookups_orders, N(health_lookups_orders), TABLE_OMIT_EMPTY},
+	/* escalations (issue 11) */
+	{"escalations", "escalation", escalations, N(escalations), escalations_orders,
+	 N(escalations_orders), TABLE_OMIT_EMPTY},
+	{"escalation_stages", "escalation stage", escalation_stages, N(escalation_stages),
+	 escalation_stages_orders, N(escalation_stages_orders), TABLE_OMIT_EMPTY},
 };
 
 int

@@ -333,6 +333,29 @@ static const char migration_conf[] =
 	") STRICT;"
 	"CREATE INDEX plan_actions_child ON plan_actions(child_id);";
 
+/*
+ * Escalations (issue 11): professional disagreements and their stages, each stage
+ * answered by the manager it went to. Looked up by child for the child's page.
+ */
+static const char migration_escalation[] =
+	"CREATE TABLE escalations("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" conference_id INTEGER REFERENCES conferences(id), raised_date TEXT NOT NULL,"
+	" raised_by_id INTEGER NOT NULL REFERENCES professionals(id),"
+	" raised_by_agency_id INTEGER NOT NULL REFERENCES agencies(id),"
+	" about_agency_id INTEGER NOT NULL REFERENCES agencies(id),"
+	" about_team_id INTEGER REFERENCES teams(id), category TEXT NOT NULL,"
+	" concern TEXT NOT NULL, resolved_date TEXT, outcome TEXT, resolution TEXT"
+	") STRICT;"
+	"CREATE INDEX escalations_child ON escalations(child_id);"
+	"CREATE TABLE escalation_stages("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" escalation_id INTEGER NOT NULL REFERENCES escalations(id), stage INTEGER NOT NULL,"
+	" opened_date TEXT NOT NULL, responder_id INTEGER REFERENCES professionals(id),"
+	" response_date TEXT, response TEXT"
+	") STRICT;"
+	"CREATE INDEX escalation_stages_child ON escalation_stages(child_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -341,5 +364,6 @@ const char *const store_migrations[] = {
 	migration_sign,
 	migration_lookup,
 	migration_conf,
+	migration_escalation,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

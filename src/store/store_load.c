@@ -298,6 +298,32 @@ static const struct ld_col contact_cols[] = {
 	CODE(struct m_contact, "source", source),
 };
 
+/* escalations (issue 11) */
+PUSHER(escalation, struct m_escalation, escalations)
+static const struct ld_col escalation_cols[] = {
+	F(struct m_escalation, "id", id, LD_ID),
+	F(struct m_escalation, "child_id", child_id, LD_ID),
+	F(struct m_escalation, "conference_id", conference_id, LD_ID),
+	F(struct m_escalation, "raised_date", raised, LD_DATE),
+	F(struct m_escalation, "raised_by_id", raised_by_id, LD_ID),
+	F(struct m_escalation, "raised_by_agency_id", raised_by_agency_id, LD_ID),
+	F(struct m_escalation, "about_agency_id", about_agency_id, LD_ID),
+	F(struct m_escalation, "about_team_id", about_team_id, LD_ID),
+	CODE(struct m_escalation, "category", category),
+	F(struct m_escalation, "resolved_date", resolved, LD_DATE),
+	CODE(struct m_escalation, "outcome", outcome),
+};
+PUSHER(esc_stage, struct m_escalation_stage, escalation_stages)
+static const struct ld_col esc_stage_cols[] = {
+	F(struct m_escalation_stage, "id", id, LD_ID),
+	F(struct m_escalation_stage, "child_id", child_id, LD_ID),
+	F(struct m_escalation_stage, "escalation_id", escalation_id, LD_ID),
+	F(struct m_escalation_stage, "stage", stage, LD_INT),
+	F(struct m_escalation_stage, "opened_date", opened, LD_DATE),
+	F(struct m_escalation_stage, "responder_id", responder_id, LD_ID),
+	F(struct m_escalation_stage, "response_date", response, LD_DATE),
+};
+
 PUSHER(relationship, struct m_relationship, relationships)
 static const struct ld_col relationship_cols[] = {
 	F(struct m_relationship, "id", id, LD_ID),
@@ -364,6 +390,8 @@ static const struct loader loaders[] = {
 	LOADER("settings", LD_WHOLE, setting),
 	LOADER("health_lookups", LD_BY_CHILD, lookup),
 	LOADER("contacts", LD_BY_CHILD, contact),
+	LOADER("escalations", LD_BY_CHILD, escalation),		/* escalations (issue 11) */
+	LOADER("escalation_stages", LD_BY_CHILD, esc_stage),
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

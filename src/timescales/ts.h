@@ -42,6 +42,7 @@ enum ts_key {
 	TS_VISIT,		/* working days between visits */
 	TS_PLAN_FLAGS,		/* months: up to TS_MAX_FLAGS, rising */
 	TS_HEALTH_LOOKUP,	/* working days to acknowledge a health lookup */
+	TS_ESCALATION_STAGE,	/* working days to answer a stage of an escalation (issue 11) */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
@@ -117,6 +118,7 @@ enum ts_kind {
 	TS_K_VISIT,		/* record: plan; met by: visit */
 	TS_K_PLAN_LENGTH,	/* record: plan; amount: months; met: ended before */
 	TS_K_HEALTH_LOOKUP,	/* record: health lookup; met: acknowledged */
+	TS_K_ESCALATION_STAGE,	/* record: escalation stage; met: answered (issue 11) */
 	TS_NKINDS
 };
 
@@ -136,7 +138,8 @@ struct ts_clock {
 	int64_t met_by_id;	/* the record whose date is `actual`, when another one; or 0 */
 	int64_t actor_id;	/* the professional who must act, or 0 when none is recorded */
 	int64_t team_id;	/* the team answerable for it, or 0 */
-	int64_t chair_id;	/* the conference chair overseeing it, or 0 */
+	int64_t chair_id;	/* the conference chair overseeing it (an escalation's stage:
+				 * the person who raised it), or 0 */
 	cal_date start;		/* the date the rule counts from */
 	cal_date target;	/* the last day on which the duty is met */
 	cal_date actual;	/* when it was done (CAL_NONE: not done as of the date asked) */

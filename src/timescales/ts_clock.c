@@ -27,6 +27,7 @@ const char *const ts_tables[] = {
 	"children", "referrals", "assessments", "strategy_discussions", "s47_enquiries",
 	"conferences", "conference_invitees", "cp_plans", "core_groups", "visits",
 	"relationships", "agencies", "teams", "professionals", "settings", "health_lookups",
+	"escalations", "escalation_stages",
 	NULL,
 };
 
@@ -61,6 +62,8 @@ static const struct {
 	[TS_K_PLAN_LENGTH] = {"plan_length", "plan length", "cp_plans", TS_MONTHS},
 	[TS_K_HEALTH_LOOKUP] = {"health_lookup", "health lookup acknowledged", "health_lookups",
 	    TS_WORKING_DAYS},
+	[TS_K_ESCALATION_STAGE] = {"escalation_stage", "escalation stage answered",
+	    "escalation_stages", TS_WORKING_DAYS},
 };
 
 static const char *const states[] = {
@@ -188,6 +191,7 @@ ts_child(const struct area *a, const struct ts_config *cfg, const struct m_child
 			ts_episode(&x, r);
 	}
 	ts_lookups(&x);
+	ts_escalations(&x);
 	for (size_t i = 0; i < out->n; i++) {
 		struct ts_clock *k = &out->v[i];
 		if (k->actual != CAL_NONE && k->actual > as_of) {

@@ -149,6 +149,9 @@ ts_describe(const struct area *a, const struct ts_clock *k, struct buf *out)
 		buf_printf(out, "statutory visit, at most %s after %s %s", wd,
 		    from_plan_start(a, k) ? "the plan began on" : "the last visit on", start);
 		break;
+	case TS_K_ESCALATION_STAGE:
+		buf_printf(out, "escalation stage opened on %s answered, %s after it", start, wd);
+		break;
 	case TS_K_HEALTH_LOOKUP:
 		buf_printf(out, "health lookup of %s acknowledged, %s after it", start, wd);
 		break;

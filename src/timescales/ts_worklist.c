@@ -103,13 +103,34 @@ struct collect {
 	const uint32_t *groups;
 };
 
-/* Whether the invitee an agency report is owed by is of the agency. */
+/* An escalation's stage is the agency's to answer when the escalation is about it. */
+static int
+escalation_about(const struct area *a, const struct m_child *c, int64_t agency_id,
+    const struct ts_clock *k)
+{
+	int64_t esc = 0;
+
+	for (uint32_t i = 0; i < c->escalation_stages.count && !esc; i++)
+		if (a->escalation_stages[c->escalation_stages.first + i].id == k->record_id)
+			esc = a->escalation_stages[c->escalation_stages.first + i].escalation_id;
+	for (uint32_t i = 0; esc && i < c->escalations.count; i++)
+		if (a->escalations[c->escalations.first + i].id == esc)
+			return a->escalations[c->escalations.first + i].about_agency_id == agency_id;
+	return 0;
+}
+
+/* Whether the invitee an agency report is owed by is of the agency (or the escalation
+ * whose stage it is is about the agency). */
 static int
 agency_owes(const struct area *a, int64_t agency_id, const struct ts_clock *k)
 {
 	const struct m_child *c;
 
-	if (k->kind != TS_K_AGENCY_REPORT || !(c = m_child_by_id(a, k->child_id)))
+	if (!(c = m_child_by_id(a, k->child_id)))
+		return 0;
+	if (k->kind == TS_K_ESCALATION_STAGE)
+		return escalation_about(a, c, agency_id, k);
+	if (k->kind != TS_K_AGENCY_REPORT)
 		return 0;
 	for (uint32_t i = 0; i < c->invitees.count; i++) {
 		const struct m_invitee *v = &a->invitees[c->invitees.first + i];
@@ -123,8 +144,9 @@ static int
 wanted(const struct area *a, const struct ts_filter *f, const struct ts_clock *k)
 {
 	if (f->agency_id && !agency_owes(a, f->agency_id, k) &&
-	    !(f->professional_id && k->actor_id == f->professional_id))
-		return 0;
+	    !(f->professional_id && (k->actor_id == f->professional_id ||
+	    (k->kind == TS_K_ESCALATION_STAGE && k->chair_id == f->professional_id))))
+		return 0;	/* a partner who raised an escalation watches its stages */
 	if (f->agency_id)
 		return 1;
 	if (f->professional_id && k->actor_id != f->professional_id &&

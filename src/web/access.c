@@ -109,6 +109,27 @@ col_i(const struct table *t, const struct field *row, const char *name)
 	return c >= 0 && row[c].present ? row[c].i : 0;
 }
 
+/* A partner's part of escalations (issue 11): those their agency raised or that are about
+ * it, and the stages of those. */
+static int
+escalation_ours(struct web_req *r, const char *table, const struct field *row)
+{
+	const struct table *t = records_table("escalations");
+	struct field esc[32];
+	struct buf text;
+	int found, ours;
+
+	if (strcmp(table, "escalations") == 0)
+		return col_i(t, row, "about_agency_id") == r->user.agency_id ||
+		    col_i(t, row, "raised_by_agency_id") == r->user.agency_id;
+	buf_init(&text, 1u << 16);
+	found = store_get(r->st, t, col_i(records_table(table), row, "escalation_id"), esc,
+	    &text);
+	ours = found == 1 && escalation_ours(r, "escalations", esc);
+	buf_free(&text);
+	return ours;
+}
+
 int
 web_row_visible(struct web_req *r, const char *table, const struct field *row)
 {
@@ -122,6 +143,8 @@ web_row_visible(struct web_req *r, const char *table, const struct field *row)
 		return col_i(t, row, "agency_id") == r->user.agency_id;
 	if (strcmp(table, "conferences") == 0)
 		return store_agency_invited(r->st, r->user.agency_id, row[0].i) == 1;
+	if (strcmp(table, "escalations") == 0 || strcmp(table, "escalation_stages") == 0)
+		return escalation_ours(r, table, row);
 	return 1;
 }
 

@@ -51,6 +51,10 @@ actions(struct web_req *r, const struct m_conference *k)
 	if (k->held != CAL_NONE)
 		h(r, "<li><a class=\"govuk-link\" href=\"/conferences/%lld/document\">The plan and "
 		    "the minutes, to print</a></li>", id);
+	/* escalations (issue 11): anyone at the conference may disagree with it */
+	h(r, "<li><a class=\"govuk-link\" href=\"/children/%lld/new/escalations?conference_id="
+	    "%lld\">Raise an escalation about this conference</a></li>", (long long)k->child_id,
+	    id);
 	h(r, "</ul>");
 }
 

@@ -91,6 +91,7 @@ contents(struct web_req *r, int partner, int lookups)
 		h(r, "<li><a class=\"govuk-link\" href=\"#people\">Household and relationships</a>"
 		    "</li><li><a class=\"govuk-link\" href=\"#timeline\">The pathway</a></li>");
 	h(r, "<li><a class=\"govuk-link\" href=\"#conferences\">Conferences</a></li><li><a "
+	    "class=\"govuk-link\" href=\"#escalations\">Escalations</a></li><li><a "
 	    "class=\"govuk-link\" href=\"#plans\">Child protection plans</a></li>");
 	if (!partner)
 		h(r, "<li><a class=\"govuk-link\" href=\"#census\">The census return</a></li><li><a "
@@ -154,6 +155,7 @@ page_child(struct web_req *r)
 		child_timeline(&v);
 	}
 	child_conferences(&v);
+	child_escalations(&v);	/* issue 11 */
 	child_plans(&v);
 	if (!v.partner)
 		child_census(&v);

@@ -75,6 +75,12 @@ int page_adult_new(struct web_req *r);		/* page_records_adult.c */
 int page_adult_create(struct web_req *r);
 int page_lookup(struct web_req *r);
 int page_lookup_post(struct web_req *r);
+/* page_escalation.c, page_escalations.c (issue 11) */
+int page_escalations(struct web_req *r);
+int page_esc_new(struct web_req *r);
+int page_esc_raise(struct web_req *r);
+int page_escalation(struct web_req *r);
+int page_esc_next(struct web_req *r);
 int page_child_lookup_ack(struct web_req *r);
 
 /* Ofsted's Annex A lists: page_annex.c. */

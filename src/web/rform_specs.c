@@ -119,6 +119,41 @@ static const struct rf_field plan_end_f[] = {
 	{"end_reason", "Reason", NULL, RF_RADIOS, NULL},
 };
 
+/* Escalations (issue 11): raised (page_escalation.c, with its stage 1), each stage
+ * opened and answered, and the escalation resolved. */
+static const struct rf_field esc_raise_f[] = {
+	{"conference_id", "The conference it is about", "If it is about one of the child's "
+	 "conferences", RF_OWN, NULL},
+	{"raised_date", "Date raised", dmy, RF_DATE, NULL},
+	{"raised_by_id", "Raised by", "You, unless you record it for someone else: their "
+	 "agency is recorded with them", RF_STAFF, NULL},
+	{"about_agency_id", "The agency it is about", NULL, RF_STAFF, NULL},
+	{"about_team_id", "The team it is about", "If it is about one team: its manager "
+	 "answers stage 1", RF_STAFF, NULL},
+	{"category", "Category of concern", NULL, RF_RADIOS, NULL},
+	{"concern", "The concern", "What you disagree with and what you ask to happen",
+	 RF_TEXT, NULL},
+};
+static const struct rf_field esc_open_f[] = {
+	{"opened_date", "Date this stage opened", dmy, RF_DATE, NULL},
+	{"responder_id", "The manager asked to answer", "They answer within 5 working days: "
+	 "it is on their worklist", RF_STAFF, NULL},
+};
+static const struct rf_field esc_first_f[] = {
+	{"responder_id", "The manager asked to answer", "They answer within 5 working days: "
+	 "it is on their worklist. Leave it for the manager of the team it is about", RF_STAFF,
+	 NULL},
+};
+static const struct rf_field esc_respond_f[] = {
+	{"response_date", "Date answered", dmy, RF_DATE, NULL},
+	{"response", "The answer", "What was agreed, and by when", RF_TEXT, NULL},
+};
+static const struct rf_field esc_resolve_f[] = {
+	{"resolved_date", "Date resolved", dmy, RF_DATE, NULL},
+	{"outcome", "Outcome", NULL, RF_RADIOS, NULL},
+	{"resolution", "How it was resolved", NULL, RF_TEXT, NULL},
+};
+
 static const struct rf_spec specs[] = {
 	SPEC("children", "edit", "Add a child or an unborn child", "Change the child's details",
 	    "Child's details saved", child_f),
@@ -147,6 +182,16 @@ static const struct rf_spec specs[] = {
 	    "Period in care saved", care_f),
 	SPEC("cp_plans", "end", NULL, "End the child protection plan",
 	    "Child protection plan ended", plan_end_f),
+	/* escalations (issue 11) */
+	SPEC("escalations", "raise", NULL, "Raise an escalation", "Escalation raised",
+	    esc_raise_f),
+	SPEC("escalation_stages", "first", NULL, "Stage 1", "Escalation raised", esc_first_f),
+	SPEC("escalation_stages", "open", NULL, "Take the escalation to its next stage",
+	    "Escalation taken to its next stage", esc_open_f),
+	SPEC("escalation_stages", "respond", NULL, "Answer a stage of the escalation",
+	    "Escalation stage answered", esc_respond_f),
+	SPEC("escalations", "resolve", NULL, "Record the escalation's resolution",
+	    "Escalation resolved", esc_resolve_f),
 };
 
 const struct rf_spec *

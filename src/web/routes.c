@@ -198,6 +198,8 @@ static const struct web_route routes[] = {
 	API_TABLE("care_periods", CASE),
 	API_TABLE("restrictions", R_SENIOR | R_MANAGER),
 	API_TABLE("settings", R_ADMIN),
+	API_TABLE("escalations", PARTNER_TOO),		/* escalations (issue 11) */
+	API_TABLE("escalation_stages", PARTNER_TOO),
 
 	/* Writes: each the record layer's (rec_save), as import json writes. */
 	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
@@ -227,6 +229,8 @@ static const struct web_route routes[] = {
 	API_WRITE("care_periods", CASE_W),
 	API_WRITE("restrictions", R_MANAGER | R_SENIOR),
 	API_WRITE("settings", R_ADMIN),
+	API_WRITE("escalations", PARTNER_TOO),		/* escalations (issue 11) */
+	API_WRITE("escalation_stages", PARTNER_TOO),
 	/* The forms of a child's records (rform_specs.c) are written by social workers and their
 	 * managers (CASE_W). Their rows come after the API's, so that web_table_readable,
 	 * which takes a table's first GET row, still reads a table's policy from its API row;
@@ -367,6 +371,27 @@ static const struct web_route routes[] = {
 	 page_authorise, F_VIEW, "a decision to sign: a child protection plan's end"},
 	{"POST", "/authorise/cp_plans/{id}", R_MANAGER, SC_RECORD, "cp_plans",
 	 page_authorise_post, 0, "sign (authorise) a child protection plan's end"},
+	/* Escalations (issue 11, page_escalation.c): raised from a child's record or a
+	 * conference by anyone working with the child, partners and chairs among them;
+	 * answered, taken higher and resolved by the managers they go to. */
+	{"GET", "/escalations", R_CHAIR | R_MANAGER | R_SENIOR, SC_AREA, NULL, page_escalations,
+	 0, "the open escalations, each with its stage and when its answer is due"},
+	{"GET", "/children/{id}/new/escalations", PARTNER_TOO, SC_CHILD, NULL, page_esc_new,
+	 F_VIEW, "the form to raise an escalation about the child or one of its conferences"},
+	{"POST", "/children/{id}/escalations", PARTNER_TOO, SC_CHILD, NULL, page_esc_raise, 0,
+	 "raise an escalation: its stage 1 goes to the manager named"},
+	{"GET", "/escalations/{id}", PARTNER_TOO, SC_RECORD, "escalations", page_escalation,
+	 F_VIEW, "an escalation: who raised it, about whom, each stage and its answer"},
+	{"POST", "/children/{id}/escalation-stages", PARTNER_TOO, SC_CHILD, NULL, page_esc_next, 0,
+	 "take an escalation of the child to its next stage, to the manager named"},
+	{"GET", "/escalation_stages/{id}/respond", PARTNER_TOO, SC_RECORD, "escalation_stages",
+	 page_record_edit, F_VIEW, "the form to answer a stage of an escalation"},
+	{"POST", "/escalation_stages/{id}/respond", PARTNER_TOO, SC_RECORD, "escalation_stages",
+	 page_record_save, 0, "answer a stage of an escalation, refused if it changed since"},
+	{"GET", "/escalations/{id}/resolve", PARTNER_TOO, SC_RECORD, "escalations",
+	 page_record_edit, F_VIEW, "the form to record an escalation's resolution"},
+	{"POST", "/escalations/{id}/resolve", PARTNER_TOO, SC_RECORD, "escalations",
+	 page_record_save, 0, "record an escalation's resolution and outcome"},
 };
 
 const struct web_route *

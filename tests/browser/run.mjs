@@ -27,6 +27,7 @@ import { axeFindings, Failure, Journey } from './harness.mjs';
 import * as cases from './journeys_case.mjs';
 import * as conferences from './journeys_conference.mjs';
 import * as figures from './journeys_figures.mjs';
+import * as escalations from './journeys_escalation.mjs';
 import * as forms from './journeys_forms.mjs';
 import * as lookup from './journeys_lookup.mjs';
 import * as pathway from './journeys_pathway.mjs';
@@ -152,6 +153,8 @@ function journeys(area) {
 	    ['h-conference-recorded', conferences.recording],
 	    ['j-pathway', pathway.pathway],
 	    ['k-figures-analyst', figures.analyst], ['k-figures-manager', figures.manager],
+	    ['k-escalation-raised', escalations.raised],
+	    ['l-escalation-answered', escalations.answered],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

@@ -24,7 +24,7 @@
 #   message   the message, or its key part, as the record layer says it
 # Placeholders: {C} the child written to, {O} another child, {Y} a child restricted to
 # the manager; record ids {R} {CON} {ASM} {SD} {S47} {CONF} {P} {V} {CIN} {CARE} {REL} of
-# child C, {OR} {OCON} {OSD} {OS47} {OCONF} {OP} of child O, {YR} of child Y; {CH} the
+# child C, {ESC} {ESCS} an escalation of child C and its stage 1, {OR} {OCON} {OSD} {OS47} {OCONF} {OP} of child O, {YR} of child Y; {CH} the
 # household of child C and {OH} another household; {NONE} an id
 # no record has; {x:N} N letters x; {d:FIELD:D:M:Y} a form's three date boxes; {ff} the
 # byte 0xFF.
@@ -89,6 +89,9 @@ REL=$(new relationships '{"child_id": '$C', "adult_id": 1, "kind": "grandparent"
 # cases is not a refusal of every relative).
 SIB=$(new relationships '{"child_id": '$C', "relative_child_id": '$O', "kind": "half_sibling"}')
 YR=$(new referrals '{"child_id": '$Y', "received_date": "2026-11-02", "source": "1A", "nfa": false}')
+# An escalation of child C and its stage 1 (issue 11).
+ESC=$(new escalations '{"child_id": '$C', "raised_date": "2026-11-20", "raised_by_id": 1, "raised_by_agency_id": 1, "about_agency_id": 1, "category": "delay", "concern": "The report was late"}')
+ESCS=$(new escalation_stages '{"child_id": '$C', "escalation_id": '$ESC', "stage": 1, "opened_date": "2026-11-20"}')
 api mgr "$WEB_BASE/api/v1/me" > /dev/null
 MGR_ID=$(sed -n 's/^{"id":\([0-9]*\),.*/\1/p' body.txt)
 equal "$(api mgr -X POST --data '{"child_id": '$Y', "user_id": '"$MGR_ID"', "reason": "a relative of the manager"}' \
@@ -99,7 +102,7 @@ CH=$(sed -n 's/^{"id": '"$C"', "la_child_id".*"household_id": \([0-9]*\)[,}].*/\
 OH=$(awk '/^"households": \[/ { on = 1; next } /^"/ { on = 0 } on' all.json |
 	sed -n 's/^{"id": \([0-9]*\),.*/\1/p' | grep -vx "${CH:-0}" | head -n 1)
 NONE=900000000
-for v in C O Y R CON ASM SD S47 CONF P V CIN CARE REL SIB OR OCON OSD OS47 OCONF OP YR CH OH; do
+for v in C O Y R CON ASM SD S47 CONF P V CIN CARE REL SIB OR OCON OSD OS47 OCONF OP YR CH OH ESC ESCS; do
 	eval "val=\$$v"
 	case "$val" in ''|0) not_ok "setup: $v has no record"; finish ;; esac
 	echo "s/{$v}/$val/g"
@@ -163,7 +166,7 @@ send() {
 	eval "csrf=\$CSRF_$2"
 	case $1 in
 	form*)
-		case $4 in */edit|*/close|*/end)
+		case $4 in */edit|*/close|*/end|*/resolve|*/respond)
 			http -b "$2.jar" "$url" > /dev/null
 			v=$(sed -n 's/.*name="version" value="\([^"]*\)".*/\1/p' body.txt | head -n 1)
 			s=$(sed -n 's/.*name="since" value="\([^"]*\)".*/\1/p' body.txt | head -n 1)

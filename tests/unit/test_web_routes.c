@@ -156,6 +156,17 @@ add_lookup(int64_t child)
 	return rec_save(wf_st, &who, t, row, &e) == 1 ? row[0].i : 0;
 }
 
+static void
+set_rec(const char *table, int64_t id)
+{
+	int n;
+	const struct table *t = records_tables(&n);
+
+	for (int i = 0; i < n && i < WF_MAX_TABLES; i++)
+		if (strcmp(t[i].name, table) == 0)
+			w.rec[i] = id;
+}
+
 /* Saves one record of table through the record layer: cols and values, NULL-ended. */
 static int
 save(const char *table, const char *const *cols, const int64_t *ints, const char *const *texts)
@@ -171,6 +182,30 @@ save(const char *table, const char *const *cols, const int64_t *ints, const char
 	rec_errors_clear(&e);
 	if (rec_save(wf_st, &who, t, row, &e) < 0)
 		return printf("  %s refused: %s\n", table, e.n ? e.v[0].message : "?"), -1;
+	return 0;
+}
+
+/* An escalation of the walk's child about the partner's agency and its stage 1, for the
+ * rows of escalations (issue 11); their ids (the newest of each table) in out. */
+static int
+add_escalation(int64_t out[2])
+{
+	static const char *const ec[] = {"child_id", "raised_date", "raised_by_id",
+	    "raised_by_agency_id", "about_agency_id", "category", "concern", NULL};
+	static const char *const sc[] = {"child_id", "escalation_id", "stage", "opened_date",
+	    NULL};
+	int64_t ei[] = {w.child, 0, w.professional, wf_role("social_worker")->u.agency_id,
+	    w.agency, 0, 0};
+	const char *et[] = {NULL, "2026-01-05", NULL, NULL, NULL, "delay", "The report is late"};
+	int64_t si[] = {w.child, 0, 1, 0};
+	const char *st[] = {NULL, NULL, NULL, "2026-01-05"};
+
+	if (save("escalations", ec, ei, et) < 0)
+		return -1;
+	si[1] = out[0] = store_max_id(wf_st, records_table("escalations"));
+	if (save("escalation_stages", sc, si, st) < 0)
+		return -1;
+	out[1] = store_max_id(wf_st, records_table("escalation_stages"));
 	return 0;
 }
 
@@ -218,6 +253,7 @@ setup(void)
 {
 	struct wf_role *partner;
 	struct wf_pick inv = {"agency_id", 0, NULL, 0, "conference_id", 0, 0, 0};
+	int64_t esc[2];
 
 	if (wf_setup() < 0)
 		return -1;
@@ -246,9 +282,11 @@ setup(void)
 	    sizeof *w.names);
 	store_scan(wf_st, records_table("children"), 0, take_name, NULL);
 	store_scan(wf_st, records_table("professionals"), 0, take_name, NULL);
-	if (conference_records(inv.id, partner->u.agency_id) < 0)
+	if (conference_records(inv.id, partner->u.agency_id) < 0 || add_escalation(esc) < 0)
 		return -1;
 	pick_records();
+	set_rec("escalations", esc[0]);
+	set_rec("escalation_stages", esc[1]);
 	if (store_lookup(wf_st, records_table("referrals"), rec_of("referrals"), &w.rchild) != 1)
 		return printf("  no referral to give records to\n"), -1;
 	return 0;
@@ -276,7 +314,7 @@ id_for(const struct web_route *rt)
 	if (strncmp(p, "/children/", 10) == 0 || strcmp(p, "/api/v1/children/{id}") == 0)
 		return w.child;
 	if (rt->table && (strncmp(p, "/api/v1/", 8) == 0 || strstr(p, "/{id}/") ||
-	    strncmp(p, "/authorise/", 11) == 0))
+	    strncmp(p, "/authorise/", 11) == 0 || strcmp(p, "/escalations/{id}") == 0))
 		return rec_of(rt->table);
 	if (strncmp(p, "/conferences/", 13) == 0)
 		return w.conference;
