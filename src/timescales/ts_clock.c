@@ -61,6 +61,10 @@ static const struct {
 	[TS_K_PLAN_LENGTH] = {"plan_length", "plan length", "cp_plans", TS_MONTHS},
 	[TS_K_HEALTH_LOOKUP] = {"health_lookup", "health lookup acknowledged", "health_lookups",
 	    TS_WORKING_DAYS},
+	[TS_K_LADO_INITIAL] = {"lado_initial", "LADO case first considered", "lado_cases",
+	    TS_WORKING_DAYS},
+	[TS_K_LADO_RESOLUTION] = {"lado_resolution", "LADO referral resolved", "lado_cases",
+	    TS_MONTHS},
 };
 
 static const char *const states[] = {
@@ -173,6 +177,12 @@ judge(const struct ts_clock *k, cal_date as_of)
 	if (k->stop != CAL_NONE && k->stop <= as_of)
 		return k->stop > k->target ? TS_MISSED : TS_NA;
 	return as_of > k->target ? TS_OVERDUE : TS_DUE;
+}
+
+enum ts_state
+ts_judge(const struct ts_clock *k, cal_date as_of)
+{
+	return judge(k, as_of);
 }
 
 size_t
