@@ -134,6 +134,11 @@ static const struct expect {
 	WRITE("care_periods", CASE_W),
 	WRITE("restrictions", "ME"),
 	WRITE("settings", "A"),
+	/* The LADO (issue 11, point 2): the LADO alone */
+	API("lado_cases", "L"),
+	API("lado_meetings", "L"),
+	WRITE("lado_cases", "L"),
+	WRITE("lado_meetings", "L"),
 	{"GET", "/children/new", CASE_W},
 	{"POST", "/children", CASE_W},
 	{"GET", "/children/{id}/edit", CASE_W},
@@ -155,6 +160,13 @@ static const struct expect {
 	AUTHORISE("assessments"),
 	AUTHORISE("s47_enquiries"),
 	AUTHORISE("cp_plans"),
+	{"GET", "/lado", "L"},
+	{"GET", "/lado/new", "L"},
+	{"POST", "/lado", "L"},
+	{"GET", "/lado_cases/{id}", "L"},
+	{"GET", "/lado_cases/{id}/edit", "L"},
+	{"POST", "/lado_cases/{id}/edit", "L"},
+	{"POST", "/lado_cases/{id}/meetings", "L"},
 };
 #define NEXPECT ((int)(sizeof expect / sizeof expect[0]))
 
