@@ -213,6 +213,26 @@ conference_records(int64_t invitee, int64_t agency)
 	    -1 : 0;
 }
 
+/* A LADO case and a meeting on it (issue 11, point 2), for the walk to ask for. */
+static int
+lado_records(int64_t agency)
+{
+	static const char *const lc[] = {"kind", "received_date", "referrer_agency_id",
+	    "employee_given_name", "employee_family_name", "sector", "employee_role", "category",
+	    NULL};
+	static const char *const lm[] = {"lado_case_id", "kind", "held_date", NULL};
+	int64_t ci[] = {0, 0, agency, 0, 0, 0, 0, 0};
+	const char *ct[] = {"referral", "2026-01-05", NULL, "Zebedee", "Quillfeather", "education",
+	    "teacher", "physical"};
+	int64_t mi[] = {0, 0, 0};
+	const char *mt[] = {NULL, "strategy", "2026-01-07"};
+
+	if (save("lado_cases", lc, ci, ct) < 0)
+		return -1;
+	mi[0] = store_max_id(wf_st, records_table("lado_cases"));
+	return save("lado_meetings", lm, mi, mt);
+}
+
 static int
 setup(void)
 {
@@ -246,7 +266,8 @@ setup(void)
 	    sizeof *w.names);
 	store_scan(wf_st, records_table("children"), 0, take_name, NULL);
 	store_scan(wf_st, records_table("professionals"), 0, take_name, NULL);
-	if (conference_records(inv.id, partner->u.agency_id) < 0)
+	if (conference_records(inv.id, partner->u.agency_id) < 0 ||
+	    lado_records(partner->u.agency_id) < 0)
 		return -1;
 	pick_records();
 	if (store_lookup(wf_st, records_table("referrals"), rec_of("referrals"), &w.rchild) != 1)
@@ -278,6 +299,8 @@ id_for(const struct web_route *rt)
 	if (rt->table && (strncmp(p, "/api/v1/", 8) == 0 || strstr(p, "/{id}/") ||
 	    strncmp(p, "/authorise/", 11) == 0))
 		return rec_of(rt->table);
+	if (strcmp(p, "/lado_cases/{id}") == 0)	/* the LADO's case (issue 11, point 2) */
+		return rec_of("lado_cases");
 	if (strncmp(p, "/conferences/", 13) == 0)
 		return w.conference;
 	if (strncmp(p, "/professionals/", 15) == 0)
@@ -440,6 +463,14 @@ form_of(const struct web_route *rt, char *out, size_t size)
 		snprintf(out, size, "name=Walk+agency+%d&kind=voluntary", k);
 	else if (strcmp(p, "/admin/settings") == 0)
 		snprintf(out, size, "key=session.idle_minutes&value=30&effective_from=2027-01-04");
+	else if (strcmp(p, "/lado") == 0)	/* the LADO (issue 11, point 2) */
+		snprintf(out, size, "kind=query&received_date-day=5&received_date-month=1&"
+		    "received_date-year=2026&referrer_agency_id=%lld&employee_given_name=Walk&"
+		    "employee_family_name=Routes&sector=sport&employee_role=coach&category=emotional",
+		    (long long)w.agency);
+	else if (strcmp(p, "/lado_cases/{id}/meetings") == 0)
+		snprintf(out, size, "kind=evaluation&held_date-day=%d&held_date-month=2&"
+		    "held_date-year=2026", 1 + k % 28);
 }
 
 /* The session of each role; logging out ends one, so that row has a new one each time. */
