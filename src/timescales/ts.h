@@ -169,6 +169,9 @@ enum ts_unit ts_kind_unit(enum ts_kind k);
 /* The table of the record a kind's clock belongs to ("conferences"). */
 const char *ts_kind_table(enum ts_kind k);
 const char *ts_state_name(enum ts_state s);
+/* 1 for a kind whose clocks belong to no child (the LADO's): ts_child never makes one, and
+ * the pages and figures of children's timeliness leave it out. */
+int ts_kind_childless(enum ts_kind k);
 
 /*
  * The clocks of child c as they stood at the end of day as_of: records dated later have not

@@ -33,6 +33,7 @@ const char *const ts_tables[] = {
 static const struct {
 	const char *name, *label, *table;
 	enum ts_unit unit;
+	int childless;		/* a clock of no child's (ts_kind_childless) */
 } kinds[TS_NKINDS] = {
 	[TS_K_DECISION] = {"decision", "decision on the referral", "referrals", TS_WORKING_DAYS},
 	[TS_K_ASSESSMENT] = {"assessment", "assessment authorised", "assessments",
@@ -62,9 +63,9 @@ static const struct {
 	[TS_K_HEALTH_LOOKUP] = {"health_lookup", "health lookup acknowledged", "health_lookups",
 	    TS_WORKING_DAYS},
 	[TS_K_LADO_INITIAL] = {"lado_initial", "LADO case first considered", "lado_cases",
-	    TS_WORKING_DAYS},
+	    TS_WORKING_DAYS, 1},
 	[TS_K_LADO_RESOLUTION] = {"lado_resolution", "LADO referral resolved", "lado_cases",
-	    TS_MONTHS},
+	    TS_MONTHS, 1},
 };
 
 static const char *const states[] = {
@@ -94,6 +95,12 @@ const char *
 ts_kind_table(enum ts_kind k)
 {
 	return k < TS_NKINDS ? kinds[k].table : "?";
+}
+
+int
+ts_kind_childless(enum ts_kind k)
+{
+	return k < TS_NKINDS ? kinds[k].childless : 0;
 }
 
 const char *
