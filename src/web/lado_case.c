@@ -13,6 +13,7 @@
 #include "base/str.h"
 #include "web/html.h"
 #include "web/lado.h"
+#include "web/snapshot.h"
 #include "web/web_int.h"
 
 static const struct lado_row *
@@ -83,10 +84,28 @@ meetings(struct web_req *r, int64_t id, const struct web_form *f)
 	return 0;
 }
 
+/* The referrer's agency and the LADO officer by name, from the area in memory. */
+static const char *
+named(struct web_req *r, const struct web_snapshot *s, const char *col, int64_t id)
+{
+	const struct m_agency *g = strcmp(col, "referrer_agency_id") == 0 && s ?
+	    m_agency(&s->a, id) : NULL;
+	const struct m_professional *p = strcmp(col, "officer_id") == 0 && s ?
+	    m_professional(&s->a, id) : NULL;
+
+	if (g && g->name)
+		return arena_strdup(&r->arena, g->name);
+	if (p)
+		return arena_printf(&r->arena, "%s %s", p->given_name ? p->given_name : "",
+		    p->family_name ? p->family_name : "");
+	return NULL;
+}
+
 static void
 details(struct web_req *r, const struct web_form *c)
 {
 	const struct rf_spec *sp = rf_spec_find("lado_cases", "edit");
+	struct web_snapshot *s = web_snapshot_get(r);
 
 	h_summary_begin(r);
 	for (int i = 0; i < sp->nfields; i++) {
@@ -94,9 +113,11 @@ details(struct web_req *r, const struct web_form *c)
 		const struct field *v = &c->row[col];
 		const char *text = !v->present ? NULL : v->s ? v->s :
 		    arena_printf(&r->arena, "%lld", (long long)v->i);
-		h_summary_row(r, sp->fields[i].label, rf_show(r, c->t, col, text));
+		const char *name = v->present && !v->s ? named(r, s, sp->fields[i].col, v->i) : NULL;
+		h_summary_row(r, sp->fields[i].label, name ? name : rf_show(r, c->t, col, text));
 	}
 	h_summary_end(r);
+	web_snapshot_put(s);
 }
 
 /* The case's page; meeting: the meeting's form as sent when it came back with errors. */
@@ -118,7 +139,7 @@ case_page(struct web_req *r, const struct web_form *meeting)
 		return web_not_found(r);
 	if (n)
 		r->status = 422;
-	h_page_begin(r, n ? "Error: LADO case" : "LADO case", NAV_WORK);
+	h_page_begin(r, n ? "Error: LADO case" : "LADO case", NAV_LADO);
 	h(r, "<a class=\"govuk-back-link\" href=\"/lado\">Back to the LADO cases</a>");
 	h_error_summary(r, e, n);
 	if (web_kv_get(&r->query, "saved"))

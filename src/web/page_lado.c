@@ -198,7 +198,7 @@ page_lado(struct web_req *r)
 
 	if (lado_read(r, &l, &today) < 0)
 		return -1;
-	h_page_begin(r, "LADO cases", NAV_WORK);
+	h_page_begin(r, "LADO cases", NAV_LADO);
 	h_heading(r, NULL, "LADO cases");
 	h(r, "<p class=\"govuk-body\">Allegations against people who work with children, as at "
 	    "the end of %s. <a class=\"govuk-link\" href=\"/lado/new\">Add a LADO case</a></p>",
@@ -229,7 +229,7 @@ lado_form_page(struct web_req *r, const struct rp_form *p, const char *back)
 	if (n || p->conflict)
 		r->status = p->conflict ? 409 : 422;
 	h_page_begin(r, n || p->conflict ? arena_printf(&r->arena, "Error: %s", title) : title,
-	    NAV_WORK);
+	    NAV_LADO);
 	h(r, "<a class=\"govuk-back-link\" href=\"%s\">Back</a>", back);
 	h_error_summary(r, e, n);
 	if (p->conflict)
