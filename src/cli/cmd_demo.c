@@ -164,6 +164,8 @@ cmd_demo(const struct cli_args *a)
 		if (rc == 0)	/* escalations (issue 11) */
 			rc = demo_escalations(st, r.window_start, o.end, o.population, o.seed, &who,
 			    err, sizeof err);
+		if (rc == 0)	/* the LADO (issue 11, point 2) */
+			rc = demo_lado(st, &o, &who, err, sizeof err);
 	}
 	if (rc == 0) {
 		report(a, &o, &r, seconds() - t0);

@@ -257,6 +257,55 @@ static const struct code escalation_outcome[] = {
 	{"unresolved", "not resolved at the last stage"},
 };
 
+/* ---- The LADO (issue 11, point 2; domain.md 3.2): allegations against people who work
+ * with children. The sector and role are the area's own lists (the seeds name no national
+ * one); the thresholds are the harm test of Working Together 2023; the outcomes those of
+ * Keeping Children Safe in Education. ---- */
+static const struct code lado_kind[] = {
+	{"query", "query (advice, no referral)"}, {"referral", "referral"},
+};
+static const struct code lado_sector[] = {
+	{"education", "education (schools, colleges)"}, {"early_years", "early years and childcare"},
+	{"health", "health"}, {"social_care", "children's social care"},
+	{"residential", "residential care"}, {"foster_care", "foster care"},
+	{"police", "police"}, {"faith", "faith groups"}, {"sport", "sport and leisure"},
+	{"voluntary", "voluntary and community"}, {"transport", "transport"},
+	{"other", "other"},
+};
+static const struct code lado_role[] = {
+	{"teacher", "teacher"}, {"teaching_assistant", "teaching assistant"},
+	{"support_staff", "support staff"}, {"nursery_worker", "nursery worker"},
+	{"childminder", "childminder"}, {"foster_carer", "foster carer"},
+	{"residential_worker", "residential care worker"}, {"social_worker", "social worker"},
+	{"health_worker", "health worker"}, {"police_officer", "police officer"},
+	{"coach", "sports coach"}, {"youth_worker", "youth worker"},
+	{"faith_leader", "faith leader"}, {"driver", "driver or escort"},
+	{"volunteer", "volunteer"}, {"other", "other"},
+};
+static const struct code lado_category[] = {
+	{"physical", "physical"}, {"sexual", "sexual"}, {"emotional", "emotional"},
+	{"neglect", "neglect"},
+};
+static const struct code lado_threshold[] = {
+	{"harmed", "behaved in a way that has harmed, or may have harmed, a child"},
+	{"offence", "possibly committed a criminal offence against or related to a child"},
+	{"risk", "behaved towards a child in a way that indicates they may pose a risk of harm"},
+	{"unsuitable", "behaved in a way that indicates they may not be suitable to work with "
+	 "children (transferable risk)"},
+};
+static const struct code lado_outcome[] = {
+	{"substantiated", "substantiated"}, {"malicious", "malicious"}, {"false", "false"},
+	{"unsubstantiated", "unsubstantiated"}, {"unfounded", "unfounded"},
+};
+static const struct code lado_body[] = {
+	{"dbs", "Disclosure and Barring Service"}, {"tra", "Teaching Regulation Agency"},
+	{"ofsted", "Ofsted"}, {"swe", "Social Work England"}, {"nmc", "Nursing and Midwifery Council"},
+	{"gmc", "General Medical Council"}, {"hcpc", "Health and Care Professions Council"},
+};
+static const struct code lado_meeting_kind[] = {
+	{"strategy", "strategy meeting"}, {"evaluation", "evaluation meeting"},
+};
+
 static const struct code_list lists[] = {
 	LIST("sex", "a sex code", sex),
 	LIST("ethnicity", "an ethnicity code", ethnicity),
@@ -285,6 +334,15 @@ static const struct code_list lists[] = {
 	/* escalations (issue 11) */
 	LIST("escalation_category", "an escalation category", escalation_category),
 	LIST("escalation_outcome", "an escalation outcome", escalation_outcome),
+	/* The LADO (issue 11, point 2) */
+	LIST("lado_kind", "a query or a referral", lado_kind),
+	LIST("lado_sector", "an employee's sector", lado_sector),
+	LIST("lado_role", "an employee's role", lado_role),
+	LIST("lado_category", "a category of allegation", lado_category),
+	LIST("lado_threshold", "a harm threshold", lado_threshold),
+	LIST("lado_outcome", "an allegation's outcome", lado_outcome),
+	LIST("lado_body", "a barring service or regulator", lado_body),
+	LIST("lado_meeting_kind", "a kind of LADO meeting", lado_meeting_kind),
 };
 
 const struct code_list *

@@ -59,6 +59,10 @@ int demo_lookup(struct store *st, cal_date end, const struct rec_actor *who,
  * scaled to the child population (demo_escalation.c, issue 11). 0, or -1 with err. */
 int demo_escalations(struct store *st, cal_date start, cal_date end, long population,
     uint64_t seed, const struct rec_actor *who, char *err, size_t errsize);
+/* After the area: the LADO's cases over the kept history, at the seeds' rates
+ * (demo_lado.c), through the record layer as who. 0, or -1 with a message in err. */
+int demo_lado(struct store *st, const struct demo_opts *o, const struct rec_actor *who,
+    char *err, size_t errsize);
 
 /* The census year (its end year, e.g. 2026 for 2025-26) that --scale england builds. */
 int demo_census_end_year(cal_date end);

@@ -17,6 +17,7 @@
 #define TIME "Timeliness"
 #define E25 "2025"
 #define ESC "Escalations"	/* issue 11 */
+#define LADO "The LADO"		/* issue 11, point 2 (fig_lado.c) */
 
 static const struct fig_entry entries[] = {
 	{{"plans_at_date", "Children on a child protection plan", PLANS,
@@ -193,6 +194,27 @@ static const struct fig_entry entries[] = {
 	  "Of the escalation stages whose answer fell due in the period, the share answered "
 	  "within the working days of the local setting (5 by default).", FIG_PERCENT, 0, 1,
 	  NAN, NULL}, fig_esc_on_time},
+	/* The LADO (issue 11, point 2): counts, with no list of people behind them */
+	{{"lado_queries", "LADO queries received", LADO,
+	  "Queries to the LADO (advice, not managed as an allegation) received in the period.",
+	  FIG_COUNT, 0, 0, NAN, NULL}, fig_lado_queries},
+	{{"lado_referrals", "LADO referrals received", LADO,
+	  "Allegations against people who work with children referred to the LADO and "
+	  "received in the period.", FIG_COUNT, 0, 0, NAN, NULL}, fig_lado_referrals},
+	{{"lado_outcomes", "LADO referrals resolved by outcome", LADO,
+	  "LADO referrals resolved in the period, by their outcome.", FIG_COUNT, 0, 0, NAN,
+	  NULL}, fig_lado_outcomes},
+	{{"lado_barring", "Referrals to the barring service or a regulator", LADO,
+	  "LADO cases referred to the Disclosure and Barring Service or a regulator in the "
+	  "period.", FIG_COUNT, 0, 0, NAN, NULL}, fig_lado_barring},
+	{{"lado_initial_1wd", "LADO cases first considered within 1 working day", LADO,
+	  "Of the LADO cases whose initial consideration fell due or was made in the period, "
+	  "the share considered within the working days of the local setting of their receipt.",
+	  FIG_PERCENT, 0, 1, NAN, NULL}, fig_lado_initial},
+	{{"lado_resolution", "LADO referrals resolved within 1, 3 and 12 months", LADO,
+	  "Of the LADO referrals whose resolution at each number of months fell due or was "
+	  "reached in the period, the share resolved by then, each beside its target.",
+	  FIG_PERCENT, 0, 1, NAN, NULL}, fig_lado_resolution},
 };
 
 size_t

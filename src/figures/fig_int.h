@@ -172,6 +172,13 @@ void fig_esc_stage(struct fig_job *j);
 void fig_esc_outcome(struct fig_job *j);
 void fig_esc_days(struct fig_job *j);
 void fig_esc_on_time(struct fig_job *j);
+/* The LADO (issue 11, point 2; fig_lado.c) */
+void fig_lado_queries(struct fig_job *j);
+void fig_lado_referrals(struct fig_job *j);
+void fig_lado_outcomes(struct fig_job *j);
+void fig_lado_barring(struct fig_job *j);
+void fig_lado_initial(struct fig_job *j);
+void fig_lado_resolution(struct fig_job *j);
 
 /* "Within n working days of d" as the engine counts it (the convention in force on d). */
 cal_date fig_after(const struct fig_cache *c, cal_date d, int n);

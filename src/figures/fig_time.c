@@ -122,19 +122,31 @@ fig_visits(struct fig_job *j)
 	kinds_row(j, 1u << TS_K_VISIT);
 }
 
+/* A row for each kind of a child's clock: the LADO's (no child's) have figures of their
+ * own (fig_lado.c). */
 void
 fig_timeliness(struct fig_job *j)
 {
 	double (*t)[TS_NKINDS][2];
+	size_t n = 0, row;
 
-	fig_rows(j, TS_NKINDS);
 	for (int k = 0; k < TS_NKINDS; k++)
-		fig_row(j, (size_t)k, ts_kind_label((enum ts_kind)k), ts_kind_name((enum ts_kind)k));
+		n += !ts_kind_childless((enum ts_kind)k);
+	fig_rows(j, n);
+	row = 0;
+	for (int k = 0; k < TS_NKINDS; k++)
+		if (!ts_kind_childless((enum ts_kind)k))
+			fig_row(j, row++, ts_kind_label((enum ts_kind)k),
+			    ts_kind_name((enum ts_kind)k));
 	t = tallies(j, ~0u, 1);
-	for (size_t w = 0; w < j->n; w++)
+	for (size_t w = 0; w < j->n; w++) {
+		row = 0;
 		for (int k = 0; k < TS_NKINDS; k++) {
-			j->out[w].rows[k].num = t[w][k][0];
-			j->out[w].rows[k].den = t[w][k][1];
+			if (ts_kind_childless((enum ts_kind)k))
+				continue;
+			j->out[w].rows[row].num = t[w][k][0];
+			j->out[w].rows[row++].den = t[w][k][1];
 		}
+	}
 	done(j, t);
 }

@@ -56,6 +56,7 @@ area_free(struct area *a)
 	xfree(a->relationships);
 	xfree(a->settings);
 	xfree(a->health_lookups);
+	xfree(a->lado_cases);
 	xfree(a->contacts);
 	xfree(a->escalations);
 	xfree(a->escalation_stages);

@@ -194,6 +194,17 @@ struct m_setting {
 	cal_date effective_from;
 };
 
+/* A LADO case (issue 11, point 2): an allegation against a person who works with
+ * children, for the figures. No names: the figures count, and only the LADO's pages read
+ * the records themselves. */
+struct m_lado_case {
+	int64_t id, referrer_agency_id;
+	cal_date received, considered, resolved, referred;
+	char kind[12];		/* query, referral */
+	char outcome[16];	/* lado_outcome, or "" */
+	const char *referred_to;	/* lado_body codes, space-separated, or NULL */
+};
+
 #define M_ARRAY(type, name) type *name; size_t n_##name, cap_##name
 
 struct area {
@@ -221,6 +232,7 @@ struct area {
 	M_ARRAY(struct m_contact, contacts);
 	M_ARRAY(struct m_escalation, escalations);		/* escalations (issue 11) */
 	M_ARRAY(struct m_escalation_stage, escalation_stages);
+	M_ARRAY(struct m_lado_case, lado_cases);	/* the LADO (issue 11, point 2), by id */
 };
 
 void area_init(struct area *a);

@@ -268,6 +268,34 @@ static const struct date_order escalation_stages_orders[] = {
 };
 
 /*
+ * The LADO (issue 11, point 2; domain.md 3.2, migration_lado): an allegation against a
+ * person who works with children, from the query or referral to its outcome and any
+ * referral to the barring service or a regulator. Read and written by the LADO alone
+ * (routes.c); a child's export leaves it out (store_rows.c), as it does health lookups.
+ */
+static const struct column lado_cases[] = {
+	ID, CODE("kind", R, "lado_kind"), DATE("received_date", R),
+	REF("referrer_agency_id", "agencies", R), TEXT("employee_given_name", R, 100),
+	TEXT("employee_family_name", R, 100), TEXT("employer", 0, 200),
+	CODE("sector", R, "lado_sector"), CODE("employee_role", R, "lado_role"),
+	CODE("category", R, "lado_category"), CODES("thresholds", "lado_threshold"),
+	DATE("considered_date", 0), BOOL("police_involved", 0), BOOL("csc_involved", 0),
+	BOOL("suspended", 0), CODE("outcome", 0, "lado_outcome"), DATE("resolved_date", 0),
+	CODES("referred_to", "lado_body"), DATE("referred_date", 0),
+	REF("linked_child_id", "children", 0), REF("officer_id", "professionals", 0),
+};
+static const struct date_order lado_cases_orders[] = {
+	{"considered_date", "received_date", "a case cannot be considered before it is received"},
+	{"resolved_date", "received_date", "a case cannot be resolved before it is received"},
+	{"referred_date", "received_date", "a referral to the barring service or a regulator "
+	 "cannot come before the case is received"},
+};
+static const struct column lado_meetings[] = {
+	ID, REF("lado_case_id", "lado_cases", R), CODE("kind", R, "lado_meeting_kind"),
+	DATE("held_date", R),
+};
+
+/*
  * The orders across linked records (records.h: struct ref_order). A pathway's steps come
  * in turn: an enquiry starts on or after the referral it answers and the strategy
  * discussion that decided on it; a conference on or after the enquiry before it (and so
@@ -331,6 +359,9 @@ static const struct ref_order care_periods_refs[] = {LIFE("start_date")};
 static const struct ref_order escalation_stages_refs[] = {
 	AFTER("opened_date", "escalation_id", "raised_date", "the escalation it belongs to"),
 };
+static const struct ref_order lado_meetings_refs[] = {
+	AFTER("held_date", "lado_case_id", "received_date", "the LADO case it is held on"),
+};
 
 static const struct {
 	const char *table;
@@ -345,6 +376,7 @@ static const struct {
 	REFS("core_groups", core_groups_refs), REFS("visits", visits_refs),
 	REFS("cin_plans", cin_plans_refs), REFS("care_periods", care_periods_refs),
 	REFS("escalation_stages", escalation_stages_refs),	/* escalations (issue 11) */
+	REFS("lado_meetings", lado_meetings_refs),	/* the LADO (issue 11, point 2) */
 };
 
 static const struct table tables[] = {
@@ -383,6 +415,10 @@ static const struct table tables[] = {
 	 N(escalations_orders), TABLE_OMIT_EMPTY},
 	{"escalation_stages", "escalation stage", escalation_stages, N(escalation_stages),
 	 escalation_stages_orders, N(escalation_stages_orders), TABLE_OMIT_EMPTY},
+	/* The LADO (issue 11, point 2) */
+	{"lado_cases", "LADO case", lado_cases, N(lado_cases), lado_cases_orders,
+	 N(lado_cases_orders), TABLE_OMIT_EMPTY},
+	TABLE_NEW("lado_meetings", "LADO meeting", lado_meetings),
 };
 
 int

@@ -356,6 +356,30 @@ static const char migration_escalation[] =
 	") STRICT;"
 	"CREATE INDEX escalation_stages_child ON escalation_stages(child_id);";
 
+/*
+ * The LADO (issue 11, point 2; domain.md 3.2): allegations against people who work with
+ * children, and the strategy and evaluation meetings held on them. A case names no child
+ * of its own (linked_child_id is a link the LADO may make, not the record's owner), so no
+ * child's page, export or search reaches it; only the LADO's routes read these tables.
+ */
+static const char migration_lado[] =
+	"CREATE TABLE lado_cases("
+	" id INTEGER PRIMARY KEY, kind TEXT NOT NULL, received_date TEXT NOT NULL,"
+	" referrer_agency_id INTEGER NOT NULL REFERENCES agencies(id),"
+	" employee_given_name TEXT NOT NULL, employee_family_name TEXT NOT NULL,"
+	" employer TEXT, sector TEXT NOT NULL, employee_role TEXT NOT NULL,"
+	" category TEXT NOT NULL, thresholds TEXT, considered_date TEXT,"
+	" police_involved INTEGER, csc_involved INTEGER, suspended INTEGER, outcome TEXT,"
+	" resolved_date TEXT, referred_to TEXT, referred_date TEXT,"
+	" linked_child_id INTEGER REFERENCES children(id),"
+	" officer_id INTEGER REFERENCES professionals(id)"
+	") STRICT;"
+	"CREATE TABLE lado_meetings("
+	" id INTEGER PRIMARY KEY, lado_case_id INTEGER NOT NULL REFERENCES lado_cases(id),"
+	" kind TEXT NOT NULL, held_date TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX lado_meetings_case ON lado_meetings(lado_case_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -365,5 +389,6 @@ const char *const store_migrations[] = {
 	migration_lookup,
 	migration_conf,
 	migration_escalation,
+	migration_lado,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -50,6 +50,7 @@ enum ld_filter {
 	LD_BY_CHILD,	/* a pathway table: one child's rows have its child_id */
 	LD_BY_ID,	/* children: the child itself */
 	LD_WHOLE,	/* a reference table (agencies, settings ...): read whole even for one child */
+	LD_AREA,	/* a table of no child's (the LADO's cases): read for the whole area only */
 };
 
 /* Where the three statements of a loader are kept in struct store's load[]. */
@@ -324,6 +325,20 @@ static const struct ld_col esc_stage_cols[] = {
 	F(struct m_escalation_stage, "response_date", response, LD_DATE),
 };
 
+/* The LADO (issue 11, point 2): the dates and codes the figures count, and no names. */
+PUSHER(lado, struct m_lado_case, lado_cases)
+static const struct ld_col lado_cols[] = {
+	F(struct m_lado_case, "id", id, LD_ID),
+	CODE(struct m_lado_case, "kind", kind),
+	F(struct m_lado_case, "received_date", received, LD_DATE),
+	F(struct m_lado_case, "referrer_agency_id", referrer_agency_id, LD_ID),
+	F(struct m_lado_case, "considered_date", considered, LD_DATE),
+	CODE(struct m_lado_case, "outcome", outcome),
+	F(struct m_lado_case, "resolved_date", resolved, LD_DATE),
+	F(struct m_lado_case, "referred_to", referred_to, LD_STR),
+	F(struct m_lado_case, "referred_date", referred, LD_DATE),
+};
+
 PUSHER(relationship, struct m_relationship, relationships)
 static const struct ld_col relationship_cols[] = {
 	F(struct m_relationship, "id", id, LD_ID),
@@ -392,6 +407,7 @@ static const struct loader loaders[] = {
 	LOADER("contacts", LD_BY_CHILD, contact),
 	LOADER("escalations", LD_BY_CHILD, escalation),		/* escalations (issue 11) */
 	LOADER("escalation_stages", LD_BY_CHILD, esc_stage),
+	LOADER("lado_cases", LD_AREA, lado),	/* the LADO (issue 11, point 2) */
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,
@@ -492,6 +508,8 @@ load(struct store *st, struct area *a, const struct loader *l, int variant, int6
 
 	if (l->filter == LD_WHOLE)
 		variant = LD_ALL;
+	if (l->filter == LD_AREA && variant != LD_ALL)
+		return 0;	/* one child's records, or a slice of children's: none of these */
 	if (!(s = statement(st, l, variant)))
 		return -1;
 	if (variant != LD_ALL)

@@ -115,7 +115,8 @@ read_row(sqlite3_stmt *s, const struct table *t, struct field *row)
  * a child's household and the adults related to them come along; shared reference records
  * (agencies, teams, professionals) come whole, so that the file imports on its own;
  * relationships to other children, users and settings stay behind, and so do a child's
- * restrictions and health lookups, which name users.
+ * restrictions and health lookups, which name users, and the LADO's cases, which are
+ * the LADO's alone.
  */
 static const char *
 child_filter(const struct table *t)
@@ -136,6 +137,8 @@ child_filter(const struct table *t)
 		{"restrictions", "?1 IS NULL"},
 		{"settings", "?1 IS NULL"},
 		{"health_lookups", "?1 IS NULL"},
+		{"lado_cases", "?1 IS NULL"},	/* the LADO's alone (issue 11, point 2) */
+		{"lado_meetings", "?1 IS NULL"},
 	};
 	for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++)
 		if (strcmp(filters[i].table, t->name) == 0)

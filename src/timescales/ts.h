@@ -43,6 +43,10 @@ enum ts_key {
 	TS_PLAN_FLAGS,		/* months: up to TS_MAX_FLAGS, rising */
 	TS_HEALTH_LOOKUP,	/* working days to acknowledge a health lookup */
 	TS_ESCALATION_STAGE,	/* working days to answer a stage of an escalation (issue 11) */
+	/* The LADO (issue 11, point 2; ts_lado.c) */
+	TS_LADO_INITIAL,	/* working days to the initial consideration of a case */
+	TS_LADO_RESOLUTION,	/* months: up to TS_MAX_FLAGS, rising */
+	TS_LADO_TARGETS,	/* percent resolved by each of TS_LADO_RESOLUTION's months */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
@@ -119,6 +123,9 @@ enum ts_kind {
 	TS_K_PLAN_LENGTH,	/* record: plan; amount: months; met: ended before */
 	TS_K_HEALTH_LOOKUP,	/* record: health lookup; met: acknowledged */
 	TS_K_ESCALATION_STAGE,	/* record: escalation stage; met: answered (issue 11) */
+	/* The LADO (issue 11, point 2): clocks of no child, the LADO's alone (ts_lado.c) */
+	TS_K_LADO_INITIAL,	/* record: LADO case; met: considered */
+	TS_K_LADO_RESOLUTION,	/* record: LADO referral; amount: months; met: resolved */
 	TS_NKINDS
 };
 
@@ -165,6 +172,9 @@ enum ts_unit ts_kind_unit(enum ts_kind k);
 /* The table of the record a kind's clock belongs to ("conferences"). */
 const char *ts_kind_table(enum ts_kind k);
 const char *ts_state_name(enum ts_state s);
+/* 1 for a kind whose clocks belong to no child (the LADO's): ts_child never makes one, and
+ * the pages and figures of children's timeliness leave it out. */
+int ts_kind_childless(enum ts_kind k);
 
 /*
  * The clocks of child c as they stood at the end of day as_of: records dated later have not
@@ -183,6 +193,26 @@ int ts_area(const struct area *a, const struct ts_config *cfg, cal_date as_of, t
 /* What a health lookup of child c on day `on` answers (ts_lookup.c): "cp_plan" while a
  * plan is open, else "looked_after" while a period in care is, else NULL (not known). */
 const char *ts_lookup_answer(const struct area *a, const struct m_child *c, cal_date on);
+
+/*
+ * The LADO's clocks (ts_lado.c): a case is an allegation against a person who works with
+ * children, and belongs to no child, so its clocks are not among any child's (nor in any
+ * child's worklist): the LADO's pages and figures ask for them one case at a time. A
+ * case (query or referral) is considered within timescale.lado_initial_working_days of
+ * its receipt; a referral is resolved within each of timescale.lado_resolution_months.
+ */
+#define TS_LADO_CLOCKS (1 + TS_MAX_FLAGS)
+struct ts_lado_case {
+	int64_t id;
+	int64_t officer_id;	/* the LADO officer who holds it, or 0 */
+	int referral;		/* 0: a query, which is considered and not resolved */
+	cal_date received, considered, resolved;	/* CAL_NONE: not yet */
+};
+/* The case's clocks as at the end of as_of into out (TS_LADO_CLOCKS at most): the initial
+ * consideration first, then the resolution by each number of months, rising. Returns
+ * how many; none for a case received after as_of. child_id of each is 0. */
+int ts_lado(const struct ts_config *cfg, const struct ts_lado_case *c, cal_date as_of,
+    struct ts_clock *out);
 
 /* ---- In words (ts_text.c), plain text for the command line, emails and pages ---- */
 

@@ -34,6 +34,7 @@ const char *const ts_tables[] = {
 static const struct {
 	const char *name, *label, *table;
 	enum ts_unit unit;
+	int childless;		/* a clock of no child's (ts_kind_childless) */
 } kinds[TS_NKINDS] = {
 	[TS_K_DECISION] = {"decision", "decision on the referral", "referrals", TS_WORKING_DAYS},
 	[TS_K_ASSESSMENT] = {"assessment", "assessment authorised", "assessments",
@@ -64,6 +65,10 @@ static const struct {
 	    TS_WORKING_DAYS},
 	[TS_K_ESCALATION_STAGE] = {"escalation_stage", "escalation stage answered",
 	    "escalation_stages", TS_WORKING_DAYS},
+	[TS_K_LADO_INITIAL] = {"lado_initial", "LADO case first considered", "lado_cases",
+	    TS_WORKING_DAYS, 1},
+	[TS_K_LADO_RESOLUTION] = {"lado_resolution", "LADO referral resolved", "lado_cases",
+	    TS_MONTHS, 1},
 };
 
 static const char *const states[] = {
@@ -93,6 +98,12 @@ const char *
 ts_kind_table(enum ts_kind k)
 {
 	return k < TS_NKINDS ? kinds[k].table : "?";
+}
+
+int
+ts_kind_childless(enum ts_kind k)
+{
+	return k < TS_NKINDS ? kinds[k].childless : 0;
 }
 
 const char *
@@ -176,6 +187,12 @@ judge(const struct ts_clock *k, cal_date as_of)
 	if (k->stop != CAL_NONE && k->stop <= as_of)
 		return k->stop > k->target ? TS_MISSED : TS_NA;
 	return as_of > k->target ? TS_OVERDUE : TS_DUE;
+}
+
+enum ts_state
+ts_judge(const struct ts_clock *k, cal_date as_of)
+{
+	return judge(k, as_of);
 }
 
 size_t

@@ -32,6 +32,9 @@ int64_t ts_team_of(const struct ts_ctx *x, int64_t professional_id, int64_t fall
 /* ts_settings.c: a professional's team (0 if none), from the table the config holds. */
 int64_t ts_config_team(const struct ts_config *cfg, const struct area *a, int64_t professional_id);
 
+/* The state of clock k as at the end of as_of (ts_clock.c's rules). */
+enum ts_state ts_judge(const struct ts_clock *k, cal_date as_of);
+
 /* ts_pathway.c: one episode's referral, assessments, enquiries and conferences. */
 void ts_episode(struct ts_ctx *x, const struct m_referral *r);
 /* ts_plan.c: one child protection plan's core groups, reviews, visits and length. */

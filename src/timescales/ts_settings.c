@@ -102,6 +102,18 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "each stage of an escalation (a professional disagreement) answered by the manager "
 	    "it went to within this many working days",
 	    "local standard: product.md section 3 (seed 001's escalation process)"},
+	/* The LADO (issue 11, point 2) */
+	[TS_LADO_INITIAL] = {"timescale.lado_initial_working_days", TS_INT, 1, 10, "1",
+	    "an allegation against a person who works with children, first considered by the "
+	    "LADO within this many working days of its receipt",
+	    "local procedures reflecting Working Together 2023 and KCSIE (domain.md 3.2)"},
+	[TS_LADO_RESOLUTION] = {"timescale.lado_resolution_months", TS_INT_LIST, 1, 24,
+	    "1 3 12", "months from receipt by which a LADO referral is measured as resolved",
+	    "KCSIE (older editions): resolved within 1 month, 3 months, 12 months (domain.md 3.2)"},
+	[TS_LADO_TARGETS] = {"timescale.lado_resolution_targets_percent", TS_INT_LIST, 1, 100,
+	    "80 90 100", "the share of LADO referrals to be resolved by each of "
+	    "timescale.lado_resolution_months, in percent",
+	    "KCSIE (older editions): 80%, 90%, all but the most exceptional (domain.md 3.2)"},
 	[TS_AREA_NAME] = {"area.name", TS_TEXT, 0, 200, NULL, "the name of the area",
 	    "written by safeguard demo or an administrator"},
 	[TS_AREA_LA_CODE] = {"area.la_code", TS_LA_CODE, 0, 0, NULL,
@@ -167,9 +179,10 @@ parse_list(const struct ts_keydef *k, const char *value, struct ts_value *v, cha
 		p += len;
 	}
 	if (*p || v->n == 0) {
-		snprintf(why, size, "\"%s\" is not a list of months (use 1 to %d whole numbers "
-		    "from %d to %d, rising, separated by spaces, e.g. \"12 18 24\")", value,
-		    TS_MAX_FLAGS, k->min, k->max);
+		snprintf(why, size, "\"%s\" is not a list of %s (use 1 to %d whole numbers "
+		    "from %d to %d, rising, separated by spaces, e.g. \"%s\")", value,
+		    strstr(k->name, "percent") ? "percentages" : "months", TS_MAX_FLAGS, k->min,
+		    k->max, k->dflt);
 		return 0;
 	}
 	return 1;

@@ -155,6 +155,12 @@ ts_describe(const struct area *a, const struct ts_clock *k, struct buf *out)
 	case TS_K_HEALTH_LOOKUP:
 		buf_printf(out, "health lookup of %s acknowledged, %s after it", start, wd);
 		break;
+	case TS_K_LADO_INITIAL:
+		buf_printf(out, "allegation received %s first considered (%s)", start, wd);
+		break;
+	case TS_K_LADO_RESOLUTION:
+		buf_printf(out, "allegation received %s resolved within %s", start, wd);
+		break;
 	default:
 		buf_printf(out, "plan reaching %s (it began on %s)", wd,
 		    start);

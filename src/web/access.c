@@ -305,6 +305,10 @@ web_write_linked(struct web_req *r, const struct table *t, const struct field *r
 {
 	int own = records_child_col(t);
 
+	/* A LADO case may name a child it concerns without opening the child's record: the
+	 * link is the LADO's own, and reads nothing of the child (issue 11, point 2). */
+	if (strcmp(t->name, "lado_cases") == 0)
+		return 1;
 	for (int c = 1; c < t->ncols; c++) {
 		const struct column *col = &t->cols[c];
 		if (c == own || col->type != COL_REF || !col->ref ||

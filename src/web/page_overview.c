@@ -37,7 +37,8 @@ by_kind(struct web_req *r, const struct web_snapshot *s)
 	for (int k = 0; k < TS_NKINDS; k++) {
 		const long *y = s->year_states[k];
 		long due = y[TS_MET] + y[TS_MISSED] + y[TS_OVERDUE];
-		if (k == TS_K_PLAN_LENGTH)
+		/* the LADO's clocks are of no child, and the LADO's alone (issue 11, point 2) */
+		if (k == TS_K_PLAN_LENGTH || ts_kind_childless((enum ts_kind)k))
 			continue;
 		h(r, "<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">"
 		    "%s</th><td class=\"govuk-table__cell govuk-table__cell--numeric\">%ld</td><td "

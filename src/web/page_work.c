@@ -160,6 +160,8 @@ page_worklist(struct web_req *r)
 	section(r, s, &w, 1, "Due soon", 1);
 	section(r, s, &w, 2, "Plans to review", 1);
 	web_work_conferences(r, s);
+	if (r->role & R_LADO)
+		web_lado_work(r);	/* the LADO's own clocks (issue 11, point 2) */
 	if (r->role & (R_MANAGER | R_SENIOR))
 		web_work_reasons(r);
 	h_page_end(r);

@@ -74,6 +74,16 @@ int page_household_save(struct web_req *r);
 int page_adult_new(struct web_req *r);		/* page_records_adult.c */
 int page_adult_create(struct web_req *r);
 int page_lookup(struct web_req *r);
+/* The LADO (issue 11, point 2; page_lado.c, lado_case.c) */
+int page_lado(struct web_req *r);
+int page_lado_new(struct web_req *r);
+int page_lado_create(struct web_req *r);
+int page_lado_case(struct web_req *r);
+int page_lado_edit(struct web_req *r);
+int page_lado_save(struct web_req *r);
+int page_lado_meeting(struct web_req *r);
+/* The LADO's clocks due and overdue, for the LADO's worklist. */
+void web_lado_work(struct web_req *r);
 int page_lookup_post(struct web_req *r);
 /* page_escalation.c, page_escalations.c (issue 11) */
 int page_escalations(struct web_req *r);

@@ -153,6 +153,36 @@ static const struct rf_field esc_resolve_f[] = {
 	{"outcome", "Outcome", NULL, RF_RADIOS, NULL},
 	{"resolution", "How it was resolved", NULL, RF_TEXT, NULL},
 };
+/* The LADO's forms (issue 11, point 2; page_lado.c): a case and a meeting held on it. */
+static const struct rf_field lado_case_f[] = {
+	{"kind", "Query or referral", "A query is advice given; a referral is managed as an "
+	 "allegation", RF_RADIOS, NULL},
+	{"received_date", "Date received", dmy, RF_DATE, NULL},
+	{"referrer_agency_id", "The referrer's agency", NULL, RF_STAFF, NULL},
+	{"employee_given_name", "Employee's given name", NULL, RF_TEXT, NULL},
+	{"employee_family_name", "Employee's family name", NULL, RF_TEXT, NULL},
+	{"employer", "Employer", "The school, setting or organisation, if known", RF_TEXT, NULL},
+	{"sector", "Employee's sector", NULL, RF_SELECT, NULL},
+	{"employee_role", "Employee's role", NULL, RF_SELECT, NULL},
+	{"category", "Category of the allegation", NULL, RF_RADIOS, NULL},
+	{"thresholds", "Thresholds met", "Select all that apply", RF_CHECKS, NULL},
+	{"considered_date", "Date first considered by the LADO", dmy, RF_DATE, NULL},
+	{"police_involved", "Police involved", NULL, RF_YESNO, NULL},
+	{"csc_involved", "Children's social care involved", NULL, RF_YESNO, NULL},
+	{"suspended", "Employee suspended", NULL, RF_YESNO, NULL},
+	{"outcome", "Outcome", NULL, RF_RADIOS, NULL},
+	{"resolved_date", "Date resolved", dmy, RF_DATE, NULL},
+	{"referred_to", "Referred to the barring service or a regulator", "Select all that "
+	 "apply", RF_CHECKS, NULL},
+	{"referred_date", "Date of that referral", dmy, RF_DATE, NULL},
+	{"linked_child_id", "A child's record id, if the case concerns a known child",
+	 "The number at the end of the child's record address", RF_NUMBER, NULL},
+	{"officer_id", "LADO officer", NULL, RF_STAFF, NULL},
+};
+static const struct rf_field lado_meeting_f[] = {
+	{"kind", "Meeting", NULL, RF_RADIOS, NULL},
+	{"held_date", "Date held", dmy, RF_DATE, NULL},
+};
 
 static const struct rf_spec specs[] = {
 	SPEC("children", "edit", "Add a child or an unborn child", "Change the child's details",
@@ -192,6 +222,9 @@ static const struct rf_spec specs[] = {
 	    "Escalation stage answered", esc_respond_f),
 	SPEC("escalations", "resolve", NULL, "Record the escalation's resolution",
 	    "Escalation resolved", esc_resolve_f),
+	SPEC("lado_cases", "edit", "Add a LADO case", "Change the LADO case", "LADO case saved",
+	    lado_case_f),
+	SPEC("lado_meetings", "edit", "Record a meeting", NULL, "Meeting saved", lado_meeting_f),
 };
 
 const struct rf_spec *

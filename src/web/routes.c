@@ -200,6 +200,10 @@ static const struct web_route routes[] = {
 	API_TABLE("settings", R_ADMIN),
 	API_TABLE("escalations", PARTNER_TOO),		/* escalations (issue 11) */
 	API_TABLE("escalation_stages", PARTNER_TOO),
+	/* The LADO (issue 11, point 2): allegations against people who work with children are
+	 * the LADO service's alone, by page and by API (page_lado.c). */
+	API_TABLE("lado_cases", R_LADO),
+	API_TABLE("lado_meetings", R_LADO),
 
 	/* Writes: each the record layer's (rec_save), as import json writes. */
 	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
@@ -231,6 +235,8 @@ static const struct web_route routes[] = {
 	API_WRITE("settings", R_ADMIN),
 	API_WRITE("escalations", PARTNER_TOO),		/* escalations (issue 11) */
 	API_WRITE("escalation_stages", PARTNER_TOO),
+	API_WRITE("lado_cases", R_LADO),	/* the LADO (issue 11, point 2) */
+	API_WRITE("lado_meetings", R_LADO),
 	/* The forms of a child's records (rform_specs.c) are written by social workers and their
 	 * managers (CASE_W). Their rows come after the API's, so that web_table_readable,
 	 * which takes a table's first GET row, still reads a table's policy from its API row;
@@ -392,6 +398,22 @@ static const struct web_route routes[] = {
 	 page_record_edit, F_VIEW, "the form to record an escalation's resolution"},
 	{"POST", "/escalations/{id}/resolve", PARTNER_TOO, SC_RECORD, "escalations",
 	 page_record_save, 0, "record an escalation's resolution and outcome"},
+	/* The LADO's pages (issue 11, point 2; page_lado.c), after the API's rows, whose
+	 * roles say who reads the tables: the LADO alone. */
+	{"GET", "/lado", R_LADO, SC_SELF, "lado_cases", page_lado, 0,
+	 "the LADO's cases: initial considerations and resolutions due, open and resolved"},
+	{"GET", "/lado/new", R_LADO, SC_SELF, "lado_cases", page_lado_new, 0,
+	 "the form for a new LADO case: a query or a referral"},
+	{"POST", "/lado", R_LADO, SC_SELF, "lado_cases", page_lado_create, 0,
+	 "add a LADO case"},
+	{"GET", "/lado_cases/{id}", R_LADO, SC_RECORD, "lado_cases", page_lado_case, F_VIEW,
+	 "a LADO case: the allegation, its meetings, its clocks and its outcome"},
+	{"GET", "/lado_cases/{id}/edit", R_LADO, SC_RECORD, "lado_cases", page_lado_edit,
+	 F_VIEW, "the form to change a LADO case (its consideration, outcome, referrals)"},
+	{"POST", "/lado_cases/{id}/edit", R_LADO, SC_RECORD, "lado_cases", page_lado_save, 0,
+	 "change a LADO case, refused if it changed since the form was opened"},
+	{"POST", "/lado_cases/{id}/meetings", R_LADO, SC_RECORD, "lado_cases",
+	 page_lado_meeting, 0, "record a strategy or evaluation meeting held on a LADO case"},
 };
 
 const struct web_route *

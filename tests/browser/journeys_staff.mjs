@@ -168,6 +168,26 @@ export async function administrator(j, area) {
 	    path: '/worklist' });
 }
 
+// The LADO's cases: the list with what is due, a case with a meeting sent empty, the
+// case changed (sent back as it was), and a new case sent empty.
+async function lado(j) {
+	const page = j.page;
+	await j.follow(page.getByRole('link', { name: 'LADO cases', exact: true }), 'lado-cases',
+	    { path: '/lado' });
+	expect((await j.text()).includes('Every case, newest first'), 'the LADO lists the cases');
+	await j.follow(page.locator('a[href^="/lado_cases/"]').first(), 'lado-case');
+	await j.follow(page.getByRole('button', { name: 'Save the meeting' }), 'lado-meeting-errors',
+	    { status: 422 });
+	expect((await j.text()).includes('There is a problem'), 'an empty meeting has its errors');
+	await j.follow(page.getByRole('link', { name: 'Change the case' }), 'lado-edit');
+	await j.follow(page.getByRole('button', { name: 'Save', exact: true }), 'lado-saved');
+	expect((await j.text()).includes('Saved'), 'the case sent back as it was is saved');
+	await j.goto('/lado/new', 'lado-new', { path: '/lado/new' });
+	await j.follow(page.getByRole('button', { name: 'Save', exact: true }), 'lado-new-errors',
+	    { path: '/lado', status: 422 });
+	expect((await j.text()).includes('There is a problem'), 'an empty case has its errors');
+}
+
 // Every other role's start page, and the pages of a team and an agency with names.
 export async function roles(j, area) {
 	const page = j.page;
@@ -188,6 +208,8 @@ export async function roles(j, area) {
 		if (role === 'senior_manager')
 			await j.follow(page.getByRole('link', { name: 'Overview' }), 'senior-overview',
 			    { path: '/overview' });
+		if (role === 'lado')	/* the LADO's cases (issue 11, point 2) */
+			await lado(j);
 		await j.logout();
 	}
 }

@@ -146,6 +146,11 @@ static const struct expect {
 	WRITE("escalation_stages", CASE_P),
 	WRITE("restrictions", "ME"),
 	WRITE("settings", "A"),
+	/* The LADO (issue 11, point 2): the LADO alone */
+	API("lado_cases", "L"),
+	API("lado_meetings", "L"),
+	WRITE("lado_cases", "L"),
+	WRITE("lado_meetings", "L"),
 	{"GET", "/children/new", CASE_W},
 	{"POST", "/children", CASE_W},
 	{"GET", "/children/{id}/edit", CASE_W},
@@ -177,6 +182,13 @@ static const struct expect {
 	AUTHORISE("assessments"),
 	AUTHORISE("s47_enquiries"),
 	AUTHORISE("cp_plans"),
+	{"GET", "/lado", "L"},
+	{"GET", "/lado/new", "L"},
+	{"POST", "/lado", "L"},
+	{"GET", "/lado_cases/{id}", "L"},
+	{"GET", "/lado_cases/{id}/edit", "L"},
+	{"POST", "/lado_cases/{id}/edit", "L"},
+	{"POST", "/lado_cases/{id}/meetings", "L"},
 };
 #define NEXPECT ((int)(sizeof expect / sizeof expect[0]))
 
