@@ -239,6 +239,16 @@ static const struct code lookup_answer[] = {
 	{"cp_plan", "on a child protection plan"}, {"looked_after", "looked after"},
 };
 
+/* Quality assurance (migration_qa): the chair's judgement of a conference, on the scale
+ * the seeds' inspections use, and who gave feedback on one. */
+static const struct code qa_rating[] = {
+	{"outstanding", "outstanding"}, {"good", "good"},
+	{"requires_improvement", "requires improvement"}, {"inadequate", "inadequate"},
+};
+static const struct code feedback_respondent[] = {
+	{"parent", "a parent or carer"}, {"child", "the child or young person"},
+};
+
 static const struct code_list lists[] = {
 	LIST("sex", "a sex code", sex),
 	LIST("ethnicity", "an ethnicity code", ethnicity),
@@ -264,6 +274,9 @@ static const struct code_list lists[] = {
 	LIST("circulated_document", "a document circulated", circulated_document),
 	LIST("legal_status", "a legal status", legal_status),
 	LIST("lookup_answer", "a health lookup's answer", lookup_answer),
+	/* migration_qa */
+	LIST("qa_rating", "a quality rating", qa_rating),
+	LIST("feedback_respondent", "who gave the feedback", feedback_respondent),
 };
 
 const struct code_list *

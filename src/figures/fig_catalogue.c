@@ -15,6 +15,7 @@
 #define AGENCY "Multi-agency participation"
 #define CONF "Conferences"
 #define TIME "Timeliness"
+#define QA "Quality assurance"
 #define E25 "2025"
 
 static const struct fig_entry entries[] = {

@@ -241,6 +241,27 @@ static const struct column health_lookups[] = {
 static const struct date_order health_lookups_orders[] = {
 	{"acknowledged_date", "lookup_date", "a lookup cannot be acknowledged before it is made"},
 };
+/*
+ * Quality assurance (migration_qa). The chair's quality form on a conference, one each
+ * (store_json.c's unique key), its questions those of the seeds' forms: the chair met the
+ * parents before, the social worker's report reached the chair and was shared with the
+ * family in time, each invited agency contributed, the child's voice was heard, the plan
+ * is SMART; and the chair's rating. Feedback after a conference, a parent's or the
+ * child's, each question unanswered if they left it so.
+ */
+static const struct column conference_quality[] = {
+	ID, CHILD, SAME("conference_id", "conferences"), DATE("completed_date", R),
+	BOOL("premeeting_held", R), BOOL("report_to_chair_in_time", R),
+	BOOL("reports_shared_in_time", R), BOOL("agencies_contributed", R),
+	BOOL("child_voice_heard", R), BOOL("plan_smart", R), CODE("rating", R, "qa_rating"),
+	TEXT("comments", 0, 3000),
+};
+static const struct column conference_feedback[] = {
+	ID, CHILD, SAME("conference_id", "conferences"),
+	CODE("respondent", R, "feedback_respondent"), DATE("received_date", R),
+	BOOL("understood_why", 0), BOOL("listened_to", 0), BOOL("met_chair", 0),
+	TEXT("would_change", 0, 3000), TEXT("comments", 0, 3000),
+};
 
 /*
  * The orders across linked records (records.h: struct ref_order). A pathway's steps come
@@ -302,6 +323,13 @@ static const struct ref_order visits_refs[] = {
 };
 static const struct ref_order cin_plans_refs[] = {LIFE("start_date"), REFERRAL("start_date")};
 static const struct ref_order care_periods_refs[] = {LIFE("start_date")};
+/* migration_qa: a form on a conference comes after it sits. */
+static const struct ref_order quality_refs[] = {
+	AFTER("completed_date", "conference_id", "held_date", "the conference it is about"),
+};
+static const struct ref_order feedback_refs[] = {
+	AFTER("received_date", "conference_id", "held_date", "the conference it is about"),
+};
 
 static const struct {
 	const char *table;
@@ -315,6 +343,7 @@ static const struct {
 	REFS("conference_invitees", invitees_refs), REFS("cp_plans", cp_plans_refs),
 	REFS("core_groups", core_groups_refs), REFS("visits", visits_refs),
 	REFS("cin_plans", cin_plans_refs), REFS("care_periods", care_periods_refs),
+	REFS("conference_quality", quality_refs), REFS("conference_feedback", feedback_refs),
 };
 
 static const struct table tables[] = {
@@ -348,6 +377,9 @@ static const struct table tables[] = {
 	TABLE0("settings", "setting", settings),
 	{"health_lookups", "health lookup", health_lookups, N(health_lookups),
 	 health_lookups_orders, N(health_lookups_orders), TABLE_OMIT_EMPTY},
+	/* migration_qa */
+	TABLE_NEW("conference_quality", "quality form", conference_quality),
+	TABLE_NEW("conference_feedback", "feedback form", conference_feedback),
 };
 
 int

@@ -333,6 +333,30 @@ static const char migration_conf[] =
 	") STRICT;"
 	"CREATE INDEX plan_actions_child ON plan_actions(child_id);";
 
+/*
+ * Quality assurance of conferences (migration_qa): the chair's quality form, one for each
+ * conference (the unique index), and the feedback of the family, as many forms as come
+ * back: a parent's or the child's, entered for them by the chair or the social worker.
+ */
+static const char migration_qa[] =
+	"CREATE TABLE conference_quality("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" conference_id INTEGER NOT NULL REFERENCES conferences(id),"
+	" completed_date TEXT NOT NULL, premeeting_held INTEGER NOT NULL,"
+	" report_to_chair_in_time INTEGER NOT NULL, reports_shared_in_time INTEGER NOT NULL,"
+	" agencies_contributed INTEGER NOT NULL, child_voice_heard INTEGER NOT NULL,"
+	" plan_smart INTEGER NOT NULL, rating TEXT NOT NULL, comments TEXT"
+	") STRICT;"
+	"CREATE UNIQUE INDEX conference_quality_conference ON conference_quality(conference_id);"
+	"CREATE INDEX conference_quality_child ON conference_quality(child_id);"
+	"CREATE TABLE conference_feedback("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" conference_id INTEGER NOT NULL REFERENCES conferences(id),"
+	" respondent TEXT NOT NULL, received_date TEXT NOT NULL, understood_why INTEGER,"
+	" listened_to INTEGER, met_chair INTEGER, would_change TEXT, comments TEXT"
+	") STRICT;"
+	"CREATE INDEX conference_feedback_child ON conference_feedback(child_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -341,5 +365,6 @@ const char *const store_migrations[] = {
 	migration_sign,
 	migration_lookup,
 	migration_conf,
+	migration_qa,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

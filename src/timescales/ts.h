@@ -42,6 +42,7 @@ enum ts_key {
 	TS_VISIT,		/* working days between visits */
 	TS_PLAN_FLAGS,		/* months: up to TS_MAX_FLAGS, rising */
 	TS_HEALTH_LOOKUP,	/* working days to acknowledge a health lookup */
+	TS_QUALITY_FORM,	/* migration_qa: working days after the conference */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
@@ -117,6 +118,7 @@ enum ts_kind {
 	TS_K_VISIT,		/* record: plan; met by: visit */
 	TS_K_PLAN_LENGTH,	/* record: plan; amount: months; met: ended before */
 	TS_K_HEALTH_LOOKUP,	/* record: health lookup; met: acknowledged */
+	TS_K_QUALITY_FORM,	/* record: conference; met by: its chair's quality form */
 	TS_NKINDS
 };
 

@@ -27,7 +27,7 @@ const char *const ts_tables[] = {
 	"children", "referrals", "assessments", "strategy_discussions", "s47_enquiries",
 	"conferences", "conference_invitees", "cp_plans", "core_groups", "visits",
 	"relationships", "agencies", "teams", "professionals", "settings", "health_lookups",
-	NULL,
+	"conference_quality", NULL,
 };
 
 static const struct {
@@ -60,6 +60,8 @@ static const struct {
 	[TS_K_VISIT] = {"visit", "statutory visit", "cp_plans", TS_WORKING_DAYS},
 	[TS_K_PLAN_LENGTH] = {"plan_length", "plan length", "cp_plans", TS_MONTHS},
 	[TS_K_HEALTH_LOOKUP] = {"health_lookup", "health lookup acknowledged", "health_lookups",
+	    TS_WORKING_DAYS},
+	[TS_K_QUALITY_FORM] = {"quality_form", "chair's quality form completed", "conferences",
 	    TS_WORKING_DAYS},
 };
 
@@ -188,6 +190,7 @@ ts_child(const struct area *a, const struct ts_config *cfg, const struct m_child
 			ts_episode(&x, r);
 	}
 	ts_lookups(&x);
+	ts_quality(&x);
 	for (size_t i = 0; i < out->n; i++) {
 		struct ts_clock *k = &out->v[i];
 		if (k->actual != CAL_NONE && k->actual > as_of) {

@@ -38,5 +38,7 @@ void ts_episode(struct ts_ctx *x, const struct m_referral *r);
 void ts_plan(struct ts_ctx *x, const struct m_referral *r, const struct m_plan *p);
 /* ts_lookup.c: the child's health lookups, each to be acknowledged. */
 void ts_lookups(struct ts_ctx *x);
+/* ts_quality.c: the chair's quality form on each conference the child's chair held. */
+void ts_quality(struct ts_ctx *x);
 
 #endif
