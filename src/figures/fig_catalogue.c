@@ -160,6 +160,32 @@ static const struct fig_entry entries[] = {
 	{{"timeliness", "Timeliness of every statutory step", TIME,
 	  "For each timescale of the engine, of the steps falling due in the period, the share "
 	  "done by their target date.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_timeliness},
+
+	/* migration_qa: the chairs' quality forms and the family's feedback */
+	{{"qa_forms", "Conferences with the chair's quality form", QA,
+	  "Of the conferences held in the period, the share whose chair completed the quality "
+	  "form.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_qa_forms},
+	{{"qa_ratings", "Conferences by the chair's quality rating", QA,
+	  "Of the quality forms on conferences held in the period, the share giving each "
+	  "rating.", FIG_PERCENT, 0, 0, NAN, NULL}, fig_qa_ratings},
+	{{"qa_questions", "Quality questions answered yes", QA,
+	  "Of the quality forms on conferences held in the period, the share answering yes to "
+	  "each question.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_qa_questions},
+	{{"feedback_returned", "Conferences with the family's feedback", QA,
+	  "Of the conferences held in the period, the share with at least one feedback form "
+	  "returned, by who gave it.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_feedback_returned},
+	{{"feedback_understood", "Feedback: understood why the conference was held", QA,
+	  "Of the feedback forms on conferences held in the period that answered the question, "
+	  "the share saying they understood why the conference was held.", FIG_PERCENT, 0, 1,
+	  NAN, NULL}, fig_feedback_understood},
+	{{"feedback_listened", "Feedback: felt listened to", QA,
+	  "Of the feedback forms on conferences held in the period that answered the question, "
+	  "the share saying they felt listened to.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_feedback_listened},
+	{{"feedback_themes", "Words most used in the family's feedback", QA,
+	  "The ten words used by the most feedback forms on conferences held in the period, "
+	  "each with the number of forms using it.", FIG_COUNT, 0, 0, NAN, NULL},
+	 fig_feedback_themes},
 };
 
 size_t

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "base/mem.h"
+#include "base/str.h"
 
 #define THEME_ROWS 10
 #define WORD_MAX 24		/* the row's key holds the word: longer words are left out */
