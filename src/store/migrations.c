@@ -335,19 +335,18 @@ static const char migration_conf[] =
 
 /*
  * Quality assurance of conferences (migration_qa): the chair's quality form, one for each
- * conference (the unique index), and the feedback of the family, as many forms as come
+ * conference (conference_id is unique), and the feedback of the family, as many forms as come
  * back: a parent's or the child's, entered for them by the chair or the social worker.
  */
 static const char migration_qa[] =
 	"CREATE TABLE conference_quality("
 	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
-	" conference_id INTEGER NOT NULL REFERENCES conferences(id),"
+	" conference_id INTEGER NOT NULL UNIQUE REFERENCES conferences(id),"
 	" completed_date TEXT NOT NULL, premeeting_held INTEGER NOT NULL,"
 	" report_to_chair_in_time INTEGER NOT NULL, reports_shared_in_time INTEGER NOT NULL,"
 	" agencies_contributed INTEGER NOT NULL, child_voice_heard INTEGER NOT NULL,"
 	" plan_smart INTEGER NOT NULL, rating TEXT NOT NULL, comments TEXT"
 	") STRICT;"
-	"CREATE UNIQUE INDEX conference_quality_conference ON conference_quality(conference_id);"
 	"CREATE INDEX conference_quality_child ON conference_quality(child_id);"
 	"CREATE TABLE conference_feedback("
 	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"

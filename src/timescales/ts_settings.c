@@ -98,9 +98,10 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "a health lookup that found a child on a plan or looked after, acknowledged by the "
 	    "child's social worker within this many working days",
 	    "local standard: issue 9 (the hospital's question is answered the next working day)"},
-	[TS_QUALITY_FORM] = {"timescale.quality_form_working_days", TS_INT, 1, 30, "5",
+	[TS_QUALITY_FORM] = {"timescale.quality_form_working_days", TS_INT, 0, 30, "5",
 	    "the chair's quality form on a conference, completed within this many working days "
-	    "of the conference", "local standard: seed 001 (the chairs complete a quality "
+	    "of the conference (0: no form asked of the conferences held while it is in force, "
+	    "e.g. before the area began them)", "local standard: seed 001 (the chairs complete a quality "
 	    "assurance form after each conference)"},
 	[TS_AREA_NAME] = {"area.name", TS_TEXT, 0, 200, NULL, "the name of the area",
 	    "written by safeguard demo or an administrator"},

@@ -12,6 +12,7 @@
 #include "web/child.h"
 #include "web/conf.h"
 #include "web/html.h"
+#include "web/qa.h"
 #include "web/snapshot.h"
 #include "web/web_int.h"
 
@@ -21,7 +22,8 @@ done_banner(struct web_req *r)
 	static const char *const done[] = {"scheduled", "The conference is scheduled.",
 	    "moved", "The conference has been moved.", "cancelled", "The conference is cancelled.",
 	    "invited", "The invitation has been sent.", "recorded", "The conference is recorded.",
-	    "circulated", "The circulation is recorded.", NULL};
+	    "circulated", "The circulation is recorded.", "quality", "The quality form is saved.",
+	    "feedback", "The feedback is saved.", NULL};
 	const char *v = web_kv_get(&r->query, "done");
 
 	for (int i = 0; v && done[i]; i += 2)
@@ -188,4 +190,5 @@ conf_view(struct web_req *r, const struct web_snapshot *s, const struct m_child 
 	actions(r, k);
 	replies(r, &x);
 	store_scan(r->st, records_table("conference_reports"), c->id, report_row, &rc);
+	conf_quality_view(r, s, c, k);
 }

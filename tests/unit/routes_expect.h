@@ -58,6 +58,12 @@ static const struct expect {
 	{"POST", "/conferences/{id}/record", "SMC"},
 	{"GET", "/conferences/{id}/document", CASE},
 	{"POST", "/conferences/{id}/circulate", "SMC"},
+	/* migration_qa */
+	{"GET", "/conferences/{id}/quality", CASE},
+	{"POST", "/conferences/{id}/quality", "C"},
+	{"GET", "/conferences/{id}/feedback", "SC"},
+	{"POST", "/conferences/{id}/feedback", "SC"},
+	{"GET", "/quality", "ME"},
 	{"GET", "/children/{id}/core-groups", CASE},
 	{"POST", "/children/{id}/core-groups", "SMC"},
 	{"POST", "/children/{id}/core-groups/done", "SMC"},
@@ -110,6 +116,7 @@ static const struct expect {
 	API("care_periods", CASE),
 	API("restrictions", "ME"),
 	API("settings", "A"),
+	API("conference_quality", CASE), API("conference_feedback", CASE),	/* migration_qa */
 	WRITE("children", CASE_W),
 	WRITE("agencies", "A"),
 	WRITE("teams", "A"),
@@ -134,6 +141,7 @@ static const struct expect {
 	WRITE("care_periods", CASE_W),
 	WRITE("restrictions", "ME"),
 	WRITE("settings", "A"),
+	WRITE("conference_quality", "C"), WRITE("conference_feedback", "SC"),	/* migration_qa */
 	{"GET", "/children/new", CASE_W},
 	{"POST", "/children", CASE_W},
 	{"GET", "/children/{id}/edit", CASE_W},

@@ -1,0 +1,23 @@
+/*
+ * qa.h: the pages of quality assurance (migration_qa): the chair's quality form and the
+ * family's feedback on a conference (conf_quality.c), and the period's ratings for the
+ * safeguarding unit's managers (page_quality.c).
+ */
+#ifndef SG_WEB_QA_H
+#define SG_WEB_QA_H
+
+#include "model/model.h"
+
+struct web_req;
+struct web_snapshot;
+
+int page_conf_quality_form(struct web_req *r);
+int page_conf_quality(struct web_req *r);
+int page_conf_feedback_form(struct web_req *r);
+int page_conf_feedback(struct web_req *r);
+int page_quality(struct web_req *r);
+/* On the conference's page: its quality form and feedback, and the ways to enter them. */
+void conf_quality_view(struct web_req *r, const struct web_snapshot *s,
+    const struct m_child *c, const struct m_conference *k);
+
+#endif
