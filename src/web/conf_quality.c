@@ -16,6 +16,7 @@
 #include "web/conf.h"
 #include "web/html.h"
 #include "web/qa.h"
+#include "web/rform.h"
 #include "web/snapshot.h"
 #include "web/web_int.h"
 
@@ -30,6 +31,51 @@ static const char *const questions[][2] = {
 	{"plan_smart", "Is the plan SMART (specific, measurable, achievable, realistic, timed)?"},
 };
 #define NQ (sizeof questions / sizeof questions[0])
+
+const char *
+qa_rating_label(struct web_req *r, const char *code)
+{
+	return rf_capital(r, codes_label(codes_list("qa_rating"), code));
+}
+
+/*
+ * The conference of the request from the child's records as they are now (a conference
+ * recorded a moment ago is there, as the conference's own page has it), and the area they
+ * are read from: 1 found, 0 not (the 404 written), -1 the area could not be read.
+ */
+struct qa_ctx {
+	struct conf_ctx x;
+	const struct area *a;
+	struct area fresh;
+};
+
+static int
+qa_open(struct web_req *r, struct qa_ctx *q)
+{
+	memset(q, 0, sizeof *q);
+	area_init(&q->fresh);
+	if (!(q->x.s = web_snapshot_get(r)))
+		return -1;
+	if (!(q->a = web_snapshot_child_area(r, q->x.s, r->child_id, &q->fresh))) {
+		web_snapshot_put(q->x.s);
+		return -1;
+	}
+	q->x.c = m_child_by_id(q->a, r->child_id);
+	q->x.k = q->x.c ? m_find_conference(q->a, q->x.c, r->ids[0]) : NULL;
+	if (!q->x.k) {
+		area_free(&q->fresh);
+		web_snapshot_put(q->x.s);
+		return web_not_found(r), 0;
+	}
+	return 1;
+}
+
+static void
+qa_close(struct qa_ctx *q)
+{
+	area_free(&q->fresh);
+	web_snapshot_put(q->x.s);
+}
 
 /* Why the person may not fill the form in now, or NULL when they may. */
 static const char *
@@ -49,18 +95,18 @@ show_quality(struct web_req *r, const struct m_quality *q)
 	h_summary_row(r, "Completed", h_date(r, q->completed));
 	for (size_t i = 0; i < NQ; i++)
 		h_summary_row(r, questions[i][1], q->answers[i] ? "Yes" : "No");
-	h_summary_row(r, "Rating", codes_label(codes_list("qa_rating"), q->rating));
+	h_summary_row(r, "Rating", qa_rating_label(r, q->rating));
 	h_summary_end(r);
 }
 
 static int
 quality_page(struct web_req *r, struct web_form *f)
 {
-	struct conf_ctx x;
+	struct qa_ctx o;
 	struct web_form fresh;
 	const struct m_quality *q;
 	const char *why;
-	int rc = conf_open(r, &x, 0);
+	int rc = qa_open(r, &o);
 
 	if (rc <= 0)
 		return rc;
@@ -68,19 +114,19 @@ quality_page(struct web_req *r, struct web_form *f)
 		web_form_init(&fresh, "conference_quality");
 		f = &fresh;
 	}
-	q = m_find_quality(&x.s->a, x.c, x.k->id);
-	why = q ? NULL : quality_refused(r, &x);
+	q = m_find_quality(o.a, o.x.c, o.x.k->id);
+	why = q ? NULL : quality_refused(r, &o.x);
 	h_page_begin(r, f->e.n ? "Error: The chair's quality form" : "The chair's quality form",
 	    NAV_WORK);
-	conf_heading(r, &x, "The chair's quality form");
+	conf_heading(r, &o.x, "The chair's quality form");
+	conf_error_summary(r, &f, 1);
 	if (q)
 		show_quality(r, q);
 	else if (why)
 		h_inset(r, why);
 	else {
-		conf_error_summary(r, &f, 1);
 		h(r, "<form method=\"post\" action=\"/conferences/%lld/quality\" novalidate>",
-		    (long long)x.k->id);
+		    (long long)o.x.k->id);
 		h_csrf(r);
 		for (size_t i = 0; i < NQ; i++)
 			conf_yesno(r, f, questions[i][0], questions[i][1]);
@@ -91,7 +137,7 @@ quality_page(struct web_req *r, struct web_form *f)
 		    "</form>");
 	}
 	h_page_end(r);
-	conf_close(&x);
+	qa_close(&o);
 	return 0;
 }
 
@@ -108,22 +154,22 @@ page_conf_quality(struct web_req *r)
 	    "reports_shared_in_time", "agencies_contributed", "child_voice_heard", "plan_smart",
 	    "rating", "comments", NULL};
 	struct web_form f;
-	struct conf_ctx x;
+	struct qa_ctx o;
 	const char *why;
-	int rc = conf_open(r, &x, 0);
+	int rc = qa_open(r, &o);
 
 	if (rc <= 0)
 		return rc;
 	web_form_init(&f, "conference_quality");
 	web_form_read(r, &f, cols);
-	web_form_set_int(&f, "child_id", x.c->id);
-	web_form_set_int(&f, "conference_id", x.k->id);
+	web_form_set_int(&f, "child_id", o.x.c->id);
+	web_form_set_int(&f, "conference_id", o.x.k->id);
 	web_form_set_text(&f, "completed_date", conf_iso(r, web_today(r->srv)));
-	if ((why = quality_refused(r, &x)) != NULL)
+	if ((why = quality_refused(r, &o.x)) != NULL)
 		conf_error(&f, "", why);
-	else if (m_find_quality(&x.s->a, x.c, x.k->id))
+	else if (m_find_quality(o.a, o.x.c, o.x.k->id))
 		conf_error(&f, "", "This conference's quality form is already completed.");
-	conf_close(&x);
+	qa_close(&o);
 	if (conf_check(&f) || web_form_save(r, &f) < 0)
 		return quality_page(r, &f);
 	return web_redirect(r, arena_printf(&r->arena, "/conferences/%lld?done=quality#quality",
@@ -145,31 +191,31 @@ respondent_of(struct web_req *r, struct web_form *f)
 static int
 feedback_page(struct web_req *r, struct web_form *f)
 {
-	struct conf_ctx x;
+	struct qa_ctx o;
 	struct web_form fresh;
-	int rc = conf_open(r, &x, 0), child;
+	int rc = qa_open(r, &o), child;
 
 	if (rc <= 0)
 		return rc;
 	if (!f) {
 		web_form_init(&fresh, "conference_feedback");
-		web_form_set_text(&fresh, "received_date", conf_iso(r, x.s->today));
+		web_form_set_text(&fresh, "received_date", conf_iso(r, o.x.s->today));
 		f = &fresh;
 	}
 	child = strcmp(respondent_of(r, f), "child") == 0;
 	h_page_begin(r, f->e.n ? "Error: Feedback on the conference" : "Feedback on the "
 	    "conference", NAV_WORK);
-	conf_heading(r, &x, child ? "The child's feedback" : "A parent's feedback");
-	if (x.k->held == CAL_NONE) {
+	conf_heading(r, &o.x, child ? "The child's feedback" : "A parent's feedback");
+	if (o.x.k->held == CAL_NONE) {
 		h_inset(r, "The conference has not been held: feedback follows it.");
 		h_page_end(r);
-		conf_close(&x);
+		qa_close(&o);
 		return 0;
 	}
 	conf_error_summary(r, &f, 1);
 	h(r, "<p class=\"govuk-body\">Enter the answers as the form that came back gives them; "
 	    "leave a question unanswered if they did.</p><form method=\"post\" action=\""
-	    "/conferences/%lld/feedback\" novalidate>", (long long)x.k->id);
+	    "/conferences/%lld/feedback\" novalidate>", (long long)o.x.k->id);
 	h_csrf(r);
 	h(r, "<input type=\"hidden\" name=\"respondent\" value=\"%s\">", child ? "child" :
 	    "parent");
@@ -183,7 +229,7 @@ feedback_page(struct web_req *r, struct web_form *f)
 	conf_textarea(r, f, "comments", "Other comments", NULL);
 	h(r, "<button type=\"submit\" class=\"govuk-button\">Save the feedback</button></form>");
 	h_page_end(r);
-	conf_close(&x);
+	qa_close(&o);
 	return 0;
 }
 
@@ -199,22 +245,22 @@ page_conf_feedback(struct web_req *r)
 	static const char *const cols[] = {"respondent", "received_date", "understood_why",
 	    "listened_to", "met_chair", "would_change", "comments", NULL};
 	struct web_form f;
-	struct conf_ctx x;
-	int rc = conf_open(r, &x, 0);
+	struct qa_ctx o;
+	int rc = qa_open(r, &o);
 
 	if (rc <= 0)
 		return rc;
 	web_form_init(&f, "conference_feedback");
 	web_form_read(r, &f, cols);
-	web_form_set_int(&f, "child_id", x.c->id);
-	web_form_set_int(&f, "conference_id", x.k->id);
-	if (x.k->held == CAL_NONE)
+	web_form_set_int(&f, "child_id", o.x.c->id);
+	web_form_set_int(&f, "conference_id", o.x.k->id);
+	if (o.x.k->held == CAL_NONE)
 		conf_error(&f, "", "The conference has not been held: feedback follows it.");
 	else if (f.e.n == 0 && web_form_value(r, &f, "received_date") &&
-	    strcmp(web_form_value(r, &f, "received_date"), conf_iso(r, x.s->today)) > 0)
+	    strcmp(web_form_value(r, &f, "received_date"), conf_iso(r, o.x.s->today)) > 0)
 		conf_error(&f, "received_date", "a form cannot come back after today (give the "
 		    "date it came back, today or before)");
-	conf_close(&x);
+	qa_close(&o);
 	if (conf_check(&f) || web_form_save(r, &f) < 0)
 		return feedback_page(r, &f);
 	return web_redirect(r, arena_printf(&r->arena, "/conferences/%lld?done=feedback#quality",
@@ -224,17 +270,17 @@ page_conf_feedback(struct web_req *r)
 /* ---- On the conference's page ---- */
 
 void
-conf_quality_view(struct web_req *r, const struct web_snapshot *s, const struct m_child *c,
+conf_quality_view(struct web_req *r, const struct area *a, const struct m_child *c,
     const struct m_conference *k)
 {
-	const struct m_quality *q = m_find_quality(&s->a, c, k->id);
+	const struct m_quality *q = m_find_quality(a, c, k->id);
 	long long id = (long long)k->id;
 	int parents = 0, children = 0;
 
 	if (k->held == CAL_NONE)
 		return;
 	for (uint32_t i = 0; i < c->feedback.count; i++) {
-		const struct m_feedback *b = &s->a.feedback[c->feedback.first + i];
+		const struct m_feedback *b = &a->feedback[c->feedback.first + i];
 		if (b->conference_id == k->id)
 			strcmp(b->respondent, "child") == 0 ? children++ : parents++;
 	}
@@ -242,7 +288,7 @@ conf_quality_view(struct web_req *r, const struct web_snapshot *s, const struct 
 	if (q)
 		h(r, "<p class=\"govuk-body\">The chair's quality form was completed on %s: %s. <a "
 		    "class=\"govuk-link\" href=\"/conferences/%lld/quality\">Read it</a></p>",
-		    h_date(r, q->completed), codes_label(codes_list("qa_rating"), q->rating), id);
+		    h_date(r, q->completed), qa_rating_label(r, q->rating), id);
 	else if (r->user.professional_id && r->user.professional_id == k->chair_id)
 		h(r, "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/conferences/%lld/"
 		    "quality\">Complete the chair's quality form</a></p>", id);

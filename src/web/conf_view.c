@@ -12,7 +12,6 @@
 #include "web/child.h"
 #include "web/conf.h"
 #include "web/html.h"
-#include "web/qa.h"
 #include "web/snapshot.h"
 #include "web/web_int.h"
 
@@ -190,5 +189,4 @@ conf_view(struct web_req *r, const struct web_snapshot *s, const struct m_child 
 	actions(r, k);
 	replies(r, &x);
 	store_scan(r->st, records_table("conference_reports"), c->id, report_row, &rc);
-	conf_quality_view(r, s, c, k);
 }

@@ -76,7 +76,7 @@ ratings(struct web_req *r, const struct held *v, size_t n)
 			m += v[i].q && strcmp(v[i].q->rating, l->codes[k].code) == 0;
 		h(r, "<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">"
 		    "%s</th><td class=\"govuk-table__cell govuk-table__cell--numeric\">%zu</td></tr>",
-		    l->codes[k].label, m);
+		    qa_rating_label(r, l->codes[k].code), m);
 	}
 	h(r, "</tbody></table>");
 }
@@ -105,7 +105,7 @@ list(struct web_req *r, const struct area *a, const struct held *v, size_t n)
 		    "govuk-table__cell--numeric\">%s</td></tr>", (long long)v[i].k->id,
 		    h_date(r, v[i].k->held), ts_person(a, v[i].k->chair_id, who, sizeof who) ?
 		    who : "No chair recorded", q ? h_date(r, q->completed) : "Not yet",
-		    q ? codes_label(codes_list("qa_rating"), q->rating) : "",
+		    q ? qa_rating_label(r, q->rating) : "",
 		    q ? arena_printf(&r->arena, "%d of %d", yes, M_QA_QUESTIONS) : "");
 	}
 	if (!n)

@@ -9,15 +9,17 @@
 #include "model/model.h"
 
 struct web_req;
-struct web_snapshot;
 
 int page_conf_quality_form(struct web_req *r);
 int page_conf_quality(struct web_req *r);
 int page_conf_feedback_form(struct web_req *r);
 int page_conf_feedback(struct web_req *r);
 int page_quality(struct web_req *r);
-/* On the conference's page: its quality form and feedback, and the ways to enter them. */
-void conf_quality_view(struct web_req *r, const struct web_snapshot *s,
-    const struct m_child *c, const struct m_conference *k);
+/* A rating as the pages show it: "Requires improvement". */
+const char *qa_rating_label(struct web_req *r, const char *code);
+/* On the conference's page: its quality form and feedback, and the ways to enter them;
+ * a is the area c and k are of. */
+void conf_quality_view(struct web_req *r, const struct area *a, const struct m_child *c,
+    const struct m_conference *k);
 
 #endif
