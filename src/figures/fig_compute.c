@@ -78,7 +78,8 @@ children_behind(struct fig_job *j)
 	struct fig_result *r = &j->out[0];
 	size_t k = 0;
 
-	qsort(j->pairs, j->n_pairs, sizeof *j->pairs, pair_order);
+	if (j->n_pairs)	/* a figure of no rows has no pairs, and qsort takes no NULL */
+		qsort(j->pairs, j->n_pairs, sizeof *j->pairs, pair_order);
 	r->children = xcalloc(j->n_pairs ? j->n_pairs : 1, sizeof *r->children);
 	r->child_first = xcalloc(r->n_rows + 1, sizeof *r->child_first);
 	for (size_t row = 0, i = 0; row < r->n_rows; row++) {

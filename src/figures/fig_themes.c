@@ -170,7 +170,8 @@ choose(struct fig_job *j, struct pool *p, word *top)
 	size_t nr = 0, k;
 
 	each_form(j, gather, p);
-	qsort(p->v, p->n, sizeof *p->v, cmp_word);
+	if (p->n)
+		qsort(p->v, p->n, sizeof *p->v, cmp_word);
 	r = xcalloc(p->n ? p->n : 1, sizeof *r);
 	for (size_t i = 0; i < p->n; i++) {
 		if (nr && strcmp(r[nr - 1].w, p->v[i]) == 0) {
@@ -180,7 +181,8 @@ choose(struct fig_job *j, struct pool *p, word *top)
 		r[nr].w = p->v[i];
 		r[nr++].n = 1;
 	}
-	qsort(r, nr, sizeof *r, cmp_rank);
+	if (nr)
+		qsort(r, nr, sizeof *r, cmp_rank);
 	for (k = 0; k < nr && k < THEME_ROWS; k++)
 		memcpy(top[k], r[k].w, WORD_MAX);
 	xfree(r);
