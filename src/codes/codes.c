@@ -276,7 +276,7 @@ static const struct code_list lists[] = {
 	LIST("lookup_answer", "a health lookup's answer", lookup_answer),
 	/* migration_qa */
 	LIST("qa_rating", "a quality rating", qa_rating),
-	LIST("feedback_respondent", "who gave the feedback", feedback_respondent),
+	LIST("feedback_respondent", "a feedback respondent", feedback_respondent),
 };
 
 const struct code_list *
