@@ -29,6 +29,7 @@ import * as conferences from './journeys_conference.mjs';
 import * as forms from './journeys_forms.mjs';
 import * as lookup from './journeys_lookup.mjs';
 import * as pathway from './journeys_pathway.mjs';
+import * as qa from './journeys_quality.mjs';
 import * as staff from './journeys_staff.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -148,6 +149,7 @@ function journeys(area) {
 	    ['h-conference-booked', conferences.booking],
 	    ['h-conference-reported', conferences.reporting],
 	    ['h-conference-recorded', conferences.recording],
+	    ['k-conference-quality', qa.quality],
 	    ['j-pathway', pathway.pathway],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
