@@ -11,6 +11,7 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1"
 # and the web tests make many; a test of the normal cost unsets it.
 export SAFEGUARD_PWHASH=fast
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export LSAN_OPTIONS="suppressions=$SG_ROOT/tests/lsan.supp:print_suppressions=0"
 pass=0; fail=0; failed=""
 start=$(date +%s)
 for t in "$@"; do

@@ -306,6 +306,16 @@ static const struct code lado_meeting_kind[] = {
 	{"strategy", "strategy meeting"}, {"evaluation", "evaluation meeting"},
 };
 
+/* Quality assurance (migration_qa): the chair's judgement of a conference, on the scale
+ * the seeds' inspections use, and who gave feedback on one. */
+static const struct code qa_rating[] = {
+	{"outstanding", "outstanding"}, {"good", "good"},
+	{"requires_improvement", "requires improvement"}, {"inadequate", "inadequate"},
+};
+static const struct code feedback_respondent[] = {
+	{"parent", "a parent or carer"}, {"child", "the child or young person"},
+};
+
 static const struct code_list lists[] = {
 	LIST("sex", "a sex code", sex),
 	LIST("ethnicity", "an ethnicity code", ethnicity),
@@ -343,6 +353,9 @@ static const struct code_list lists[] = {
 	LIST("lado_outcome", "an allegation's outcome", lado_outcome),
 	LIST("lado_body", "a barring service or regulator", lado_body),
 	LIST("lado_meeting_kind", "a kind of LADO meeting", lado_meeting_kind),
+	/* migration_qa */
+	LIST("qa_rating", "a quality rating", qa_rating),
+	LIST("feedback_respondent", "a feedback respondent", feedback_respondent),
 };
 
 const struct code_list *

@@ -61,7 +61,9 @@ enum d_table {
 	T_AGENCIES, T_TEAMS, T_PROFESSIONALS, T_USERS, T_HOUSEHOLDS, T_CHILDREN, T_ADULTS,
 	T_RELATIONSHIPS, T_CONTACTS, T_REFERRALS, T_ASSESSMENTS, T_STRATEGY, T_S47, T_CONFERENCES,
 	T_INVITEES, T_PLANS, T_CORE_MEMBERS, T_CORE_GROUPS, T_ATTENDANCE, T_VISITS,
-	T_CIN_PLANS, T_CARE, T_SETTINGS, D_NTABLES
+	T_CIN_PLANS, T_CARE, T_SETTINGS,
+	T_QUALITY, T_FEEDBACK,		/* migration_qa */
+	D_NTABLES
 };
 
 /* Every column the demo writes; demo_rows.c maps each to its table and position. */
@@ -99,6 +101,11 @@ enum d_col {
 	ST_KEY, ST_VALUE, ST_FROM,
 	/* migration_sign: the manager's signatures, and an assessment's completion */
 	RF_NFA_AUTH, RF_NFA_BY, AS_SUBMITTED, S4_AUTH, S4_BY, PL_END_AUTH, PL_END_BY,
+	/* migration_qa: the chair's quality form and the family's feedback */
+	QA_CHILD, QA_CONFERENCE, QA_COMPLETED, QA_PREMEETING, QA_TO_CHAIR, QA_SHARED,
+	QA_AGENCIES, QA_VOICE, QA_SMART, QA_RATING, QA_COMMENTS,
+	FB_CHILD, FB_CONFERENCE, FB_RESPONDENT, FB_RECEIVED, FB_UNDERSTOOD, FB_LISTENED,
+	FB_MET_CHAIR, FB_CHANGE, FB_COMMENTS,
 	D_NCOLS
 };
 
@@ -316,7 +323,15 @@ void d_emit_core_groups(struct d_world *w, struct d_family *f, const struct d_ca
     int kid, int64_t plan_id, cal_date until);
 void d_emit_visits(struct d_world *w, struct d_family *f, const struct d_case *c, int ci,
     int kid, int64_t plan_id, cal_date until);
-cal_date d_cut(const struct d_world *w, cal_date d);	/* d, or CAL_NONE when after the end */
+cal_date d_cut(const struct d_world *w, cal_date d);
+/* demo_qa.c: the chair's quality form on a conference held, and the family's feedback. */
+struct d_held {
+	int64_t child, conference, chair;
+	cal_date held;
+	int age, met_chair, advocate;
+	const char *participation;
+};
+void d_emit_quality(struct d_world *w, const struct d_held *h, struct rng *own);	/* d, or CAL_NONE when after the end */
 int d_age(const struct d_kid *k, cal_date on);		/* -1 before birth */
 extern const char *const d_categories[5];
 

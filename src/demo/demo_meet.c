@@ -253,10 +253,10 @@ booked(struct d_world *w, struct field *row, const struct d_case *c, const struc
 		d_ref(rw, row, CF_KEY_WORKER, c->cp_sw);
 }
 
-/* A conference held by the end, whole; returns whether the child had an advocate. */
-static int
+/* A conference held by the end, whole; what its quality form needs goes into out. */
+static void
 held(struct d_world *w, struct d_family *f, struct field *row, const struct d_case *c,
-    int kid, const struct d_meet *m, struct rng *s)
+    int kid, const struct d_meet *m, struct rng *s, struct d_held *out)
 {
 	struct d_rows *rw = &w->rows;
 	const struct d_kid *k = &f->kid[kid];
@@ -268,8 +268,10 @@ held(struct d_world *w, struct d_family *f, struct field *row, const struct d_ca
 	    rng_chance(&own, 0.05));
 
 	conference_dates(w, rw, row, m, s);
-	d_ref(rw, row, CF_CHAIR, c->chair ? c->chair : d_pick(s, &w->chairs));
-	d_bool(rw, row, CF_MET_CHAIR, rng_chance(s, 0.9));
+	out->chair = c->chair ? c->chair : d_pick(s, &w->chairs);
+	out->met_chair = rng_chance(s, 0.9);
+	d_ref(rw, row, CF_CHAIR, out->chair);
+	d_bool(rw, row, CF_MET_CHAIR, out->met_chair);
 	d_bool(rw, row, CF_UNDERSTOOD, rng_chance(s, 0.93));
 	d_text(rw, row, CF_PARTICIPATION, part);
 	d_bool(rw, row, CF_ADVOCATE, advocate);
@@ -278,7 +280,11 @@ held(struct d_world *w, struct d_family *f, struct field *row, const struct d_ca
 		d_text(rw, row, CF_CATEGORIES, d_categories[m->category]);
 	d_ref(rw, row, CF_KEY_WORKER, m->plan_id ? c->cp_sw : c->cin_sw ? c->cin_sw : c->sw);
 	d_bool(rw, row, CF_DISSENT, rng_chance(s, 0.03));
-	return advocate;
+	out->child = k->id;
+	out->held = m->held;
+	out->age = age;
+	out->advocate = advocate;
+	out->participation = part;
 }
 
 int64_t
@@ -293,6 +299,7 @@ d_emit_conference(struct d_world *w, struct d_family *f, const struct d_case *c,
 	struct field *row = d_row(rw, T_CONFERENCES, &id);
 	struct guest g[MAX_INVITEES];
 	int n, advocate = 0;
+	struct d_held hd = {0};
 
 	d_ref(rw, row, CF_CHILD, k->id);
 	d_ref(rw, row, CF_REFERRAL, m->referral_id);
@@ -303,8 +310,10 @@ d_emit_conference(struct d_world *w, struct d_family *f, const struct d_case *c,
 		d_text(rw, row, CF_TRANSFER_FROM, "another local authority");
 	if (m->upcoming)
 		booked(w, row, c, m, &s);
-	else
-		advocate = held(w, f, row, c, kid, m, &s);
+	else {
+		held(w, f, row, c, kid, m, &s, &hd);
+		advocate = hd.advocate;
+	}
 	n = m->upcoming && !d_invitations_out(w, m->kind, m->held) ? 0 :
 	    guests(w, f, c, k, m->kind, m->held, g);
 	/* The advocacy service is asked when a child takes up an advocate; few do (Halton
@@ -324,6 +333,14 @@ d_emit_conference(struct d_world *w, struct d_family *f, const struct d_case *c,
 			d_ref(rw, row, CM_CONFERENCE, id);
 			d_ref(rw, row, CM_PROFESSIONAL, who[i]);
 		}
+	}
+	/* The quality form and the feedback come from a stream of their own, so that adding
+	 * them left every other record of the demo as it was. */
+	if (!m->upcoming) {
+		struct rng q = rng_stream(w->o->seed, 0x51414600ULL + (uint64_t)f->number,
+		    (uint64_t)m->ci * 4096 + (uint64_t)m->key * 8 + (uint64_t)kid);
+		hd.conference = id;
+		d_emit_quality(w, &hd, &q);
 	}
 	w->conferences++;
 	return id;

@@ -31,6 +31,7 @@ static const char *const table_names[D_NTABLES] = {
 	"relationships", "contacts", "referrals", "assessments", "strategy_discussions", "s47_enquiries",
 	"conferences", "conference_invitees", "cp_plans", "core_group_members", "core_groups",
 	"core_group_attendance", "visits", "cin_plans", "care_periods", "settings",
+	"conference_quality", "conference_feedback",
 };
 
 static const struct {
@@ -145,6 +146,20 @@ static const struct {
 	[S4_BY] = {T_S47, "outcome_authorised_by_id"},
 	[PL_END_AUTH] = {T_PLANS, "end_authorised_date"},
 	[PL_END_BY] = {T_PLANS, "end_authorised_by_id"},
+	[QA_CHILD] = {T_QUALITY, "child_id"}, [QA_CONFERENCE] = {T_QUALITY, "conference_id"},
+	[QA_COMPLETED] = {T_QUALITY, "completed_date"},
+	[QA_PREMEETING] = {T_QUALITY, "premeeting_held"},
+	[QA_TO_CHAIR] = {T_QUALITY, "report_to_chair_in_time"},
+	[QA_SHARED] = {T_QUALITY, "reports_shared_in_time"},
+	[QA_AGENCIES] = {T_QUALITY, "agencies_contributed"},
+	[QA_VOICE] = {T_QUALITY, "child_voice_heard"}, [QA_SMART] = {T_QUALITY, "plan_smart"},
+	[QA_RATING] = {T_QUALITY, "rating"}, [QA_COMMENTS] = {T_QUALITY, "comments"},
+	[FB_CHILD] = {T_FEEDBACK, "child_id"}, [FB_CONFERENCE] = {T_FEEDBACK, "conference_id"},
+	[FB_RESPONDENT] = {T_FEEDBACK, "respondent"},
+	[FB_RECEIVED] = {T_FEEDBACK, "received_date"},
+	[FB_UNDERSTOOD] = {T_FEEDBACK, "understood_why"},
+	[FB_LISTENED] = {T_FEEDBACK, "listened_to"}, [FB_MET_CHAIR] = {T_FEEDBACK, "met_chair"},
+	[FB_CHANGE] = {T_FEEDBACK, "would_change"}, [FB_COMMENTS] = {T_FEEDBACK, "comments"},
 };
 
 /* Binds every table and column to records.c; a name it lacks is a bug, said plainly. */

@@ -15,6 +15,7 @@
 #define AGENCY "Multi-agency participation"
 #define CONF "Conferences"
 #define TIME "Timeliness"
+#define QA "Quality assurance"
 #define E25 "2025"
 #define ESC "Escalations"	/* issue 11 */
 #define LADO "The LADO"		/* issue 11, point 2 (fig_lado.c) */
@@ -215,6 +216,31 @@ static const struct fig_entry entries[] = {
 	  "Of the LADO referrals whose resolution at each number of months fell due or was "
 	  "reached in the period, the share resolved by then, each beside its target.",
 	  FIG_PERCENT, 0, 1, NAN, NULL}, fig_lado_resolution},
+	/* migration_qa: the chairs' quality forms and the family's feedback */
+	{{"qa_forms", "Conferences with the chair's quality form", QA,
+	  "Of the conferences held in the period, the share whose chair completed the quality "
+	  "form.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_qa_forms},
+	{{"qa_ratings", "Conferences by the chair's quality rating", QA,
+	  "Of the quality forms on conferences held in the period, the share giving each "
+	  "rating.", FIG_PERCENT, 0, 0, NAN, NULL}, fig_qa_ratings},
+	{{"qa_questions", "Quality questions answered yes", QA,
+	  "Of the quality forms on conferences held in the period, the share answering yes to "
+	  "each question.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_qa_questions},
+	{{"feedback_returned", "Conferences with the family's feedback", QA,
+	  "Of the conferences held in the period, the share with at least one feedback form "
+	  "returned, by who gave it.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_feedback_returned},
+	{{"feedback_understood", "Feedback: understood why the conference was held", QA,
+	  "Of the feedback forms on conferences held in the period that answered the question, "
+	  "the share saying they understood why the conference was held.", FIG_PERCENT, 0, 1,
+	  NAN, NULL}, fig_feedback_understood},
+	{{"feedback_listened", "Feedback: felt listened to", QA,
+	  "Of the feedback forms on conferences held in the period that answered the question, "
+	  "the share saying they felt listened to.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_feedback_listened},
+	{{"feedback_themes", "Words most used in the family's feedback", QA,
+	  "The ten words used by the most feedback forms on conferences held in the period, "
+	  "each with the number of forms using it.", FIG_COUNT, 0, 0, NAN, NULL},
+	 fig_feedback_themes},
 };
 
 size_t

@@ -179,6 +179,14 @@ void fig_lado_outcomes(struct fig_job *j);
 void fig_lado_barring(struct fig_job *j);
 void fig_lado_initial(struct fig_job *j);
 void fig_lado_resolution(struct fig_job *j);
+/* fig_quality.c, fig_themes.c: quality assurance (migration_qa). */
+void fig_qa_forms(struct fig_job *j);
+void fig_qa_ratings(struct fig_job *j);
+void fig_qa_questions(struct fig_job *j);
+void fig_feedback_returned(struct fig_job *j);
+void fig_feedback_understood(struct fig_job *j);
+void fig_feedback_listened(struct fig_job *j);
+void fig_feedback_themes(struct fig_job *j);
 
 /* "Within n working days of d" as the engine counts it (the convention in force on d). */
 cal_date fig_after(const struct fig_cache *c, cal_date d, int n);

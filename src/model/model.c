@@ -60,6 +60,8 @@ area_free(struct area *a)
 	xfree(a->contacts);
 	xfree(a->escalations);
 	xfree(a->escalation_stages);
+	xfree(a->quality);
+	xfree(a->feedback);
 	area_init(a);
 }
 
@@ -116,6 +118,8 @@ BY_CHILD_DATE(cmp_contact, struct m_contact, received)
 BY_CHILD_DATE(cmp_escalation, struct m_escalation, raised)
 BY_CHILD_DATE(cmp_esc_stage, struct m_escalation_stage, opened)
 BY_CHILD_DATE(cmp_relationship, struct m_relationship, id)
+BY_CHILD_DATE(cmp_quality, struct m_quality, completed)
+BY_CHILD_DATE(cmp_feedback, struct m_feedback, received)
 
 static int
 cmp_id(const void *x, const void *y)
@@ -208,6 +212,8 @@ area_index(struct area *a)
 	SORT_AND_RANGE(contacts, cmp_contact, contacts);
 	SORT_AND_RANGE(escalations, cmp_escalation, escalations);
 	SORT_AND_RANGE(escalation_stages, cmp_esc_stage, escalation_stages);
+	SORT_AND_RANGE(quality, cmp_quality, quality);
+	SORT_AND_RANGE(feedback, cmp_feedback, feedback);
 }
 
 static const void *
@@ -253,6 +259,15 @@ FIND_IN_RANGE(m_find_referral, struct m_referral, referrals, referrals)
 FIND_IN_RANGE(m_find_s47, struct m_s47, s47s, s47s)
 FIND_IN_RANGE(m_find_conference, struct m_conference, conferences, conferences)
 FIND_IN_RANGE(m_find_plan, struct m_plan, plans, plans)
+
+const struct m_quality *
+m_find_quality(const struct area *a, const struct m_child *c, int64_t conference_id)
+{
+	for (uint32_t i = 0; i < c->quality.count; i++)
+		if (a->quality[c->quality.first + i].conference_id == conference_id)
+			return &a->quality[c->quality.first + i];
+	return NULL;
+}
 
 int
 m_has_code(const char *list, const char *code)

@@ -38,6 +38,7 @@ struct m_child {
 	struct m_range health_lookups;
 	struct m_range contacts;
 	struct m_range escalations, escalation_stages;	/* escalations (issue 11) */
+	struct m_range quality, feedback;	/* migration_qa */
 };
 
 struct m_referral {		/* one episode of need: the census CINdetails */
@@ -168,6 +169,24 @@ struct m_escalation_stage {
 	int stage;
 };
 
+/* migration_qa: the chair's quality form on a conference, and the family's feedback. */
+struct m_quality {
+	int64_t id, child_id, conference_id;
+	cal_date completed;
+	/* premeeting_held, report_to_chair_in_time, reports_shared_in_time,
+	 * agencies_contributed, child_voice_heard, plan_smart: records.c's order */
+	unsigned char answers[6];
+	char rating[24];
+};
+#define M_QA_QUESTIONS 6
+struct m_feedback {
+	int64_t id, child_id, conference_id;
+	cal_date received;
+	char respondent[8];		/* "parent" or "child" */
+	signed char understood_why, listened_to, met_chair;	/* m_tristate */
+	const char *would_change, *comments;	/* or NULL */
+};
+
 /* Reference records: who is who, for worklists and the people who must act. */
 struct m_agency {
 	int64_t id;
@@ -233,6 +252,8 @@ struct area {
 	M_ARRAY(struct m_escalation, escalations);		/* escalations (issue 11) */
 	M_ARRAY(struct m_escalation_stage, escalation_stages);
 	M_ARRAY(struct m_lado_case, lado_cases);	/* the LADO (issue 11, point 2), by id */
+	M_ARRAY(struct m_quality, quality);		/* migration_qa */
+	M_ARRAY(struct m_feedback, feedback);
 };
 
 void area_init(struct area *a);
@@ -247,6 +268,9 @@ const struct m_child *m_child_by_id(const struct area *a, int64_t id);
 const struct m_referral *m_find_referral(const struct area *a, const struct m_child *c, int64_t id);
 const struct m_s47 *m_find_s47(const struct area *a, const struct m_child *c, int64_t id);
 const struct m_conference *m_find_conference(const struct area *a, const struct m_child *c, int64_t id);
+/* The quality form on conference_id, or NULL (migration_qa). */
+const struct m_quality *m_find_quality(const struct area *a, const struct m_child *c,
+    int64_t conference_id);
 const struct m_plan *m_find_plan(const struct area *a, const struct m_child *c, int64_t id);
 const struct m_professional *m_professional(const struct area *a, int64_t id);
 const struct m_team *m_team(const struct area *a, int64_t id);

@@ -241,6 +241,27 @@ static const struct column health_lookups[] = {
 static const struct date_order health_lookups_orders[] = {
 	{"acknowledged_date", "lookup_date", "a lookup cannot be acknowledged before it is made"},
 };
+/*
+ * Quality assurance (migration_qa). The chair's quality form on a conference, one each
+ * (store_json.c's unique key), its questions those of the seeds' forms: the chair met the
+ * parents before, the social worker's report reached the chair and was shared with the
+ * family in time, each invited agency contributed, the child's voice was heard, the plan
+ * is SMART; and the chair's rating. Feedback after a conference, a parent's or the
+ * child's, each question unanswered if they left it so.
+ */
+static const struct column conference_quality[] = {
+	ID, CHILD, SAME("conference_id", "conferences"), DATE("completed_date", R),
+	BOOL("premeeting_held", R), BOOL("report_to_chair_in_time", R),
+	BOOL("reports_shared_in_time", R), BOOL("agencies_contributed", R),
+	BOOL("child_voice_heard", R), BOOL("plan_smart", R), CODE("rating", R, "qa_rating"),
+	TEXT("comments", 0, 3000),
+};
+static const struct column conference_feedback[] = {
+	ID, CHILD, SAME("conference_id", "conferences"),
+	CODE("respondent", R, "feedback_respondent"), DATE("received_date", R),
+	BOOL("understood_why", 0), BOOL("listened_to", 0), BOOL("met_chair", 0),
+	TEXT("would_change", 0, 3000), TEXT("comments", 0, 3000),
+};
 
 /*
  * Escalations (issue 11, migration_escalation): a professional disagreement raised by a
@@ -362,6 +383,13 @@ static const struct ref_order escalation_stages_refs[] = {
 static const struct ref_order lado_meetings_refs[] = {
 	AFTER("held_date", "lado_case_id", "received_date", "the LADO case it is held on"),
 };
+/* migration_qa: a form on a conference comes after it sits. */
+static const struct ref_order quality_refs[] = {
+	AFTER("completed_date", "conference_id", "held_date", "the conference it is about"),
+};
+static const struct ref_order feedback_refs[] = {
+	AFTER("received_date", "conference_id", "held_date", "the conference it is about"),
+};
 
 static const struct {
 	const char *table;
@@ -377,6 +405,7 @@ static const struct {
 	REFS("cin_plans", cin_plans_refs), REFS("care_periods", care_periods_refs),
 	REFS("escalation_stages", escalation_stages_refs),	/* escalations (issue 11) */
 	REFS("lado_meetings", lado_meetings_refs),	/* the LADO (issue 11, point 2) */
+	REFS("conference_quality", quality_refs), REFS("conference_feedback", feedback_refs),
 };
 
 static const struct table tables[] = {
@@ -419,6 +448,9 @@ static const struct table tables[] = {
 	{"lado_cases", "LADO case", lado_cases, N(lado_cases), lado_cases_orders,
 	 N(lado_cases_orders), TABLE_OMIT_EMPTY},
 	TABLE_NEW("lado_meetings", "LADO meeting", lado_meetings),
+	/* migration_qa */
+	TABLE_NEW("conference_quality", "quality form", conference_quality),
+	TABLE_NEW("conference_feedback", "feedback form", conference_feedback),
 };
 
 int

@@ -380,6 +380,29 @@ static const char migration_lado[] =
 	") STRICT;"
 	"CREATE INDEX lado_meetings_case ON lado_meetings(lado_case_id);";
 
+/*
+ * Quality assurance of conferences (migration_qa): the chair's quality form, one for each
+ * conference (conference_id is unique), and the feedback of the family, as many forms as come
+ * back: a parent's or the child's, entered for them by the chair or the social worker.
+ */
+static const char migration_qa[] =
+	"CREATE TABLE conference_quality("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" conference_id INTEGER NOT NULL UNIQUE REFERENCES conferences(id),"
+	" completed_date TEXT NOT NULL, premeeting_held INTEGER NOT NULL,"
+	" report_to_chair_in_time INTEGER NOT NULL, reports_shared_in_time INTEGER NOT NULL,"
+	" agencies_contributed INTEGER NOT NULL, child_voice_heard INTEGER NOT NULL,"
+	" plan_smart INTEGER NOT NULL, rating TEXT NOT NULL, comments TEXT"
+	") STRICT;"
+	"CREATE INDEX conference_quality_child ON conference_quality(child_id);"
+	"CREATE TABLE conference_feedback("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" conference_id INTEGER NOT NULL REFERENCES conferences(id),"
+	" respondent TEXT NOT NULL, received_date TEXT NOT NULL, understood_why INTEGER,"
+	" listened_to INTEGER, met_chair INTEGER, would_change TEXT, comments TEXT"
+	") STRICT;"
+	"CREATE INDEX conference_feedback_child ON conference_feedback(child_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -390,5 +413,6 @@ const char *const store_migrations[] = {
 	migration_conf,
 	migration_escalation,
 	migration_lado,
+	migration_qa,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

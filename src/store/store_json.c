@@ -26,6 +26,7 @@ static const struct {
 	{"users", {"username", NULL}},
 	{"settings", {"key", "effective_from", NULL}},
 	{"restrictions", {"child_id", "user_id", NULL}},
+	{"conference_quality", {"conference_id", NULL}},	/* migration_qa: one a conference */
 };
 
 int

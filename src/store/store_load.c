@@ -381,6 +381,36 @@ static const struct ld_col setting_cols[] = {
 	F(struct m_setting, "effective_from", effective_from, LD_DATE),
 };
 
+/* migration_qa: the chair's quality form, and the family's feedback. */
+PUSHER(quality, struct m_quality, quality)
+static const struct ld_col quality_cols[] = {
+	F(struct m_quality, "id", id, LD_ID),
+	F(struct m_quality, "child_id", child_id, LD_ID),
+	F(struct m_quality, "conference_id", conference_id, LD_ID),
+	F(struct m_quality, "completed_date", completed, LD_DATE),
+	F(struct m_quality, "premeeting_held", answers[0], LD_BOOL),
+	F(struct m_quality, "report_to_chair_in_time", answers[1], LD_BOOL),
+	F(struct m_quality, "reports_shared_in_time", answers[2], LD_BOOL),
+	F(struct m_quality, "agencies_contributed", answers[3], LD_BOOL),
+	F(struct m_quality, "child_voice_heard", answers[4], LD_BOOL),
+	F(struct m_quality, "plan_smart", answers[5], LD_BOOL),
+	CODE(struct m_quality, "rating", rating),
+};
+
+PUSHER(feedback, struct m_feedback, feedback)
+static const struct ld_col feedback_cols[] = {
+	F(struct m_feedback, "id", id, LD_ID),
+	F(struct m_feedback, "child_id", child_id, LD_ID),
+	F(struct m_feedback, "conference_id", conference_id, LD_ID),
+	CODE(struct m_feedback, "respondent", respondent),
+	F(struct m_feedback, "received_date", received, LD_DATE),
+	F(struct m_feedback, "understood_why", understood_why, LD_TRI),
+	F(struct m_feedback, "listened_to", listened_to, LD_TRI),
+	F(struct m_feedback, "met_chair", met_chair, LD_TRI),
+	F(struct m_feedback, "would_change", would_change, LD_STR),
+	F(struct m_feedback, "comments", comments, LD_STR),
+};
+
 #define LOADER(table, filter, name) {table, filter, push_##name, name##_cols, N(name##_cols)}
 
 static const struct loader loaders[] = {
@@ -408,6 +438,8 @@ static const struct loader loaders[] = {
 	LOADER("escalations", LD_BY_CHILD, escalation),		/* escalations (issue 11) */
 	LOADER("escalation_stages", LD_BY_CHILD, esc_stage),
 	LOADER("lado_cases", LD_AREA, lado),	/* the LADO (issue 11, point 2) */
+	LOADER("conference_quality", LD_BY_CHILD, quality),	/* migration_qa */
+	LOADER("conference_feedback", LD_BY_CHILD, feedback),
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

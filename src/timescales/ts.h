@@ -47,6 +47,7 @@ enum ts_key {
 	TS_LADO_INITIAL,	/* working days to the initial consideration of a case */
 	TS_LADO_RESOLUTION,	/* months: up to TS_MAX_FLAGS, rising */
 	TS_LADO_TARGETS,	/* percent resolved by each of TS_LADO_RESOLUTION's months */
+	TS_QUALITY_FORM,	/* migration_qa: working days after the conference */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
@@ -126,6 +127,7 @@ enum ts_kind {
 	/* The LADO (issue 11, point 2): clocks of no child, the LADO's alone (ts_lado.c) */
 	TS_K_LADO_INITIAL,	/* record: LADO case; met: considered */
 	TS_K_LADO_RESOLUTION,	/* record: LADO referral; amount: months; met: resolved */
+	TS_K_QUALITY_FORM,	/* record: conference; met by: its chair's quality form */
 	TS_NKINDS
 };
 

@@ -27,8 +27,7 @@ const char *const ts_tables[] = {
 	"children", "referrals", "assessments", "strategy_discussions", "s47_enquiries",
 	"conferences", "conference_invitees", "cp_plans", "core_groups", "visits",
 	"relationships", "agencies", "teams", "professionals", "settings", "health_lookups",
-	"escalations", "escalation_stages",
-	NULL,
+	"escalations", "escalation_stages", "conference_quality", NULL,
 };
 
 static const struct {
@@ -69,6 +68,8 @@ static const struct {
 	    TS_WORKING_DAYS, 1},
 	[TS_K_LADO_RESOLUTION] = {"lado_resolution", "LADO referral resolved", "lado_cases",
 	    TS_MONTHS, 1},
+	[TS_K_QUALITY_FORM] = {"quality_form", "chair's quality form completed", "conferences",
+	    TS_WORKING_DAYS},
 };
 
 static const char *const states[] = {
@@ -209,6 +210,7 @@ ts_child(const struct area *a, const struct ts_config *cfg, const struct m_child
 	}
 	ts_lookups(&x);
 	ts_escalations(&x);
+	ts_quality(&x);
 	for (size_t i = 0; i < out->n; i++) {
 		struct ts_clock *k = &out->v[i];
 		if (k->actual != CAL_NONE && k->actual > as_of) {

@@ -43,5 +43,7 @@ void ts_plan(struct ts_ctx *x, const struct m_referral *r, const struct m_plan *
 void ts_lookups(struct ts_ctx *x);
 /* ts_escalation.c: each stage of the child's escalations, to be answered (issue 11). */
 void ts_escalations(struct ts_ctx *x);
+/* ts_quality.c: the chair's quality form on each conference the child's chair held. */
+void ts_quality(struct ts_ctx *x);
 
 #endif

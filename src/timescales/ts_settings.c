@@ -114,6 +114,11 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "80 90 100", "the share of LADO referrals to be resolved by each of "
 	    "timescale.lado_resolution_months, in percent",
 	    "KCSIE (older editions): 80%, 90%, all but the most exceptional (domain.md 3.2)"},
+	[TS_QUALITY_FORM] = {"timescale.quality_form_working_days", TS_INT, 0, 30, "5",
+	    "the chair's quality form on a conference, completed within this many working days "
+	    "of the conference (0: no form asked of the conferences held while it is in force, "
+	    "e.g. before the area began them)", "local standard: seed 001 (the chairs complete a quality "
+	    "assurance form after each conference)"},
 	[TS_AREA_NAME] = {"area.name", TS_TEXT, 0, 200, NULL, "the name of the area",
 	    "written by safeguard demo or an administrator"},
 	[TS_AREA_LA_CODE] = {"area.la_code", TS_LA_CODE, 0, 0, NULL,

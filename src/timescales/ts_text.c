@@ -161,6 +161,10 @@ ts_describe(const struct area *a, const struct ts_clock *k, struct buf *out)
 	case TS_K_LADO_RESOLUTION:
 		buf_printf(out, "allegation received %s resolved within %s", start, wd);
 		break;
+	case TS_K_QUALITY_FORM:
+		buf_printf(out, "chair's quality form on the conference of %s, within %s", start,
+		    wd);
+		break;
 	default:
 		buf_printf(out, "plan reaching %s (it began on %s)", wd,
 		    start);

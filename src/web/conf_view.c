@@ -21,7 +21,8 @@ done_banner(struct web_req *r)
 	static const char *const done[] = {"scheduled", "The conference is scheduled.",
 	    "moved", "The conference has been moved.", "cancelled", "The conference is cancelled.",
 	    "invited", "The invitation has been sent.", "recorded", "The conference is recorded.",
-	    "circulated", "The circulation is recorded.", NULL};
+	    "circulated", "The circulation is recorded.", "quality", "The quality form is saved.",
+	    "feedback", "The feedback is saved.", NULL};
 	const char *v = web_kv_get(&r->query, "done");
 
 	for (int i = 0; v && done[i]; i += 2)

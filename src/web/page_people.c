@@ -12,6 +12,7 @@
 #include "web/child.h"
 #include "web/conf.h"
 #include "web/html.h"
+#include "web/qa.h"
 #include "web/snapshot.h"
 #include "web/work.h"
 #include "web/web_int.h"
@@ -40,6 +41,8 @@ page_conference(struct web_req *r)
 	    (long long)v.c->id, (long long)k->id, web_child_name(r, v.c));
 	h_heading(r, web_child_name(r, v.c), "Conference");
 	conf_view(r, s, v.c, k);
+	if (!(r->role & R_PARTNER))	/* migration_qa: the form and feedback, not a partner's */
+		conf_quality_view(r, v.a, v.c, k);
 	child_conference(&v, k, 1);
 	h_page_end(r);
 	ts_clocks_free(&v.clocks);

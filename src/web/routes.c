@@ -10,6 +10,7 @@
  * says. docs/api.md documents the API rows.
  */
 #include "web/pages.h"
+#include "web/qa.h"
 #include "web/web_int.h"
 
 #include <string.h>
@@ -114,6 +115,18 @@ static const struct web_route routes[] = {
 	 F_VIEW, "the plan and the minutes as one printable document, with its circulation"},
 	{"POST", "/conferences/{id}/circulate", CONVENE, SC_CONFERENCE, NULL, page_conf_circulate,
 	 0, "record to whom the plan or the minutes were sent, and when"},
+	/* migration_qa: the chair's quality form (its chair's alone: conf_quality.c) and the
+	 * family's feedback, entered by the chair or the social worker. */
+	{"GET", "/conferences/{id}/quality", CASE, SC_CONFERENCE, NULL, page_conf_quality_form,
+	 F_VIEW, "the chair's quality form on a conference: to complete, or as completed"},
+	{"POST", "/conferences/{id}/quality", R_CHAIR, SC_CONFERENCE, NULL, page_conf_quality, 0,
+	 "the conference's chair completes its quality form: the questions and a rating"},
+	{"GET", "/conferences/{id}/feedback", R_SW | R_CHAIR, SC_CONFERENCE, NULL,
+	 page_conf_feedback_form, F_VIEW, "the form to enter a parent's or the child's feedback"},
+	{"POST", "/conferences/{id}/feedback", R_SW | R_CHAIR, SC_CONFERENCE, NULL,
+	 page_conf_feedback, 0, "enter the feedback a parent or the child returned"},
+	{"GET", "/quality", R_MANAGER | R_SENIOR, SC_AREA, NULL, page_quality, 0,
+	 "the chairs' quality ratings of the period's conferences, without names"},
 	{"GET", "/children/{id}/core-groups", CASE, SC_CHILD, NULL, page_core_groups, F_VIEW,
 	 "the child's core groups: members, meetings, attendance, notes and actions"},
 	{"POST", "/children/{id}/core-groups", CONVENE, SC_CHILD, NULL, page_core_group_save, 0,
@@ -204,6 +217,8 @@ static const struct web_route routes[] = {
 	 * the LADO service's alone, by page and by API (page_lado.c). */
 	API_TABLE("lado_cases", R_LADO),
 	API_TABLE("lado_meetings", R_LADO),
+	API_TABLE("conference_quality", CASE),		/* migration_qa */
+	API_TABLE("conference_feedback", CASE),
 
 	/* Writes: each the record layer's (rec_save), as import json writes. */
 	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
@@ -237,6 +252,8 @@ static const struct web_route routes[] = {
 	API_WRITE("escalation_stages", PARTNER_TOO),
 	API_WRITE("lado_cases", R_LADO),	/* the LADO (issue 11, point 2) */
 	API_WRITE("lado_meetings", R_LADO),
+	API_WRITE("conference_quality", R_CHAIR),		/* migration_qa */
+	API_WRITE("conference_feedback", R_SW | R_CHAIR),
 	/* The forms of a child's records (rform_specs.c) are written by social workers and their
 	 * managers (CASE_W). Their rows come after the API's, so that web_table_readable,
 	 * which takes a table's first GET row, still reads a table's policy from its API row;

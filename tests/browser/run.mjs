@@ -31,6 +31,7 @@ import * as escalations from './journeys_escalation.mjs';
 import * as forms from './journeys_forms.mjs';
 import * as lookup from './journeys_lookup.mjs';
 import * as pathway from './journeys_pathway.mjs';
+import * as qa from './journeys_quality.mjs';
 import * as staff from './journeys_staff.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -151,6 +152,7 @@ function journeys(area) {
 	    ['h-conference-booked', conferences.booking],
 	    ['h-conference-reported', conferences.reporting],
 	    ['h-conference-recorded', conferences.recording],
+	    ['k-conference-quality', qa.quality],
 	    ['j-pathway', pathway.pathway],
 	    ['k-figures-analyst', figures.analyst], ['k-figures-manager', figures.manager],
 	    ['k-escalation-raised', escalations.raised],

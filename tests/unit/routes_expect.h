@@ -64,6 +64,12 @@ static const struct expect {
 	{"POST", "/conferences/{id}/record", "SMC"},
 	{"GET", "/conferences/{id}/document", CASE},
 	{"POST", "/conferences/{id}/circulate", "SMC"},
+	/* migration_qa */
+	{"GET", "/conferences/{id}/quality", CASE},
+	{"POST", "/conferences/{id}/quality", "C"},
+	{"GET", "/conferences/{id}/feedback", "SC"},
+	{"POST", "/conferences/{id}/feedback", "SC"},
+	{"GET", "/quality", "ME"},
 	{"GET", "/children/{id}/core-groups", CASE},
 	{"POST", "/children/{id}/core-groups", "SMC"},
 	{"POST", "/children/{id}/core-groups/done", "SMC"},
@@ -120,6 +126,7 @@ static const struct expect {
 	API("escalation_stages", CASE_P),
 	API("restrictions", "ME"),
 	API("settings", "A"),
+	API("conference_quality", CASE), API("conference_feedback", CASE),	/* migration_qa */
 	WRITE("children", CASE_W),
 	WRITE("agencies", "A"),
 	WRITE("teams", "A"),
@@ -151,6 +158,7 @@ static const struct expect {
 	API("lado_meetings", "L"),
 	WRITE("lado_cases", "L"),
 	WRITE("lado_meetings", "L"),
+	WRITE("conference_quality", "C"), WRITE("conference_feedback", "SC"),	/* migration_qa */
 	{"GET", "/children/new", CASE_W},
 	{"POST", "/children", CASE_W},
 	{"GET", "/children/{id}/edit", CASE_W},

@@ -26,6 +26,7 @@ held_on_time(struct area *a, int64_t id, int64_t child, int64_t referral,
 	f->report_to_chair = f->report_to_parents = cal_add_days(D(date), -10);
 	f->plan_circulated = f->minutes_circulated = D(date);
 	str_copy(f->decision, sizeof f->decision, kind == M_REVIEW ? "continue_plan" : "plan");
+	add_quality(a, 1000 + id, child, id, date);
 	return f;
 }
 

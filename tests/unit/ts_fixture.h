@@ -111,6 +111,21 @@ add_conference(struct area *a, int64_t id, int64_t child, int64_t referral,
 	return x;
 }
 
+/* The chair's quality form on a conference (migration_qa), completed on `completed`. */
+static inline struct m_quality *
+add_quality(struct area *a, int64_t id, int64_t child, int64_t conference,
+    const char *completed)
+{
+	struct m_quality *x = FX_PUSH(quality);
+
+	x->id = id;
+	x->child_id = child;
+	x->conference_id = conference;
+	x->completed = D(completed);
+	str_copy(x->rating, sizeof x->rating, "good");
+	return x;
+}
+
 static inline struct m_invitee *
 add_invitee(struct area *a, int64_t id, int64_t child, int64_t conference, int64_t agency,
     int64_t professional)
