@@ -57,6 +57,7 @@ area_free(struct area *a)
 	xfree(a->settings);
 	xfree(a->health_lookups);
 	xfree(a->contacts);
+	xfree(a->encompass);
 	area_init(a);
 }
 
@@ -110,6 +111,7 @@ BY_CHILD_DATE(cmp_cin_plan, struct m_cin_plan, start)
 BY_CHILD_DATE(cmp_care, struct m_care_period, start)
 BY_CHILD_DATE(cmp_lookup, struct m_health_lookup, date)
 BY_CHILD_DATE(cmp_contact, struct m_contact, received)
+BY_CHILD_DATE(cmp_encompass, struct m_encompass, incident)
 BY_CHILD_DATE(cmp_relationship, struct m_relationship, id)
 
 static int
@@ -201,6 +203,7 @@ area_index(struct area *a)
 	SORT_AND_RANGE(care_periods, cmp_care, care_periods);
 	SORT_AND_RANGE(health_lookups, cmp_lookup, health_lookups);
 	SORT_AND_RANGE(contacts, cmp_contact, contacts);
+	SORT_AND_RANGE(encompass, cmp_encompass, encompass);
 }
 
 static const void *

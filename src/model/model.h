@@ -37,6 +37,7 @@ struct m_child {
 	    core_members, core_groups, attendance, visits, cin_plans, care_periods;
 	struct m_range health_lookups;
 	struct m_range contacts;
+	struct m_range encompass;	/* Operation Encompass notifications */
 };
 
 struct m_referral {		/* one episode of need: the census CINdetails */
@@ -152,6 +153,15 @@ struct m_health_lookup {
 	char answer[16];
 };
 
+/* An Operation Encompass notification: times are minutes after midnight, -1 if none. */
+struct m_encompass {
+	int64_t id, child_id, school_id, police_agency_id, read_by_id;
+	cal_date incident, sent, read;
+	char incident_time[6], sent_time[6], read_time[6];	/* "HH:MM", or "" */
+	unsigned char child_present;
+	char police_reference[41];
+};
+
 /* Reference records: who is who, for worklists and the people who must act. */
 struct m_agency {
 	int64_t id;
@@ -203,6 +213,7 @@ struct area {
 	struct m_strpool *strings;			/* owns every const char * above */
 	M_ARRAY(struct m_health_lookup, health_lookups);
 	M_ARRAY(struct m_contact, contacts);
+	M_ARRAY(struct m_encompass, encompass);	/* Operation Encompass */
 };
 
 void area_init(struct area *a);

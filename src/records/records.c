@@ -243,6 +243,28 @@ static const struct date_order health_lookups_orders[] = {
 };
 
 /*
+ * Operation Encompass (migration_encompass): the police tell a child's school, before the
+ * start of the next school day, of a domestic abuse incident the child was involved in;
+ * the school's safeguarding lead reads it (the clocks encompass_sent and encompass_read,
+ * timescales/ts_encompass.c). Times are of the day, HH:MM, because the deadline is an
+ * hour of a day (the school day's start), not a day.
+ */
+static const struct column encompass_notifications[] = {
+	ID, CHILD, REF("school_id", "agencies", R), REF("police_agency_id", "agencies", R),
+	TEXT("police_reference", R, 40), DATE("incident_date", R),
+	{"incident_time", COL_TEXT, R, 0, 0, 5, 0, 0, "a time of day, HH:MM (for example 21:30)"},
+	BOOL("child_present", R), DATE("sent_date", 0),
+	{"sent_time", COL_TEXT, 0, 0, 0, 5, 0, 0, "a time of day, HH:MM (for example 07:15)"},
+	DATE("read_date", 0),
+	{"read_time", COL_TEXT, 0, 0, 0, 5, 0, 0, "a time of day, HH:MM (for example 08:30)"},
+	REF("read_by_id", "professionals", 0),
+};
+static const struct date_order encompass_orders[] = {
+	{"sent_date", "incident_date", "a notification cannot be sent before the incident"},
+	{"read_date", "sent_date", "a notification cannot be read before it is sent"},
+};
+
+/*
  * The orders across linked records (records.h: struct ref_order). A pathway's steps come
  * in turn: an enquiry starts on or after the referral it answers and the strategy
  * discussion that decided on it; a conference on or after the enquiry before it (and so
@@ -302,6 +324,7 @@ static const struct ref_order visits_refs[] = {
 };
 static const struct ref_order cin_plans_refs[] = {LIFE("start_date"), REFERRAL("start_date")};
 static const struct ref_order care_periods_refs[] = {LIFE("start_date")};
+static const struct ref_order encompass_refs[] = {BORN("incident_date")};
 
 static const struct {
 	const char *table;
@@ -315,6 +338,7 @@ static const struct {
 	REFS("conference_invitees", invitees_refs), REFS("cp_plans", cp_plans_refs),
 	REFS("core_groups", core_groups_refs), REFS("visits", visits_refs),
 	REFS("cin_plans", cin_plans_refs), REFS("care_periods", care_periods_refs),
+	REFS("encompass_notifications", encompass_refs),
 };
 
 static const struct table tables[] = {
@@ -348,6 +372,9 @@ static const struct table tables[] = {
 	TABLE0("settings", "setting", settings),
 	{"health_lookups", "health lookup", health_lookups, N(health_lookups),
 	 health_lookups_orders, N(health_lookups_orders), TABLE_OMIT_EMPTY},
+	/* Operation Encompass (migration_encompass) */
+	{"encompass_notifications", "Operation Encompass notification", encompass_notifications,
+	 N(encompass_notifications), encompass_orders, N(encompass_orders), TABLE_OMIT_EMPTY},
 };
 
 int

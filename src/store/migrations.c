@@ -333,6 +333,25 @@ static const char migration_conf[] =
 	") STRICT;"
 	"CREATE INDEX plan_actions_child ON plan_actions(child_id);";
 
+/*
+ * Operation Encompass (migration_encompass): the police's notification to a child's
+ * school of a domestic abuse incident the child was involved in, and when the school's
+ * designated safeguarding lead read it. Looked up by child for the child's page, and by
+ * school for the lead's page.
+ */
+static const char migration_encompass[] =
+	"CREATE TABLE encompass_notifications("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" school_id INTEGER NOT NULL REFERENCES agencies(id),"
+	" police_agency_id INTEGER NOT NULL REFERENCES agencies(id),"
+	" police_reference TEXT NOT NULL, incident_date TEXT NOT NULL,"
+	" incident_time TEXT NOT NULL, child_present INTEGER NOT NULL, sent_date TEXT,"
+	" sent_time TEXT, read_date TEXT, read_time TEXT,"
+	" read_by_id INTEGER REFERENCES professionals(id)"
+	") STRICT;"
+	"CREATE INDEX encompass_notifications_child ON encompass_notifications(child_id);"
+	"CREATE INDEX encompass_notifications_school ON encompass_notifications(school_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -341,5 +360,6 @@ const char *const store_migrations[] = {
 	migration_sign,
 	migration_lookup,
 	migration_conf,
+	migration_encompass,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -296,6 +296,24 @@ static const struct ld_col contact_cols[] = {
 	F(struct m_contact, "received_date", received, LD_DATE),
 };
 
+/* Operation Encompass (migration_encompass) */
+PUSHER(encompass, struct m_encompass, encompass)
+static const struct ld_col encompass_cols[] = {
+	F(struct m_encompass, "id", id, LD_ID),
+	F(struct m_encompass, "child_id", child_id, LD_ID),
+	F(struct m_encompass, "school_id", school_id, LD_ID),
+	F(struct m_encompass, "police_agency_id", police_agency_id, LD_ID),
+	CODE(struct m_encompass, "police_reference", police_reference),
+	F(struct m_encompass, "incident_date", incident, LD_DATE),
+	CODE(struct m_encompass, "incident_time", incident_time),
+	F(struct m_encompass, "child_present", child_present, LD_BOOL),
+	F(struct m_encompass, "sent_date", sent, LD_DATE),
+	CODE(struct m_encompass, "sent_time", sent_time),
+	F(struct m_encompass, "read_date", read, LD_DATE),
+	CODE(struct m_encompass, "read_time", read_time),
+	F(struct m_encompass, "read_by_id", read_by_id, LD_ID),
+};
+
 PUSHER(relationship, struct m_relationship, relationships)
 static const struct ld_col relationship_cols[] = {
 	F(struct m_relationship, "id", id, LD_ID),
@@ -362,6 +380,7 @@ static const struct loader loaders[] = {
 	LOADER("settings", LD_WHOLE, setting),
 	LOADER("health_lookups", LD_BY_CHILD, lookup),
 	LOADER("contacts", LD_BY_CHILD, contact),
+	LOADER("encompass_notifications", LD_BY_CHILD, encompass),	/* Operation Encompass */
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

@@ -42,6 +42,10 @@ enum ts_key {
 	TS_VISIT,		/* working days between visits */
 	TS_PLAN_FLAGS,		/* months: up to TS_MAX_FLAGS, rising */
 	TS_HEALTH_LOOKUP,	/* working days to acknowledge a health lookup */
+	/* Operation Encompass: the school days, whose next start is the deadline */
+	TS_SCHOOL_WEEKDAYS,	/* the weekdays a school day can fall on */
+	TS_SCHOOL_DAY_START,	/* the school day's start, minutes after midnight */
+	TS_SCHOOL_HOLIDAYS,	/* the holidays of a school year: dated ranges */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
@@ -51,8 +55,14 @@ enum ts_key {
 };
 
 #define TS_MAX_FLAGS 4
+#define TS_MAX_VALUES 24	/* TS_DATE_RANGES: 12 ranges, each its first and last day */
 
-enum ts_value_type { TS_INT, TS_INT_LIST, TS_CHOICE_AB, TS_TEXT, TS_LA_CODE };
+enum ts_value_type {
+	TS_INT, TS_INT_LIST, TS_CHOICE_AB, TS_TEXT, TS_LA_CODE,
+	TS_WEEKDAYS,		/* "Mon Tue Wed Thu Fri": v[0] has bit d for ISO weekday d */
+	TS_TIME,		/* "08:45": v[0] minutes after midnight */
+	TS_DATE_RANGES,		/* "2025-10-27..2025-10-31 2025-12-19": first, last pairs */
+};
 
 struct ts_keydef {
 	const char *name;	/* "timescale.assessment_working_days" */
@@ -66,7 +76,7 @@ struct ts_keydef {
 /* A parsed value: numbers (a choice A/B is 0/1); text keys are checked but not kept. */
 struct ts_value {
 	int n;
-	int v[TS_MAX_FLAGS];
+	int v[TS_MAX_VALUES];
 };
 
 const struct ts_keydef *ts_keys(int *n);
@@ -117,6 +127,8 @@ enum ts_kind {
 	TS_K_VISIT,		/* record: plan; met by: visit */
 	TS_K_PLAN_LENGTH,	/* record: plan; amount: months; met: ended before */
 	TS_K_HEALTH_LOOKUP,	/* record: health lookup; met: acknowledged */
+	TS_K_ENCOMPASS_SENT,	/* record: Encompass notification; met: sent to the school */
+	TS_K_ENCOMPASS_READ,	/* record: Encompass notification; met: read by the school */
 	TS_NKINDS
 };
 
@@ -128,7 +140,7 @@ enum ts_state {
 	TS_OVERDUE,	/* not done yet; the target has passed */
 };
 
-enum ts_unit { TS_WORKING_DAYS, TS_DAYS, TS_MONTHS };
+enum ts_unit { TS_WORKING_DAYS, TS_DAYS, TS_MONTHS, TS_SCHOOL_DAYS };
 
 struct ts_clock {
 	int64_t child_id;
@@ -144,6 +156,8 @@ struct ts_clock {
 	int16_t amount;		/* the rule applied, in its unit: 15 working days, 3 months */
 	uint8_t kind;		/* enum ts_kind */
 	uint8_t state;		/* enum ts_state */
+	uint8_t late;		/* done on the target day, but after that day's deadline hour
+				 * (an Encompass notification after the school day began) */
 };
 
 struct ts_clocks {
@@ -180,6 +194,20 @@ int ts_area(const struct area *a, const struct ts_config *cfg, cal_date as_of, t
 /* What a health lookup of child c on day `on` answers (ts_lookup.c): "cp_plan" while a
  * plan is open, else "looked_after" while a period in care is, else NULL (not known). */
 const char *ts_lookup_answer(const struct area *a, const struct m_child *c, cal_date on);
+
+/* ---- Operation Encompass (ts_encompass.c) ---- */
+
+/* The start of the first school day after the moment (day, minutes after midnight), by
+ * the school days in force on each day looked at: its date into *day, its start (minutes)
+ * returned. Bank holidays are never school days. */
+int ts_next_school_start(const struct ts_config *cfg, cal_date day, int minutes,
+    cal_date *out);
+/* "HH:MM" as minutes after midnight, or -1. */
+int ts_minutes(const char *hhmm);
+/* Whether notification e was sent, and read, before the start of the first school day
+ * after its incident (each 0 when not done, or done late). */
+int ts_encompass_sent_on_time(const struct ts_config *cfg, const struct m_encompass *e);
+int ts_encompass_read_on_time(const struct ts_config *cfg, const struct m_encompass *e);
 
 /* ---- In words (ts_text.c), plain text for the command line, emails and pages ---- */
 

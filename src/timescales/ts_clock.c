@@ -27,7 +27,7 @@ const char *const ts_tables[] = {
 	"children", "referrals", "assessments", "strategy_discussions", "s47_enquiries",
 	"conferences", "conference_invitees", "cp_plans", "core_groups", "visits",
 	"relationships", "agencies", "teams", "professionals", "settings", "health_lookups",
-	NULL,
+	"encompass_notifications", NULL,
 };
 
 static const struct {
@@ -61,6 +61,10 @@ static const struct {
 	[TS_K_PLAN_LENGTH] = {"plan_length", "plan length", "cp_plans", TS_MONTHS},
 	[TS_K_HEALTH_LOOKUP] = {"health_lookup", "health lookup acknowledged", "health_lookups",
 	    TS_WORKING_DAYS},
+	[TS_K_ENCOMPASS_SENT] = {"encompass_sent", "Operation Encompass notification sent",
+	    "encompass_notifications", TS_SCHOOL_DAYS},
+	[TS_K_ENCOMPASS_READ] = {"encompass_read", "Operation Encompass notification read",
+	    "encompass_notifications", TS_SCHOOL_DAYS},
 };
 
 static const char *const states[] = {
@@ -169,7 +173,8 @@ judge(const struct ts_clock *k, cal_date as_of)
 		return as_of >= k->target ? TS_OVERDUE : TS_DUE;
 	}
 	if (k->actual != CAL_NONE)
-		return k->actual <= k->target ? TS_MET : TS_MISSED;
+		return k->actual < k->target || (k->actual == k->target && !k->late) ?
+		    TS_MET : TS_MISSED;
 	if (k->stop != CAL_NONE && k->stop <= as_of)
 		return k->stop > k->target ? TS_MISSED : TS_NA;
 	return as_of > k->target ? TS_OVERDUE : TS_DUE;
@@ -188,6 +193,7 @@ ts_child(const struct area *a, const struct ts_config *cfg, const struct m_child
 			ts_episode(&x, r);
 	}
 	ts_lookups(&x);
+	ts_encompass(&x);
 	for (size_t i = 0; i < out->n; i++) {
 		struct ts_clock *k = &out->v[i];
 		if (k->actual != CAL_NONE && k->actual > as_of) {

@@ -38,5 +38,14 @@ void ts_episode(struct ts_ctx *x, const struct m_referral *r);
 void ts_plan(struct ts_ctx *x, const struct m_referral *r, const struct m_plan *p);
 /* ts_lookup.c: the child's health lookups, each to be acknowledged. */
 void ts_lookups(struct ts_ctx *x);
+/* ts_encompass.c: the child's Operation Encompass notifications, sent and read. */
+void ts_encompass(struct ts_ctx *x);
+/* ts_school.c: the values of the school-day settings (ts_value_parse's), and the words of
+ * the Encompass clocks for ts_describe (1 when k is one of them). */
+int ts_parse_weekdays(const char *value, struct ts_value *v, char *why, size_t size);
+int ts_parse_time(const char *value, struct ts_value *v, char *why, size_t size);
+int ts_parse_ranges(const char *value, struct ts_value *v, char *why, size_t size);
+struct buf;
+int ts_encompass_describe(const struct ts_clock *k, const char *start, struct buf *out);
 
 #endif

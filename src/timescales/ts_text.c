@@ -6,7 +6,7 @@
  * are written once here, from the clock and the area's records (names of agencies and
  * professionals), into a caller's buffer. Output is plain text: a web page escapes it.
  */
-#include "timescales/ts.h"
+#include "timescales/ts_int.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -80,7 +80,7 @@ from_plan_start(const struct area *a, const struct ts_clock *k)
 static const char *
 amount(const struct ts_clock *k, char out[40])
 {
-	static const char *const units[] = {"working day", "day", "month"};
+	static const char *const units[] = {"working day", "day", "month", "school day"};
 	int n = k->amount;
 
 	snprintf(out, 40, "%d %s%s", n, units[ts_kind_unit(k->kind)], n == 1 ? "" : "s");
@@ -94,6 +94,8 @@ ts_describe(const struct area *a, const struct ts_clock *k, struct buf *out)
 	const char *wd = amount(k, n);
 
 	ts_human_date(k->start, start);
+	if (ts_encompass_describe(k, start, out))
+		return;
 	switch ((enum ts_kind)k->kind) {
 	case TS_K_DECISION:
 		buf_printf(out, "decision on the referral received %s (%s)", start, wd);
