@@ -2,9 +2,9 @@
  * ts_school.c: the school days of Operation Encompass (domain.md 6). The police tell a
  * child's school of a domestic abuse incident before the start of the next school day, so
  * that the school's safeguarding lead knows before the child arrives. A school day is a
- * day of the week the setting encompass.school_weekdays names, neither a bank holiday nor
- * in the school holidays (encompass.school_holidays), and it starts at
- * encompass.school_day_start. Each day is judged by the values in force on it: the
+ * day of the week the setting timescale.school_weekdays names, neither a bank holiday nor
+ * in the school holidays (timescale.school_holidays), and it starts at
+ * timescale.school_day_start. Each day is judged by the values in force on it: the
  * holidays are given a school year at a time, each list from the date it applies.
  */
 #include "timescales/ts_int.h"

@@ -99,16 +99,16 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "child's social worker within this many working days",
 	    "local standard: issue 9 (the hospital's question is answered the next working day)"},
 	/* Operation Encompass (domain.md 6): notified before the start of the next school day. */
-	[TS_SCHOOL_WEEKDAYS] = {"encompass.school_weekdays", TS_WEEKDAYS, 0, 0,
+	[TS_SCHOOL_WEEKDAYS] = {"timescale.school_weekdays", TS_WEEKDAYS, 0, 0,
 	    "Mon Tue Wed Thu Fri", "the weekdays a school day can fall on (bank holidays and "
 	    "the school holidays never are), for Operation Encompass's deadline",
 	    "English schools' week; local setting (domain.md 6)"},
-	[TS_SCHOOL_DAY_START] = {"encompass.school_day_start", TS_TIME, 0, 0, "08:45",
+	[TS_SCHOOL_DAY_START] = {"timescale.school_day_start", TS_TIME, 0, 0, "08:45",
 	    "the start of the school day, HH:MM: an Operation Encompass notification is due "
 	    "before the start of the next school day after the incident",
 	    "project default: English schools mostly open between 08:30 and 09:00; Operation "
 	    "Encompass (domain.md 6)"},
-	[TS_SCHOOL_HOLIDAYS] = {"encompass.school_holidays", TS_DATE_RANGES, 0, 200, "none",
+	[TS_SCHOOL_HOLIDAYS] = {"timescale.school_holidays", TS_DATE_RANGES, 0, 200, "none",
 	    "the school holidays and closure days of the school year that starts on the "
 	    "value's date: dates and ranges first..last, e.g. \"2025-10-27..2025-10-31 "
 	    "2025-12-22..2026-01-02\" (none: no holidays besides the bank holidays)",

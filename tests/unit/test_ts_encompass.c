@@ -112,10 +112,10 @@ term_dates_and_the_school_week(void)
 
 	area_init(&a);
 	add_child(&a, 1, "C1", "2015-01-01");
-	add_setting(&a, "encompass.school_holidays", "2025-05-26..2025-05-30 2025-07-23..2025-09-02",
+	add_setting(&a, "timescale.school_holidays", "2025-05-26..2025-05-30 2025-07-23..2025-09-02",
 	    "2024-09-01");
-	add_setting(&a, "encompass.school_weekdays", "Mon Tue Wed Thu", "2025-09-03");
-	add_setting(&a, "encompass.school_day_start", "09:00", "2025-09-03");
+	add_setting(&a, "timescale.school_weekdays", "Mon Tue Wed Thu", "2025-09-03");
+	add_setting(&a, "timescale.school_day_start", "09:00", "2025-09-03");
 	/* Fri 23 May: Mon 26 May is a bank holiday and the half term runs to Fri 30 May. */
 	add_note(&a, 5, 1, "2025-05-23", "20:00");
 	/* In the summer holiday: the first day of the new term, Wed 3 Sep. */
@@ -147,9 +147,9 @@ bad_settings(void)
 {
 	char why[400];
 	struct ts_value v;
-	int wd = ts_key_index("encompass.school_weekdays");
-	int st = ts_key_index("encompass.school_day_start");
-	int hol = ts_key_index("encompass.school_holidays");
+	int wd = ts_key_index("timescale.school_weekdays");
+	int st = ts_key_index("timescale.school_day_start");
+	int hol = ts_key_index("timescale.school_holidays");
 
 	CHECK(ts_value_parse(wd, "Mon Tue Wed Thu Fri", &v, why, sizeof why));
 	CHECK_INT(v.v[0], 0x3e);
