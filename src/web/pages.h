@@ -69,6 +69,11 @@ int page_adult_create(struct web_req *r);
 int page_lookup(struct web_req *r);
 int page_lookup_post(struct web_req *r);
 int page_child_lookup_ack(struct web_req *r);
+/* Operation Encompass (page_encompass.c) */
+int page_encompass(struct web_req *r);
+int page_encompass_record(struct web_req *r);
+int page_encompass_sent(struct web_req *r);
+int page_encompass_read(struct web_req *r);
 
 int page_admin(struct web_req *r);
 int page_admin_users(struct web_req *r);

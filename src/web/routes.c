@@ -118,6 +118,15 @@ static const struct web_route routes[] = {
 	 "the health lookup: an NHS number and a date of birth"},
 	{"POST", "/lookup", R_HEALTH, SC_SELF, NULL, page_lookup_post, 0,
 	 "look a child up: on a plan, looked after, or not known, and whom to call"},
+	/* Operation Encompass (page_encompass.c): which force's or school's is access.c's. */
+	{"GET", "/encompass", R_PARTNER | R_SCHOOL, SC_SELF, NULL, page_encompass, 0,
+	 "Operation Encompass: a police force's notifications to schools, or a school's own"},
+	{"POST", "/encompass", R_PARTNER, SC_SELF, NULL, page_encompass_record, 0,
+	 "the police record a notification to a child's school, sent now or later"},
+	{"POST", "/encompass/sent", R_PARTNER, SC_SELF, NULL, page_encompass_sent, 0,
+	 "the police send a recorded notification to the school"},
+	{"POST", "/encompass/read", R_SCHOOL, SC_SELF, NULL, page_encompass_read, 0,
+	 "a school's safeguarding lead marks a notification read"},
 
 	{"GET", "/admin", R_ADMIN, SC_ADMIN, NULL, page_admin, 0, "administration"},
 	{"GET", "/admin/users", R_ADMIN, SC_ADMIN, NULL, page_admin_users, 0, "the users"},
@@ -176,6 +185,7 @@ static const struct web_route routes[] = {
 	API_TABLE("care_periods", CASE),
 	API_TABLE("restrictions", R_SENIOR | R_MANAGER),
 	API_TABLE("settings", R_ADMIN),
+	API_TABLE("encompass_notifications", CASE),	/* Operation Encompass */
 
 	/* Writes: each the record layer's (rec_save), as import json writes. */
 	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
@@ -205,6 +215,7 @@ static const struct web_route routes[] = {
 	API_WRITE("care_periods", CASE_W),
 	API_WRITE("restrictions", R_MANAGER | R_SENIOR),
 	API_WRITE("settings", R_ADMIN),
+	API_WRITE("encompass_notifications", CASE_W),	/* Operation Encompass */
 	/* The forms of a child's records (rform_specs.c) are written by social workers and their
 	 * managers (CASE_W). Their rows come after the API's, so that web_table_readable,
 	 * which takes a table's first GET row, still reads a table's policy from its API row;
