@@ -161,6 +161,8 @@ cmd_demo(const struct cli_args *a)
 		rc = demo_restrict(st, o.end, &who, err, sizeof err);
 		if (rc == 0)
 			rc = demo_lookup(st, o.end, &who, &lk, err, sizeof err);
+		if (rc == 0)	/* Operation Encompass */
+			rc = demo_encompass(st, o.end, &who, err, sizeof err);
 	}
 	if (rc == 0) {
 		report(a, &o, &r, seconds() - t0);

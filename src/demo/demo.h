@@ -55,6 +55,12 @@ struct demo_lookup_try {
 int demo_lookup(struct store *st, cal_date end, const struct rec_actor *who,
     struct demo_lookup_try *out, char *err, size_t errsize);
 
+/* Operation Encompass (demo_encompass.c): the school terms of the demo's years and the
+ * police's notifications to schools, in proportion to the assessments recording domestic
+ * abuse. 0, or -1 with a message in err. */
+int demo_encompass(struct store *st, cal_date end, const struct rec_actor *who, char *err,
+    size_t errsize);
+
 /* The census year (its end year, e.g. 2026 for 2025-26) that --scale england builds. */
 int demo_census_end_year(cal_date end);
 
