@@ -15,6 +15,7 @@
 #define AGENCY "Multi-agency participation"
 #define CONF "Conferences"
 #define TIME "Timeliness"
+#define ENCOMPASS "Operation Encompass"
 #define E25 "2025"
 
 static const struct fig_entry entries[] = {
@@ -159,6 +160,23 @@ static const struct fig_entry entries[] = {
 	{{"timeliness", "Timeliness of every statutory step", TIME,
 	  "For each timescale of the engine, of the steps falling due in the period, the share "
 	  "done by their target date.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_timeliness},
+
+	/* Operation Encompass (fig_encompass.c) */
+	{{"encompass_notifications", "Operation Encompass notifications", ENCOMPASS,
+	  "The police's notifications to schools of domestic abuse incidents in the period "
+	  "that involved a child.", FIG_COUNT, 0, 0, NAN, NULL}, fig_encompass_count},
+	{{"encompass_sent_on_time", "Notifications sent before the next school day", ENCOMPASS,
+	  "Of the notifications of incidents in the period, the share the police sent before "
+	  "the start of the next school day after the incident.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_encompass_sent},
+	{{"encompass_read_on_time", "Notifications read before the next school day", ENCOMPASS,
+	  "Of the notifications of incidents in the period, the share the school's safeguarding "
+	  "lead read before the start of the next school day after the incident.", FIG_PERCENT,
+	  0, 1, NAN, NULL}, fig_encompass_read},
+	{{"encompass_by_school", "Notifications read on time, by school", ENCOMPASS,
+	  "Of the notifications of incidents in the period, the share read by the school's "
+	  "safeguarding lead before the start of the next school day, by school.", FIG_PERCENT,
+	  0, 1, NAN, NULL}, fig_encompass_by_school},
 };
 
 size_t
