@@ -233,15 +233,19 @@ police_form(struct web_req *r, const struct web_snapshot *s, const struct police
 	    "Record, send later</button></div></form>");
 }
 
+/* The page; in: the police's form sent back with its errors; problem: a button that named
+ * no notification of the person's (a stale page), said in the error summary. */
 static int
-page(struct web_req *r, const struct police_in *in)
+page(struct web_req *r, const struct police_in *in, const char *problem)
 {
 	struct web_snapshot *s = web_snapshot_get(r);
-	struct h_field_error e[REC_MAX_ERRORS + 2];
+	struct h_field_error e[REC_MAX_ERRORS + 3];
 	int n = 0, school = (r->role & R_SCHOOL) != 0;
 
 	if (!s)
 		return -1;
+	if (problem)
+		e[n++] = (struct h_field_error){"to-act", problem};
 	if (in && in->child_error)
 		e[n++] = (struct h_field_error){"child", in->child_error};
 	if (in && in->school_error)
@@ -268,7 +272,7 @@ page_encompass(struct web_req *r)
 {
 	if (!(r->role & R_SCHOOL) && !web_encompass_police(r))
 		return 0;
-	return page(r, NULL);
+	return page(r, NULL, NULL);
 }
 
 /* The child the police typed the local id of: its id, or 0 with the error set. */
@@ -345,8 +349,7 @@ page_encompass_record(struct web_req *r)
 		sent_now(r, &in.f);
 	rf_read(r, &spec, &in.f);
 	if (in.child_error || in.school_error || web_form_save(r, &in.f) < 0) {
-		r->status = 400;
-		return page(r, &in);
+		return page(r, &in, NULL);
 	}
 	return web_redirect(r, arena_printf(&r->arena, "/encompass#encompass-%lld",
 	    (long long)in.f.row[0].i));
@@ -368,8 +371,10 @@ load_mine(struct web_req *r, struct web_form *f, const struct m_encompass **e,
 			if ((*s)->a.encompass[i].id == id)
 				*e = &(*s)->a.encompass[i];
 	if (!*e) {
-		web_error(r, 400, "No such notification", "The notification was not found: go back "
-		    "to the list of notifications and choose it again.");
+		web_snapshot_put(*s);
+		*s = NULL;
+		page(r, NULL, "No notification has this id: choose the notification again from "
+		    "the list below");
 		return 0;
 	}
 	if (!web_encompass_mine(r, *e))

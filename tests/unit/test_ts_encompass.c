@@ -7,7 +7,10 @@
 #include "harness.h"
 #include "ts_fixture.h"
 
+#include <math.h>
+
 #include "base/buf.h"
+#include "figures/figures.h"
 
 static struct m_encompass *
 add_note(struct area *a, int64_t id, int64_t child, const char *day, const char *time)
@@ -22,6 +25,16 @@ add_note(struct area *a, int64_t id, int64_t child, const char *day, const char 
 	str_copy(e->incident_time, sizeof e->incident_time, time);
 	e->sent = e->read = CAL_NONE;
 	return e;
+}
+
+static void
+add_agency(struct area *a, int64_t id, const char *name, const char *kind)
+{
+	struct m_agency *g = FX_PUSH(agencies);
+
+	g->id = id;
+	g->name = area_strdup(a, name);
+	str_copy(g->kind, sizeof g->kind, kind);
 }
 
 static void
@@ -202,6 +215,67 @@ whose_worklist(void)
 	area_free(&a);
 }
 
+static double
+value(const struct area *a, const char *name, const char *key, const struct fig_filter *f)
+{
+	const struct fig_def *d = fig_find(name);
+	struct fig_result r;
+	const struct fig_row *row;
+	double v = -999;
+
+	if (d && fig_compute(a, d, f, 0, &r) == 0) {
+		if ((row = fig_row_by_key(&r, key)))
+			v = fig_value(d, row);
+		CHECK_STR(d->section, "Operation Encompass");
+		fig_result_free(&r);
+	}
+	return v;
+}
+
+#define NEAR(got, want) CHECK(fabs((got) - (want)) < 1e-6)
+
+/* Four notifications of May 2025, at two schools (8 and 9), and one of April. Sent in
+ * time: 5, 6 and 7 (8 was sent after the school day began). Read in time: 5 and 6 (7 was
+ * read at the start, not before it; 8 was sent late). School 8 has 5, 6 and 8: two of
+ * three read in time; school 9 has 7: none. */
+static void
+figures_bite(void)
+{
+	struct area a;
+	struct fig_filter may = fig_filter_all(D("2025-05-01"), D("2025-05-31"));
+	struct m_encompass *e;
+
+	area_init(&a);
+	add_child(&a, 1, "C1", "2015-01-01");
+	add_child(&a, 2, "C2", "2012-01-01");
+	e = add_note(&a, 5, 1, "2025-05-06", "21:00");
+	sent(e, "2025-05-06", "23:00");
+	was_read(e, "2025-05-07", "08:00");
+	e = add_note(&a, 6, 1, "2025-05-12", "06:00");
+	sent(e, "2025-05-12", "07:00");
+	was_read(e, "2025-05-12", "08:44");
+	e = add_note(&a, 7, 2, "2025-05-13", "20:00");
+	e->school_id = 9;
+	sent(e, "2025-05-14", "08:00");
+	was_read(e, "2025-05-14", "08:45");
+	e = add_note(&a, 8, 1, "2025-05-20", "19:00");
+	sent(e, "2025-05-21", "10:00");
+	was_read(e, "2025-05-21", "10:30");
+	sent(add_note(&a, 9, 1, "2025-04-10", "19:00"), "2025-04-11", "07:00");
+	add_agency(&a, 8, "Oak Primary School", "school");
+	add_agency(&a, 9, "Elm High School", "school");
+	fx_done(&a);
+	NEAR(value(&a, "encompass_notifications", "", &may), 4);
+	NEAR(value(&a, "encompass_sent_on_time", "", &may), 75);
+	NEAR(value(&a, "encompass_read_on_time", "", &may), 50);
+	NEAR(value(&a, "encompass_by_school", "8", &may), 200.0 / 3);
+	NEAR(value(&a, "encompass_by_school", "9", &may), 0);
+	may.agency_id = 9;
+	NEAR(value(&a, "encompass_notifications", "", &may), 1);
+	CHECK(value(&a, "encompass_by_school", "8", &may) == -999);	/* no row */
+	area_free(&a);
+}
+
 int
 main(void)
 {
@@ -210,5 +284,6 @@ main(void)
 	RUN(term_dates_and_the_school_week);
 	RUN(bad_settings);
 	RUN(whose_worklist);
+	RUN(figures_bite);
 	return DONE();
 }
