@@ -84,7 +84,7 @@ terms(struct enc *x, cal_date from)
 	struct field row[8];
 	char value[200], on[11];
 
-	for (int y = cal_year(from) - 1; y <= cal_year(x->end); y++) {
+	for (int y = cal_year(from) - 1; cal_from_ymd(y, 8, 1) <= x->end; y++) {
 		holidays(y, value, sizeof value);
 		snprintf(on, sizeof on, "%d-08-01", y);
 		memset(row, 0, sizeof row);

@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { makeArea, startServer, stopServer } from './area.mjs';
 import { axeFindings, Failure, Journey } from './harness.mjs';
 import * as cases from './journeys_case.mjs';
+import * as encompass from './journeys_encompass.mjs';
 import * as conferences from './journeys_conference.mjs';
 import * as forms from './journeys_forms.mjs';
 import * as lookup from './journeys_lookup.mjs';
@@ -149,6 +150,8 @@ function journeys(area) {
 	    ['h-conference-reported', conferences.reporting],
 	    ['h-conference-recorded', conferences.recording],
 	    ['j-pathway', pathway.pathway],
+	    ['k-encompass-police', encompass.police], ['k-encompass-school', encompass.school],
+	    ['k-encompass-school-nojs', encompass.schoolNoJs, { js: false }],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }
