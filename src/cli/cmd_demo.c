@@ -163,6 +163,8 @@ cmd_demo(const struct cli_args *a)
 			rc = demo_lookup(st, o.end, &who, &lk, err, sizeof err);
 		if (rc == 0)	/* Operation Encompass */
 			rc = demo_encompass(st, o.end, &who, err, sizeof err);
+		if (rc == 0)	/* missing episodes */
+			rc = demo_missing(st, o.end, &who, err, sizeof err);
 	}
 	if (rc == 0) {
 		report(a, &o, &r, seconds() - t0);

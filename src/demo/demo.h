@@ -61,6 +61,11 @@ int demo_lookup(struct store *st, cal_date end, const struct rec_actor *who,
 int demo_encompass(struct store *st, cal_date end, const struct rec_actor *who, char *err,
     size_t errsize);
 
+/* Missing episodes (demo_missing.c): in proportion to the assessments recording the
+ * factor 10A, each with its return interview. 0, or -1 with a message in err. */
+int demo_missing(struct store *st, cal_date end, const struct rec_actor *who, char *err,
+    size_t errsize);
+
 /* The census year (its end year, e.g. 2026 for 2025-26) that --scale england builds. */
 int demo_census_end_year(cal_date end);
 

@@ -16,6 +16,8 @@
 #define CONF "Conferences"
 #define TIME "Timeliness"
 #define ENCOMPASS "Operation Encompass"
+#define MISSING "Missing children"
+#define MISSING "Missing children"
 #define E25 "2025"
 
 static const struct fig_entry entries[] = {
@@ -177,6 +179,18 @@ static const struct fig_entry entries[] = {
 	  "Of the notifications of incidents in the period, the share read by the school's "
 	  "safeguarding lead before the start of the next school day, by school.", FIG_PERCENT,
 	  0, 1, NAN, NULL}, fig_encompass_by_school},
+
+	/* Missing children (fig_missing.c) */
+	{{"missing_episodes", "Missing episodes", MISSING,
+	  "The episodes in which a child went missing from home or care that began in the "
+	  "period.", FIG_COUNT, 0, 0, NAN, NULL}, fig_missing_count},
+	{{"return_interviews_72h", "Return interviews offered within 72 hours", MISSING,
+	  "Of the children's returns from a missing episode in the period, the share offered "
+	  "an independent return interview within 72 hours.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_missing_interviews},
+	{{"return_interviews_accepted", "Return interviews accepted", MISSING,
+	  "Of the return interviews offered in the period whose answer was recorded, the share "
+	  "the child accepted.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_missing_accepted},
 };
 
 size_t

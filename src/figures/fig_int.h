@@ -119,6 +119,10 @@ void fig_encompass_count(struct fig_job *j);
 void fig_encompass_sent(struct fig_job *j);
 void fig_encompass_read(struct fig_job *j);
 void fig_encompass_by_school(struct fig_job *j);
+/* Missing children (fig_missing.c) */
+void fig_missing_count(struct fig_job *j);
+void fig_missing_interviews(struct fig_job *j);
+void fig_missing_accepted(struct fig_job *j);
 void fig_plans_at_date(struct fig_job *j);
 void fig_plans_rate(struct fig_job *j);
 void fig_plans_started(struct fig_job *j);

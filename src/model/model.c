@@ -58,6 +58,7 @@ area_free(struct area *a)
 	xfree(a->health_lookups);
 	xfree(a->contacts);
 	xfree(a->encompass);
+	xfree(a->missing);
 	area_init(a);
 }
 
@@ -112,6 +113,7 @@ BY_CHILD_DATE(cmp_care, struct m_care_period, start)
 BY_CHILD_DATE(cmp_lookup, struct m_health_lookup, date)
 BY_CHILD_DATE(cmp_contact, struct m_contact, received)
 BY_CHILD_DATE(cmp_encompass, struct m_encompass, incident)
+BY_CHILD_DATE(cmp_missing, struct m_missing, start)
 BY_CHILD_DATE(cmp_relationship, struct m_relationship, id)
 
 static int
@@ -204,6 +206,7 @@ area_index(struct area *a)
 	SORT_AND_RANGE(health_lookups, cmp_lookup, health_lookups);
 	SORT_AND_RANGE(contacts, cmp_contact, contacts);
 	SORT_AND_RANGE(encompass, cmp_encompass, encompass);
+	SORT_AND_RANGE(missing, cmp_missing, missing);
 }
 
 static const void *

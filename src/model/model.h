@@ -38,6 +38,7 @@ struct m_child {
 	struct m_range health_lookups;
 	struct m_range contacts;
 	struct m_range encompass;	/* Operation Encompass notifications */
+	struct m_range missing;		/* missing episodes */
 };
 
 struct m_referral {		/* one episode of need: the census CINdetails */
@@ -162,6 +163,13 @@ struct m_encompass {
 	char police_reference[41];
 };
 
+/* A missing episode and its return interview. */
+struct m_missing {
+	int64_t id, child_id;
+	cal_date start, returned, offered, interview;
+	signed char accepted;		/* m_tristate: M_UNKNOWN when not recorded */
+};
+
 /* Reference records: who is who, for worklists and the people who must act. */
 struct m_agency {
 	int64_t id;
@@ -214,6 +222,7 @@ struct area {
 	M_ARRAY(struct m_health_lookup, health_lookups);
 	M_ARRAY(struct m_contact, contacts);
 	M_ARRAY(struct m_encompass, encompass);	/* Operation Encompass */
+	M_ARRAY(struct m_missing, missing);		/* missing episodes */
 };
 
 void area_init(struct area *a);

@@ -263,6 +263,23 @@ static const struct date_order encompass_orders[] = {
 	{"sent_date", "incident_date", "a notification cannot be sent before the incident"},
 	{"read_date", "sent_date", "a notification cannot be read before it is sent"},
 };
+/*
+ * Missing episodes (migration_missing): a child missing from home or care, and the
+ * independent return interview offered after the return (the clock return_interview,
+ * timescales/ts_missing.c) and whether the child took it up.
+ */
+static const struct column missing_episodes[] = {
+	ID, CHILD, DATE("start_date", R), DATE("return_date", 0),
+	DATE("interview_offered_date", 0), BOOL("interview_accepted", 0),
+	DATE("interview_date", 0),
+};
+static const struct date_order missing_orders[] = {
+	{"return_date", "start_date", "a child cannot return before going missing"},
+	{"interview_offered_date", "return_date", "a return interview is offered after the "
+	 "return"},
+	{"interview_date", "interview_offered_date", "a return interview is held after it is "
+	 "offered"},
+};
 
 /*
  * The orders across linked records (records.h: struct ref_order). A pathway's steps come
@@ -325,6 +342,7 @@ static const struct ref_order visits_refs[] = {
 static const struct ref_order cin_plans_refs[] = {LIFE("start_date"), REFERRAL("start_date")};
 static const struct ref_order care_periods_refs[] = {LIFE("start_date")};
 static const struct ref_order encompass_refs[] = {BORN("incident_date")};
+static const struct ref_order missing_refs[] = {LIFE("start_date")};
 
 static const struct {
 	const char *table;
@@ -339,6 +357,7 @@ static const struct {
 	REFS("core_groups", core_groups_refs), REFS("visits", visits_refs),
 	REFS("cin_plans", cin_plans_refs), REFS("care_periods", care_periods_refs),
 	REFS("encompass_notifications", encompass_refs),
+	REFS("missing_episodes", missing_refs),
 };
 
 static const struct table tables[] = {
@@ -375,6 +394,9 @@ static const struct table tables[] = {
 	/* Operation Encompass (migration_encompass) */
 	{"encompass_notifications", "Operation Encompass notification", encompass_notifications,
 	 N(encompass_notifications), encompass_orders, N(encompass_orders), TABLE_OMIT_EMPTY},
+	/* Missing episodes (migration_missing) */
+	{"missing_episodes", "missing episode", missing_episodes, N(missing_episodes),
+	 missing_orders, N(missing_orders), TABLE_OMIT_EMPTY},
 };
 
 int

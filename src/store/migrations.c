@@ -352,6 +352,19 @@ static const char migration_encompass[] =
 	"CREATE INDEX encompass_notifications_child ON encompass_notifications(child_id);"
 	"CREATE INDEX encompass_notifications_school ON encompass_notifications(school_id);";
 
+/*
+ * Missing episodes (migration_missing): a child missing from home or care, their return,
+ * and the independent return interview offered (within 72 hours of the return) and
+ * whether the child accepted it. Looked up by child for the child's page.
+ */
+static const char migration_missing[] =
+	"CREATE TABLE missing_episodes("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" start_date TEXT NOT NULL, return_date TEXT, interview_offered_date TEXT,"
+	" interview_accepted INTEGER, interview_date TEXT"
+	") STRICT;"
+	"CREATE INDEX missing_episodes_child ON missing_episodes(child_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -361,5 +374,6 @@ const char *const store_migrations[] = {
 	migration_lookup,
 	migration_conf,
 	migration_encompass,
+	migration_missing,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -314,6 +314,18 @@ static const struct ld_col encompass_cols[] = {
 	F(struct m_encompass, "read_by_id", read_by_id, LD_ID),
 };
 
+/* Missing episodes (migration_missing) */
+PUSHER(missing, struct m_missing, missing)
+static const struct ld_col missing_cols[] = {
+	F(struct m_missing, "id", id, LD_ID),
+	F(struct m_missing, "child_id", child_id, LD_ID),
+	F(struct m_missing, "start_date", start, LD_DATE),
+	F(struct m_missing, "return_date", returned, LD_DATE),
+	F(struct m_missing, "interview_offered_date", offered, LD_DATE),
+	F(struct m_missing, "interview_accepted", accepted, LD_TRI),
+	F(struct m_missing, "interview_date", interview, LD_DATE),
+};
+
 PUSHER(relationship, struct m_relationship, relationships)
 static const struct ld_col relationship_cols[] = {
 	F(struct m_relationship, "id", id, LD_ID),
@@ -381,6 +393,7 @@ static const struct loader loaders[] = {
 	LOADER("health_lookups", LD_BY_CHILD, lookup),
 	LOADER("contacts", LD_BY_CHILD, contact),
 	LOADER("encompass_notifications", LD_BY_CHILD, encompass),	/* Operation Encompass */
+	LOADER("missing_episodes", LD_BY_CHILD, missing),		/* missing episodes */
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

@@ -46,6 +46,7 @@ enum ts_key {
 	TS_SCHOOL_WEEKDAYS,	/* the weekdays a school day can fall on */
 	TS_SCHOOL_DAY_START,	/* the school day's start, minutes after midnight */
 	TS_SCHOOL_HOLIDAYS,	/* the holidays of a school year: dated ranges */
+	TS_RETURN_INTERVIEW,	/* days after a missing child's return to offer an interview */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
@@ -129,6 +130,7 @@ enum ts_kind {
 	TS_K_HEALTH_LOOKUP,	/* record: health lookup; met: acknowledged */
 	TS_K_ENCOMPASS_SENT,	/* record: Encompass notification; met: sent to the school */
 	TS_K_ENCOMPASS_READ,	/* record: Encompass notification; met: read by the school */
+	TS_K_RETURN_INTERVIEW,	/* record: missing episode; met: return interview offered */
 	TS_NKINDS
 };
 

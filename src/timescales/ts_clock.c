@@ -27,7 +27,7 @@ const char *const ts_tables[] = {
 	"children", "referrals", "assessments", "strategy_discussions", "s47_enquiries",
 	"conferences", "conference_invitees", "cp_plans", "core_groups", "visits",
 	"relationships", "agencies", "teams", "professionals", "settings", "health_lookups",
-	"encompass_notifications", NULL,
+	"encompass_notifications", "missing_episodes", NULL,
 };
 
 static const struct {
@@ -65,6 +65,8 @@ static const struct {
 	    "encompass_notifications", TS_SCHOOL_DAYS},
 	[TS_K_ENCOMPASS_READ] = {"encompass_read", "Operation Encompass notification read",
 	    "encompass_notifications", TS_SCHOOL_DAYS},
+	[TS_K_RETURN_INTERVIEW] = {"return_interview", "return interview offered",
+	    "missing_episodes", TS_DAYS},
 };
 
 static const char *const states[] = {
@@ -194,6 +196,7 @@ ts_child(const struct area *a, const struct ts_config *cfg, const struct m_child
 	}
 	ts_lookups(&x);
 	ts_encompass(&x);
+	ts_missing(&x);
 	for (size_t i = 0; i < out->n; i++) {
 		struct ts_clock *k = &out->v[i];
 		if (k->actual != CAL_NONE && k->actual > as_of) {

@@ -45,7 +45,12 @@ void ts_encompass(struct ts_ctx *x);
 int ts_parse_weekdays(const char *value, struct ts_value *v, char *why, size_t size);
 int ts_parse_time(const char *value, struct ts_value *v, char *why, size_t size);
 int ts_parse_ranges(const char *value, struct ts_value *v, char *why, size_t size);
+/* ts_missing.c: the child's missing episodes, each return to be followed by an interview
+ * offered; and the worker of the child on a day (ts_lookup.c), who acts on both. */
+void ts_missing(struct ts_ctx *x);
+void ts_worker_on(const struct ts_ctx *x, cal_date d, int64_t *worker, int64_t *team);
 struct buf;
+int ts_missing_describe(const struct ts_clock *k, const char *start, struct buf *out);
 int ts_encompass_describe(const struct ts_clock *k, const char *start, struct buf *out);
 
 #endif

@@ -113,6 +113,12 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "value's date: dates and ranges first..last, e.g. \"2025-10-27..2025-10-31 "
 	    "2025-12-22..2026-01-02\" (none: no holidays besides the bank holidays)",
 	    "the local authority's published term dates"},
+	/* Missing children (domain.md 6): the independent return interview. */
+	[TS_RETURN_INTERVIEW] = {"timescale.return_interview_days", TS_INT, 1, 14, "3",
+	    "an independent return interview offered to a child back from a missing episode, "
+	    "within this many days (72 hours) of the return",
+	    "DfE 2014 statutory guidance on children who run away or go missing from home or "
+	    "care (domain.md 6)"},
 	[TS_AREA_NAME] = {"area.name", TS_TEXT, 0, 200, NULL, "the name of the area",
 	    "written by safeguard demo or an administrator"},
 	[TS_AREA_LA_CODE] = {"area.la_code", TS_LA_CODE, 0, 0, NULL,

@@ -94,7 +94,7 @@ ts_describe(const struct area *a, const struct ts_clock *k, struct buf *out)
 	const char *wd = amount(k, n);
 
 	ts_human_date(k->start, start);
-	if (ts_encompass_describe(k, start, out))
+	if (ts_encompass_describe(k, start, out) || ts_missing_describe(k, start, out))
 		return;
 	switch ((enum ts_kind)k->kind) {
 	case TS_K_DECISION:

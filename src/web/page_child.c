@@ -150,6 +150,7 @@ page_child(struct web_req *r)
 	if (!v.partner) {
 		child_lookups(&v);
 		child_encompass(&v);
+		child_missing(&v);
 	}
 	if (!v.partner) {
 		child_people(&v);

@@ -186,6 +186,7 @@ static const struct web_route routes[] = {
 	API_TABLE("restrictions", R_SENIOR | R_MANAGER),
 	API_TABLE("settings", R_ADMIN),
 	API_TABLE("encompass_notifications", CASE),	/* Operation Encompass */
+	API_TABLE("missing_episodes", CASE),		/* missing episodes */
 
 	/* Writes: each the record layer's (rec_save), as import json writes. */
 	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
@@ -216,6 +217,7 @@ static const struct web_route routes[] = {
 	API_WRITE("restrictions", R_MANAGER | R_SENIOR),
 	API_WRITE("settings", R_ADMIN),
 	API_WRITE("encompass_notifications", CASE_W),	/* Operation Encompass */
+	API_WRITE("missing_episodes", CASE_W),		/* missing episodes */
 	/* The forms of a child's records (rform_specs.c) are written by social workers and their
 	 * managers (CASE_W). Their rows come after the API's, so that web_table_readable,
 	 * which takes a table's first GET row, still reads a table's policy from its API row;
@@ -333,6 +335,19 @@ static const struct web_route routes[] = {
 	{"POST", "/care_periods/{id}/edit", CASE_W, SC_RECORD,
 	 "care_periods", page_record_save, 0,
 	 "edit a record of care_periods, refused if it changed since the form was opened"},
+	/* Missing episodes (migration_missing) */
+	{"GET", "/children/{id}/new/missing_episodes", CASE_W, SC_CHILD,
+	 "missing_episodes", page_record_new, 0,
+	 "the form for a new record of missing_episodes of the child"},
+	{"POST", "/children/{id}/missing_episodes", CASE_W, SC_CHILD,
+	 "missing_episodes", page_record_create, 0,
+	 "add a record of missing_episodes to the child"},
+	{"GET", "/missing_episodes/{id}/edit", CASE_W, SC_RECORD,
+	 "missing_episodes", page_record_edit, F_VIEW,
+	 "the form to edit a record of missing_episodes"},
+	{"POST", "/missing_episodes/{id}/edit", CASE_W, SC_RECORD,
+	 "missing_episodes", page_record_save, 0,
+	 "edit a record of missing_episodes, refused if it changed since the form was opened"},
 	{"GET", "/cp_plans/{id}/end", CASE_W, SC_RECORD, "cp_plans", page_record_edit, F_VIEW,
 	 "the form to end a record of cp_plans"},
 	{"POST", "/cp_plans/{id}/end", CASE_W, SC_RECORD, "cp_plans", page_record_save, 0,

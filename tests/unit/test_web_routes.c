@@ -276,6 +276,11 @@ setup(void)
 	store_scan(wf_st, records_table("professionals"), 0, take_name, NULL);
 	if (conference_records(inv.id, partner->u.agency_id) < 0)
 		return -1;
+	/* A missing episode of the child, for the walk's edit form and API rows. */
+	if (save("missing_episodes", (const char *const[]){"child_id", "start_date",
+	    "return_date", NULL}, (const int64_t[]){w.child, 0, 0},
+	    (const char *const[]){NULL, "2026-11-20", "2026-11-21"}) < 0)
+		return -1;
 	pick_records();
 	if (store_lookup(wf_st, records_table("referrals"), rec_of("referrals"), &w.rchild) != 1)
 		return printf("  no referral to give records to\n"), -1;
