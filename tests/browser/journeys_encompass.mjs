@@ -23,6 +23,10 @@ export async function police(j, area) {
 	await j.follow(page.getByRole('link', { name: 'Operation Encompass' }), 'police-page',
 	    { path: '/encompass' });
 	expect((await j.text()).includes('Notify a school'), 'the police can notify a school');
+	await j.follow(page.getByRole('button', { name: 'Record, send later' }), 'police-errors',
+	    { path: '/encompass' });
+	expect(await page.locator('.govuk-error-summary a[href="#child"]').count() === 1,
+	    'the empty form\'s error summary links to the child\'s local id');
 	const send = page.getByRole('button', { name: /^Send now/ });
 	expect(await send.count() > 0, 'last night\'s notification is still to send');
 	await j.follow(send.first(), 'police-sent', { path: '/encompass' });
