@@ -166,6 +166,10 @@ cmd_demo(const struct cli_args *a)
 			    err, sizeof err);
 		if (rc == 0)	/* the LADO (issue 11, point 2) */
 			rc = demo_lado(st, &o, &who, err, sizeof err);
+		if (rc == 0)	/* Operation Encompass */
+			rc = demo_encompass(st, o.end, &who, err, sizeof err);
+		if (rc == 0)	/* missing episodes */
+			rc = demo_missing(st, o.end, &who, err, sizeof err);
 	}
 	if (rc == 0) {
 		report(a, &o, &r, seconds() - t0);

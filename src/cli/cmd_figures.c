@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/mem.h"
 #include "base/str.h"
 #include "cli/commands.h"
 #include "cli/figures_out.h"
@@ -131,7 +132,7 @@ static int
 run(const struct cli_args *a, struct figures_ask *ask, const struct fig_def *one,
     enum figures_format fmt)
 {
-	const struct fig_def *all[64];
+	const struct fig_def **all = xcalloc(fig_count() + 1, sizeof *all);
 	size_t n = 0;
 	struct store *st;
 	struct area ar;
@@ -139,10 +140,12 @@ run(const struct cli_args *a, struct figures_ask *ask, const struct fig_def *one
 
 	if (one)
 		all[n++] = one;
-	for (size_t i = 0; !one && i < fig_count() && n < 64; i++)
+	for (size_t i = 0; !one && i < fig_count(); i++)
 		all[n++] = fig_at(i);
-	if (!(st = cli_open_store(a, 0)))
+	if (!(st = cli_open_store(a, 0))) {
+		xfree(all);
 		return CLI_BAD;
+	}
 	area_init(&ar);
 	if (store_load_area(st, 0, &ar) < 0) {
 		rc = cli_fail(a, "%s", store_error(st));
@@ -155,6 +158,7 @@ run(const struct cli_args *a, struct figures_ask *ask, const struct fig_def *one
 	}
 	area_free(&ar);
 	store_close(st);
+	xfree(all);
 	return rc;
 }
 

@@ -63,6 +63,16 @@ int demo_escalations(struct store *st, cal_date start, cal_date end, long popula
  * (demo_lado.c), through the record layer as who. 0, or -1 with a message in err. */
 int demo_lado(struct store *st, const struct demo_opts *o, const struct rec_actor *who,
     char *err, size_t errsize);
+/* Operation Encompass (demo_encompass.c): the school terms of the demo's years and the
+ * police's notifications to schools, in proportion to the assessments recording domestic
+ * abuse. 0, or -1 with a message in err. */
+int demo_encompass(struct store *st, cal_date end, const struct rec_actor *who, char *err,
+    size_t errsize);
+
+/* Missing episodes (demo_missing.c): in proportion to the assessments recording the
+ * factor 10A, each with its return interview. 0, or -1 with a message in err. */
+int demo_missing(struct store *st, cal_date end, const struct rec_actor *who, char *err,
+    size_t errsize);
 
 /* The census year (its end year, e.g. 2026 for 2025-26) that --scale england builds. */
 int demo_census_end_year(cal_date end);

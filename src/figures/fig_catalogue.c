@@ -16,6 +16,9 @@
 #define CONF "Conferences"
 #define TIME "Timeliness"
 #define QA "Quality assurance"
+#define ENCOMPASS "Operation Encompass"
+#define MISSING "Missing children"
+#define MISSING "Missing children"
 #define E25 "2025"
 #define ESC "Escalations"	/* issue 11 */
 #define LADO "The LADO"		/* issue 11, point 2 (fig_lado.c) */
@@ -241,6 +244,34 @@ static const struct fig_entry entries[] = {
 	  "The ten words used by the most feedback forms on conferences held in the period, "
 	  "each with the number of forms using it.", FIG_COUNT, 0, 0, NAN, NULL},
 	 fig_feedback_themes},
+	/* Operation Encompass (fig_encompass.c) */
+	{{"encompass_notifications", "Operation Encompass notifications", ENCOMPASS,
+	  "The police's notifications to schools of domestic abuse incidents in the period "
+	  "that involved a child.", FIG_COUNT, 0, 0, NAN, NULL}, fig_encompass_count},
+	{{"encompass_sent_on_time", "Notifications sent before the next school day", ENCOMPASS,
+	  "Of the notifications of incidents in the period, the share the police sent before "
+	  "the start of the next school day after the incident.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_encompass_sent},
+	{{"encompass_read_on_time", "Notifications read before the next school day", ENCOMPASS,
+	  "Of the notifications of incidents in the period, the share the school's safeguarding "
+	  "lead read before the start of the next school day after the incident.", FIG_PERCENT,
+	  0, 1, NAN, NULL}, fig_encompass_read},
+	{{"encompass_by_school", "Notifications read on time, by school", ENCOMPASS,
+	  "Of the notifications of incidents in the period, the share read by the school's "
+	  "safeguarding lead before the start of the next school day, by school.", FIG_PERCENT,
+	  0, 1, NAN, NULL}, fig_encompass_by_school},
+
+	/* Missing children (fig_missing.c) */
+	{{"missing_episodes", "Missing episodes", MISSING,
+	  "The episodes in which a child went missing from home or care that began in the "
+	  "period.", FIG_COUNT, 0, 0, NAN, NULL}, fig_missing_count},
+	{{"return_interviews_72h", "Return interviews offered within 72 hours", MISSING,
+	  "Of the children's returns from a missing episode in the period, the share offered "
+	  "an independent return interview within 72 hours.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_missing_interviews},
+	{{"return_interviews_accepted", "Return interviews accepted", MISSING,
+	  "Of the return interviews offered in the period whose answer was recorded, the share "
+	  "the child accepted.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_missing_accepted},
 };
 
 size_t

@@ -114,6 +114,15 @@ void fig_open_free(struct fig_cache *c);
 void fig_share_of(struct fig_job *j, const double *total);
 
 /* The figures, one function each, in their files. */
+/* Operation Encompass (fig_encompass.c) */
+void fig_encompass_count(struct fig_job *j);
+void fig_encompass_sent(struct fig_job *j);
+void fig_encompass_read(struct fig_job *j);
+void fig_encompass_by_school(struct fig_job *j);
+/* Missing children (fig_missing.c) */
+void fig_missing_count(struct fig_job *j);
+void fig_missing_interviews(struct fig_job *j);
+void fig_missing_accepted(struct fig_job *j);
 void fig_plans_at_date(struct fig_job *j);
 void fig_plans_rate(struct fig_job *j);
 void fig_plans_started(struct fig_job *j);

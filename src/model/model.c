@@ -62,6 +62,8 @@ area_free(struct area *a)
 	xfree(a->escalation_stages);
 	xfree(a->quality);
 	xfree(a->feedback);
+	xfree(a->encompass);
+	xfree(a->missing);
 	area_init(a);
 }
 
@@ -117,6 +119,8 @@ BY_CHILD_DATE(cmp_lookup, struct m_health_lookup, date)
 BY_CHILD_DATE(cmp_contact, struct m_contact, received)
 BY_CHILD_DATE(cmp_escalation, struct m_escalation, raised)
 BY_CHILD_DATE(cmp_esc_stage, struct m_escalation_stage, opened)
+BY_CHILD_DATE(cmp_encompass, struct m_encompass, incident)
+BY_CHILD_DATE(cmp_missing, struct m_missing, start)
 BY_CHILD_DATE(cmp_relationship, struct m_relationship, id)
 BY_CHILD_DATE(cmp_quality, struct m_quality, completed)
 BY_CHILD_DATE(cmp_feedback, struct m_feedback, received)
@@ -214,6 +218,8 @@ area_index(struct area *a)
 	SORT_AND_RANGE(escalation_stages, cmp_esc_stage, escalation_stages);
 	SORT_AND_RANGE(quality, cmp_quality, quality);
 	SORT_AND_RANGE(feedback, cmp_feedback, feedback);
+	SORT_AND_RANGE(encompass, cmp_encompass, encompass);
+	SORT_AND_RANGE(missing, cmp_missing, missing);
 }
 
 static const void *

@@ -39,6 +39,8 @@ struct m_child {
 	struct m_range contacts;
 	struct m_range escalations, escalation_stages;	/* escalations (issue 11) */
 	struct m_range quality, feedback;	/* migration_qa */
+	struct m_range encompass;	/* Operation Encompass notifications */
+	struct m_range missing;		/* missing episodes */
 };
 
 struct m_referral {		/* one episode of need: the census CINdetails */
@@ -187,6 +189,22 @@ struct m_feedback {
 	const char *would_change, *comments;	/* or NULL */
 };
 
+/* An Operation Encompass notification: times are minutes after midnight, -1 if none. */
+struct m_encompass {
+	int64_t id, child_id, school_id, police_agency_id, read_by_id;
+	cal_date incident, sent, read;
+	char incident_time[6], sent_time[6], read_time[6];	/* "HH:MM", or "" */
+	unsigned char child_present;
+	char police_reference[41];
+};
+
+/* A missing episode and its return interview. */
+struct m_missing {
+	int64_t id, child_id;
+	cal_date start, returned, offered, interview;
+	signed char accepted;		/* m_tristate: M_UNKNOWN when not recorded */
+};
+
 /* Reference records: who is who, for worklists and the people who must act. */
 struct m_agency {
 	int64_t id;
@@ -254,6 +272,8 @@ struct area {
 	M_ARRAY(struct m_lado_case, lado_cases);	/* the LADO (issue 11, point 2), by id */
 	M_ARRAY(struct m_quality, quality);		/* migration_qa */
 	M_ARRAY(struct m_feedback, feedback);
+	M_ARRAY(struct m_encompass, encompass);	/* Operation Encompass */
+	M_ARRAY(struct m_missing, missing);		/* missing episodes */
 };
 
 void area_init(struct area *a);

@@ -317,6 +317,45 @@ static const struct column lado_meetings[] = {
 };
 
 /*
+ * Operation Encompass (migration_encompass): the police tell a child's school, before the
+ * start of the next school day, of a domestic abuse incident the child was involved in;
+ * the school's safeguarding lead reads it (the clocks encompass_sent and encompass_read,
+ * timescales/ts_encompass.c). Times are of the day, HH:MM, because the deadline is an
+ * hour of a day (the school day's start), not a day.
+ */
+static const struct column encompass_notifications[] = {
+	ID, CHILD, REF("school_id", "agencies", R), REF("police_agency_id", "agencies", R),
+	TEXT("police_reference", R, 40), DATE("incident_date", R),
+	{"incident_time", COL_TEXT, R, 0, 0, 5, 0, 0, "a time of day, HH:MM (for example 21:30)"},
+	BOOL("child_present", R), DATE("sent_date", 0),
+	{"sent_time", COL_TEXT, 0, 0, 0, 5, 0, 0, "a time of day, HH:MM (for example 07:15)"},
+	DATE("read_date", 0),
+	{"read_time", COL_TEXT, 0, 0, 0, 5, 0, 0, "a time of day, HH:MM (for example 08:30)"},
+	REF("read_by_id", "professionals", 0),
+};
+static const struct date_order encompass_orders[] = {
+	{"sent_date", "incident_date", "a notification cannot be sent before the incident"},
+	{"read_date", "sent_date", "a notification cannot be read before it is sent"},
+};
+/*
+ * Missing episodes (migration_missing): a child missing from home or care, and the
+ * independent return interview offered after the return (the clock return_interview,
+ * timescales/ts_missing.c) and whether the child took it up.
+ */
+static const struct column missing_episodes[] = {
+	ID, CHILD, DATE("start_date", R), DATE("return_date", 0),
+	DATE("interview_offered_date", 0), BOOL("interview_accepted", 0),
+	DATE("interview_date", 0),
+};
+static const struct date_order missing_orders[] = {
+	{"return_date", "start_date", "a child cannot return before going missing"},
+	{"interview_offered_date", "return_date", "a return interview is offered after the "
+	 "return"},
+	{"interview_date", "interview_offered_date", "a return interview is held after it is "
+	 "offered"},
+};
+
+/*
  * The orders across linked records (records.h: struct ref_order). A pathway's steps come
  * in turn: an enquiry starts on or after the referral it answers and the strategy
  * discussion that decided on it; a conference on or after the enquiry before it (and so
@@ -390,6 +429,8 @@ static const struct ref_order quality_refs[] = {
 static const struct ref_order feedback_refs[] = {
 	AFTER("received_date", "conference_id", "held_date", "the conference it is about"),
 };
+static const struct ref_order encompass_refs[] = {BORN("incident_date")};
+static const struct ref_order missing_refs[] = {LIFE("start_date")};
 
 static const struct {
 	const char *table;
@@ -406,6 +447,8 @@ static const struct {
 	REFS("escalation_stages", escalation_stages_refs),	/* escalations (issue 11) */
 	REFS("lado_meetings", lado_meetings_refs),	/* the LADO (issue 11, point 2) */
 	REFS("conference_quality", quality_refs), REFS("conference_feedback", feedback_refs),
+	REFS("encompass_notifications", encompass_refs),
+	REFS("missing_episodes", missing_refs),
 };
 
 static const struct table tables[] = {
@@ -451,6 +494,12 @@ static const struct table tables[] = {
 	/* migration_qa */
 	TABLE_NEW("conference_quality", "quality form", conference_quality),
 	TABLE_NEW("conference_feedback", "feedback form", conference_feedback),
+	/* Operation Encompass (migration_encompass) */
+	{"encompass_notifications", "Operation Encompass notification", encompass_notifications,
+	 N(encompass_notifications), encompass_orders, N(encompass_orders), TABLE_OMIT_EMPTY},
+	/* Missing episodes (migration_missing) */
+	{"missing_episodes", "missing episode", missing_episodes, N(missing_episodes),
+	 missing_orders, N(missing_orders), TABLE_OMIT_EMPTY},
 };
 
 int

@@ -403,6 +403,38 @@ static const char migration_qa[] =
 	") STRICT;"
 	"CREATE INDEX conference_feedback_child ON conference_feedback(child_id);";
 
+/*
+ * Operation Encompass (migration_encompass): the police's notification to a child's
+ * school of a domestic abuse incident the child was involved in, and when the school's
+ * designated safeguarding lead read it. Looked up by child for the child's page, and by
+ * school for the lead's page.
+ */
+static const char migration_encompass[] =
+	"CREATE TABLE encompass_notifications("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" school_id INTEGER NOT NULL REFERENCES agencies(id),"
+	" police_agency_id INTEGER NOT NULL REFERENCES agencies(id),"
+	" police_reference TEXT NOT NULL, incident_date TEXT NOT NULL,"
+	" incident_time TEXT NOT NULL, child_present INTEGER NOT NULL, sent_date TEXT,"
+	" sent_time TEXT, read_date TEXT, read_time TEXT,"
+	" read_by_id INTEGER REFERENCES professionals(id)"
+	") STRICT;"
+	"CREATE INDEX encompass_notifications_child ON encompass_notifications(child_id);"
+	"CREATE INDEX encompass_notifications_school ON encompass_notifications(school_id);";
+
+/*
+ * Missing episodes (migration_missing): a child missing from home or care, their return,
+ * and the independent return interview offered (within 72 hours of the return) and
+ * whether the child accepted it. Looked up by child for the child's page.
+ */
+static const char migration_missing[] =
+	"CREATE TABLE missing_episodes("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" start_date TEXT NOT NULL, return_date TEXT, interview_offered_date TEXT,"
+	" interview_accepted INTEGER, interview_date TEXT"
+	") STRICT;"
+	"CREATE INDEX missing_episodes_child ON missing_episodes(child_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -414,5 +446,7 @@ const char *const store_migrations[] = {
 	migration_escalation,
 	migration_lado,
 	migration_qa,
+	migration_encompass,
+	migration_missing,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -339,6 +339,36 @@ static const struct ld_col lado_cols[] = {
 	F(struct m_lado_case, "referred_date", referred, LD_DATE),
 };
 
+/* Operation Encompass (migration_encompass) */
+PUSHER(encompass, struct m_encompass, encompass)
+static const struct ld_col encompass_cols[] = {
+	F(struct m_encompass, "id", id, LD_ID),
+	F(struct m_encompass, "child_id", child_id, LD_ID),
+	F(struct m_encompass, "school_id", school_id, LD_ID),
+	F(struct m_encompass, "police_agency_id", police_agency_id, LD_ID),
+	CODE(struct m_encompass, "police_reference", police_reference),
+	F(struct m_encompass, "incident_date", incident, LD_DATE),
+	CODE(struct m_encompass, "incident_time", incident_time),
+	F(struct m_encompass, "child_present", child_present, LD_BOOL),
+	F(struct m_encompass, "sent_date", sent, LD_DATE),
+	CODE(struct m_encompass, "sent_time", sent_time),
+	F(struct m_encompass, "read_date", read, LD_DATE),
+	CODE(struct m_encompass, "read_time", read_time),
+	F(struct m_encompass, "read_by_id", read_by_id, LD_ID),
+};
+
+/* Missing episodes (migration_missing) */
+PUSHER(missing, struct m_missing, missing)
+static const struct ld_col missing_cols[] = {
+	F(struct m_missing, "id", id, LD_ID),
+	F(struct m_missing, "child_id", child_id, LD_ID),
+	F(struct m_missing, "start_date", start, LD_DATE),
+	F(struct m_missing, "return_date", returned, LD_DATE),
+	F(struct m_missing, "interview_offered_date", offered, LD_DATE),
+	F(struct m_missing, "interview_accepted", accepted, LD_TRI),
+	F(struct m_missing, "interview_date", interview, LD_DATE),
+};
+
 PUSHER(relationship, struct m_relationship, relationships)
 static const struct ld_col relationship_cols[] = {
 	F(struct m_relationship, "id", id, LD_ID),
@@ -440,6 +470,8 @@ static const struct loader loaders[] = {
 	LOADER("lado_cases", LD_AREA, lado),	/* the LADO (issue 11, point 2) */
 	LOADER("conference_quality", LD_BY_CHILD, quality),	/* migration_qa */
 	LOADER("conference_feedback", LD_BY_CHILD, feedback),
+	LOADER("encompass_notifications", LD_BY_CHILD, encompass),	/* Operation Encompass */
+	LOADER("missing_episodes", LD_BY_CHILD, missing),		/* missing episodes */
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

@@ -48,6 +48,11 @@ enum ts_key {
 	TS_LADO_RESOLUTION,	/* months: up to TS_MAX_FLAGS, rising */
 	TS_LADO_TARGETS,	/* percent resolved by each of TS_LADO_RESOLUTION's months */
 	TS_QUALITY_FORM,	/* migration_qa: working days after the conference */
+	/* Operation Encompass: the school days, whose next start is the deadline */
+	TS_SCHOOL_WEEKDAYS,	/* the weekdays a school day can fall on */
+	TS_SCHOOL_DAY_START,	/* the school day's start, minutes after midnight */
+	TS_SCHOOL_HOLIDAYS,	/* the holidays of a school year: dated ranges */
+	TS_RETURN_INTERVIEW,	/* days after a missing child's return to offer an interview */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
@@ -57,8 +62,14 @@ enum ts_key {
 };
 
 #define TS_MAX_FLAGS 4
+#define TS_MAX_VALUES 24	/* TS_DATE_RANGES: 12 ranges, each its first and last day */
 
-enum ts_value_type { TS_INT, TS_INT_LIST, TS_CHOICE_AB, TS_TEXT, TS_LA_CODE };
+enum ts_value_type {
+	TS_INT, TS_INT_LIST, TS_CHOICE_AB, TS_TEXT, TS_LA_CODE,
+	TS_WEEKDAYS,		/* "Mon Tue Wed Thu Fri": v[0] has bit d for ISO weekday d */
+	TS_TIME,		/* "08:45": v[0] minutes after midnight */
+	TS_DATE_RANGES,		/* "2025-10-27..2025-10-31 2025-12-19": first, last pairs */
+};
 
 struct ts_keydef {
 	const char *name;	/* "timescale.assessment_working_days" */
@@ -72,7 +83,7 @@ struct ts_keydef {
 /* A parsed value: numbers (a choice A/B is 0/1); text keys are checked but not kept. */
 struct ts_value {
 	int n;
-	int v[TS_MAX_FLAGS];
+	int v[TS_MAX_VALUES];
 };
 
 const struct ts_keydef *ts_keys(int *n);
@@ -128,6 +139,9 @@ enum ts_kind {
 	TS_K_LADO_INITIAL,	/* record: LADO case; met: considered */
 	TS_K_LADO_RESOLUTION,	/* record: LADO referral; amount: months; met: resolved */
 	TS_K_QUALITY_FORM,	/* record: conference; met by: its chair's quality form */
+	TS_K_ENCOMPASS_SENT,	/* record: Encompass notification; met: sent to the school */
+	TS_K_ENCOMPASS_READ,	/* record: Encompass notification; met: read by the school */
+	TS_K_RETURN_INTERVIEW,	/* record: missing episode; met: return interview offered */
 	TS_NKINDS
 };
 
@@ -139,7 +153,7 @@ enum ts_state {
 	TS_OVERDUE,	/* not done yet; the target has passed */
 };
 
-enum ts_unit { TS_WORKING_DAYS, TS_DAYS, TS_MONTHS };
+enum ts_unit { TS_WORKING_DAYS, TS_DAYS, TS_MONTHS, TS_SCHOOL_DAYS };
 
 struct ts_clock {
 	int64_t child_id;
@@ -156,6 +170,8 @@ struct ts_clock {
 	int16_t amount;		/* the rule applied, in its unit: 15 working days, 3 months */
 	uint8_t kind;		/* enum ts_kind */
 	uint8_t state;		/* enum ts_state */
+	uint8_t late;		/* done on the target day, but after that day's deadline hour
+				 * (an Encompass notification after the school day began) */
 };
 
 struct ts_clocks {
@@ -215,6 +231,19 @@ struct ts_lado_case {
  * how many; none for a case received after as_of. child_id of each is 0. */
 int ts_lado(const struct ts_config *cfg, const struct ts_lado_case *c, cal_date as_of,
     struct ts_clock *out);
+/* ---- Operation Encompass (ts_encompass.c) ---- */
+
+/* The start of the first school day after the moment (day, minutes after midnight), by
+ * the school days in force on each day looked at: its date into *day, its start (minutes)
+ * returned. Bank holidays are never school days. */
+int ts_next_school_start(const struct ts_config *cfg, cal_date day, int minutes,
+    cal_date *out);
+/* "HH:MM" as minutes after midnight, or -1. */
+int ts_minutes(const char *hhmm);
+/* Whether notification e was sent, and read, before the start of the first school day
+ * after its incident (each 0 when not done, or done late). */
+int ts_encompass_sent_on_time(const struct ts_config *cfg, const struct m_encompass *e);
+int ts_encompass_read_on_time(const struct ts_config *cfg, const struct m_encompass *e);
 
 /* ---- In words (ts_text.c), plain text for the command line, emails and pages ---- */
 

@@ -27,7 +27,8 @@ const char *const ts_tables[] = {
 	"children", "referrals", "assessments", "strategy_discussions", "s47_enquiries",
 	"conferences", "conference_invitees", "cp_plans", "core_groups", "visits",
 	"relationships", "agencies", "teams", "professionals", "settings", "health_lookups",
-	"escalations", "escalation_stages", "conference_quality", NULL,
+	"escalations", "escalation_stages", "conference_quality",
+	"encompass_notifications", "missing_episodes", NULL,
 };
 
 static const struct {
@@ -70,6 +71,12 @@ static const struct {
 	    TS_MONTHS, 1},
 	[TS_K_QUALITY_FORM] = {"quality_form", "chair's quality form completed", "conferences",
 	    TS_WORKING_DAYS},
+	[TS_K_ENCOMPASS_SENT] = {"encompass_sent", "Operation Encompass notification sent",
+	    "encompass_notifications", TS_SCHOOL_DAYS},
+	[TS_K_ENCOMPASS_READ] = {"encompass_read", "Operation Encompass notification read",
+	    "encompass_notifications", TS_SCHOOL_DAYS},
+	[TS_K_RETURN_INTERVIEW] = {"return_interview", "return interview offered",
+	    "missing_episodes", TS_DAYS},
 };
 
 static const char *const states[] = {
@@ -184,7 +191,8 @@ judge(const struct ts_clock *k, cal_date as_of)
 		return as_of >= k->target ? TS_OVERDUE : TS_DUE;
 	}
 	if (k->actual != CAL_NONE)
-		return k->actual <= k->target ? TS_MET : TS_MISSED;
+		return k->actual < k->target || (k->actual == k->target && !k->late) ?
+		    TS_MET : TS_MISSED;
 	if (k->stop != CAL_NONE && k->stop <= as_of)
 		return k->stop > k->target ? TS_MISSED : TS_NA;
 	return as_of > k->target ? TS_OVERDUE : TS_DUE;
@@ -211,6 +219,8 @@ ts_child(const struct area *a, const struct ts_config *cfg, const struct m_child
 	ts_lookups(&x);
 	ts_escalations(&x);
 	ts_quality(&x);
+	ts_encompass(&x);
+	ts_missing(&x);
 	for (size_t i = 0; i < out->n; i++) {
 		struct ts_clock *k = &out->v[i];
 		if (k->actual != CAL_NONE && k->actual > as_of) {

@@ -45,5 +45,19 @@ void ts_lookups(struct ts_ctx *x);
 void ts_escalations(struct ts_ctx *x);
 /* ts_quality.c: the chair's quality form on each conference the child's chair held. */
 void ts_quality(struct ts_ctx *x);
+/* ts_encompass.c: the child's Operation Encompass notifications, sent and read. */
+void ts_encompass(struct ts_ctx *x);
+/* ts_school.c: the values of the school-day settings (ts_value_parse's), and the words of
+ * the Encompass clocks for ts_describe (1 when k is one of them). */
+int ts_parse_weekdays(const char *value, struct ts_value *v, char *why, size_t size);
+int ts_parse_time(const char *value, struct ts_value *v, char *why, size_t size);
+int ts_parse_ranges(const char *value, struct ts_value *v, char *why, size_t size);
+/* ts_missing.c: the child's missing episodes, each return to be followed by an interview
+ * offered; and the worker of the child on a day (ts_lookup.c), who acts on both. */
+void ts_missing(struct ts_ctx *x);
+void ts_worker_on(const struct ts_ctx *x, cal_date d, int64_t *worker, int64_t *team);
+struct buf;
+int ts_missing_describe(const struct ts_clock *k, const char *start, struct buf *out);
+int ts_encompass_describe(const struct ts_clock *k, const char *start, struct buf *out);
 
 #endif

@@ -67,7 +67,7 @@ static void
 item(struct jw *w, const struct area *a, const struct ts_worklist *wl, const struct ts_clock *k,
     int names)
 {
-	static const char *const units[] = {"working_days", "days", "months"};
+	static const char *const units[] = {"working_days", "days", "months", "school_days"};
 	struct buf b;
 
 	jw_lit(w, "{\"kind\":\"");

@@ -13,8 +13,8 @@
  */
 #include "timescales/ts_int.h"
 
-static void
-worker_on(const struct ts_ctx *x, cal_date d, int64_t *worker, int64_t *team)
+void
+ts_worker_on(const struct ts_ctx *x, cal_date d, int64_t *worker, int64_t *team)
 {
 	const struct area *a = x->a;
 	const struct m_child *c = x->c;
@@ -52,7 +52,7 @@ ts_lookups(struct ts_ctx *x)
 		n = ts_setting_int(x->cfg, TS_HEALTH_LOOKUP, l->date);
 		k = ts_push(x, TS_K_HEALTH_LOOKUP, l->id, l->date, ts_after(x, l->date, n), n);
 		k->actual = l->acknowledged;
-		worker_on(x, l->date, &worker, &team);
+		ts_worker_on(x, l->date, &worker, &team);
 		k->actor_id = worker;
 		k->team_id = ts_team_of(x, worker, team);
 	}

@@ -119,6 +119,27 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "of the conference (0: no form asked of the conferences held while it is in force, "
 	    "e.g. before the area began them)", "local standard: seed 001 (the chairs complete a quality "
 	    "assurance form after each conference)"},
+	/* Operation Encompass (domain.md 6): notified before the start of the next school day. */
+	[TS_SCHOOL_WEEKDAYS] = {"timescale.school_weekdays", TS_WEEKDAYS, 0, 0,
+	    "Mon Tue Wed Thu Fri", "the weekdays a school day can fall on (bank holidays and "
+	    "the school holidays never are), for Operation Encompass's deadline",
+	    "English schools' week; local setting (domain.md 6)"},
+	[TS_SCHOOL_DAY_START] = {"timescale.school_day_start", TS_TIME, 0, 0, "08:45",
+	    "the start of the school day, HH:MM: an Operation Encompass notification is due "
+	    "before the start of the next school day after the incident",
+	    "project default: English schools mostly open between 08:30 and 09:00; Operation "
+	    "Encompass (domain.md 6)"},
+	[TS_SCHOOL_HOLIDAYS] = {"timescale.school_holidays", TS_DATE_RANGES, 0, 200, "none",
+	    "the school holidays and closure days of the school year that starts on the "
+	    "value's date: dates and ranges first..last, e.g. \"2025-10-27..2025-10-31 "
+	    "2025-12-22..2026-01-02\" (none: no holidays besides the bank holidays)",
+	    "the local authority's published term dates"},
+	/* Missing children (domain.md 6): the independent return interview. */
+	[TS_RETURN_INTERVIEW] = {"timescale.return_interview_days", TS_INT, 1, 14, "3",
+	    "an independent return interview offered to a child back from a missing episode, "
+	    "within this many days (72 hours) of the return",
+	    "DfE 2014 statutory guidance on children who run away or go missing from home or "
+	    "care (domain.md 6)"},
 	[TS_AREA_NAME] = {"area.name", TS_TEXT, 0, 200, NULL, "the name of the area",
 	    "written by safeguard demo or an administrator"},
 	[TS_AREA_LA_CODE] = {"area.la_code", TS_LA_CODE, 0, 0, NULL,
@@ -267,6 +288,14 @@ ts_value_parse(int key, const char *value, struct ts_value *out, char *why, size
 		if (!parse_la_code(value, why, size))
 			return 0;
 		break;
+	case TS_WEEKDAYS:
+		return ts_parse_weekdays(value, out ? out : &v, why, size);
+	case TS_TIME:
+		return ts_parse_time(value, out ? out : &v, why, size);
+	case TS_DATE_RANGES:
+		if (!parse_text(k, value, why, size))
+			return 0;
+		return ts_parse_ranges(value, out ? out : &v, why, size);
 	}
 	if (out)
 		*out = v;

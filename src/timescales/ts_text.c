@@ -6,7 +6,7 @@
  * are written once here, from the clock and the area's records (names of agencies and
  * professionals), into a caller's buffer. Output is plain text: a web page escapes it.
  */
-#include "timescales/ts.h"
+#include "timescales/ts_int.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -80,11 +80,38 @@ from_plan_start(const struct area *a, const struct ts_clock *k)
 static const char *
 amount(const struct ts_clock *k, char out[40])
 {
-	static const char *const units[] = {"working day", "day", "month"};
+	static const char *const units[] = {"working day", "day", "month", "school day"};
 	int n = k->amount;
 
 	snprintf(out, 40, "%d %s%s", n, units[ts_kind_unit(k->kind)], n == 1 ? "" : "s");
 	return out;
+}
+
+/* The clocks around the pathway (the partnership's records): 1 when k is one of them. */
+static int
+describe_around(const struct ts_clock *k, const char *start, const char *wd, struct buf *out)
+{
+	switch ((enum ts_kind)k->kind) {
+	case TS_K_ESCALATION_STAGE:
+		buf_printf(out, "escalation stage opened on %s answered, %s after it", start, wd);
+		break;
+	case TS_K_HEALTH_LOOKUP:
+		buf_printf(out, "health lookup of %s acknowledged, %s after it", start, wd);
+		break;
+	case TS_K_LADO_INITIAL:
+		buf_printf(out, "allegation received %s first considered (%s)", start, wd);
+		break;
+	case TS_K_LADO_RESOLUTION:
+		buf_printf(out, "allegation received %s resolved within %s", start, wd);
+		break;
+	case TS_K_QUALITY_FORM:
+		buf_printf(out, "chair's quality form on the conference of %s, within %s", start,
+		    wd);
+		break;
+	default:
+		return 0;
+	}
+	return 1;
 }
 
 void
@@ -94,6 +121,9 @@ ts_describe(const struct area *a, const struct ts_clock *k, struct buf *out)
 	const char *wd = amount(k, n);
 
 	ts_human_date(k->start, start);
+	if (ts_encompass_describe(k, start, out) || ts_missing_describe(k, start, out) ||
+	    describe_around(k, start, wd, out))
+		return;
 	switch ((enum ts_kind)k->kind) {
 	case TS_K_DECISION:
 		buf_printf(out, "decision on the referral received %s (%s)", start, wd);
@@ -148,22 +178,6 @@ ts_describe(const struct area *a, const struct ts_clock *k, struct buf *out)
 	case TS_K_VISIT:
 		buf_printf(out, "statutory visit, at most %s after %s %s", wd,
 		    from_plan_start(a, k) ? "the plan began on" : "the last visit on", start);
-		break;
-	case TS_K_ESCALATION_STAGE:
-		buf_printf(out, "escalation stage opened on %s answered, %s after it", start, wd);
-		break;
-	case TS_K_HEALTH_LOOKUP:
-		buf_printf(out, "health lookup of %s acknowledged, %s after it", start, wd);
-		break;
-	case TS_K_LADO_INITIAL:
-		buf_printf(out, "allegation received %s first considered (%s)", start, wd);
-		break;
-	case TS_K_LADO_RESOLUTION:
-		buf_printf(out, "allegation received %s resolved within %s", start, wd);
-		break;
-	case TS_K_QUALITY_FORM:
-		buf_printf(out, "chair's quality form on the conference of %s, within %s", start,
-		    wd);
 		break;
 	default:
 		buf_printf(out, "plan reaching %s (it began on %s)", wd,

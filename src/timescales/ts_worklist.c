@@ -103,6 +103,21 @@ struct collect {
 	const uint32_t *groups;
 };
 
+/* Operation Encompass: the police force owes the sending, the school the reading. */
+static int
+encompass_owes(const struct area *a, int64_t agency_id, const struct ts_clock *k)
+{
+	const struct m_child *c = m_child_by_id(a, k->child_id);
+
+	for (uint32_t i = 0; c && i < c->encompass.count; i++) {
+		const struct m_encompass *e = &a->encompass[c->encompass.first + i];
+		if (e->id == k->record_id)
+			return (k->kind == TS_K_ENCOMPASS_SENT ? e->police_agency_id :
+			    e->school_id) == agency_id;
+	}
+	return 0;
+}
+
 /* An escalation's stage is the agency's to answer when the escalation is about it. */
 static int
 escalation_about(const struct area *a, const struct m_child *c, int64_t agency_id,
@@ -126,6 +141,8 @@ agency_owes(const struct area *a, int64_t agency_id, const struct ts_clock *k)
 {
 	const struct m_child *c;
 
+	if (k->kind == TS_K_ENCOMPASS_SENT || k->kind == TS_K_ENCOMPASS_READ)
+		return encompass_owes(a, agency_id, k);
 	if (!(c = m_child_by_id(a, k->child_id)))
 		return 0;
 	if (k->kind == TS_K_ESCALATION_STAGE)

@@ -14,6 +14,9 @@
  *   - Administrators, analysts, the LADO, hospital lookup and school safeguarding leads
  *     read no child's record at all (their pages show figures without names, or records
  *     of their own).
+ *   - Operation Encompass: a police officer records notifications and sees those of
+ *     their own force; a school's safeguarding lead sees their own school's, never
+ *     another's (web_encompass_mine); a social worker sees them on the child's record.
  *   - A child's record can be restricted to named people (a staff member's own family).
  *     Anyone else allowed the record must first say why they open it; the reason goes to
  *     the audit trail and to the managers' worklists, and holds for WEB_REASON_SECONDS.
@@ -27,6 +30,7 @@
 
 #include "base/str.h"
 #include "web/html.h"
+#include "model/model.h"
 #include "web/snapshot.h"
 
 static const struct {
@@ -181,6 +185,35 @@ refuse(struct web_req *r, const char *table, int64_t id, const char *why)
 {
 	web_audit(r, "refused", table, id, r->child_id, r->route->pattern, NULL);
 	return web_forbidden(r, why), 0;
+}
+
+int
+web_encompass_police(struct web_req *r)
+{
+	if ((r->role & R_PARTNER) && strcmp(r->user.agency_kind, "police") == 0)
+		return 1;
+	return refuse(r, "encompass_notifications", 0, "Only a police force records and sends "
+	    "Operation Encompass notifications.");
+}
+
+int
+web_encompass_is_mine(const struct web_req *r, const struct m_encompass *e)
+{
+	if (!r->user.agency_id)
+		return 0;
+	if (r->role & R_SCHOOL)
+		return e->school_id == r->user.agency_id;
+	return (r->role & R_PARTNER) && e->police_agency_id == r->user.agency_id;
+}
+
+int
+web_encompass_mine(struct web_req *r, const struct m_encompass *e)
+{
+	if (web_encompass_is_mine(r, e))
+		return 1;
+	return refuse(r, "encompass_notifications", e->id, (r->role & R_SCHOOL) ?
+	    "This notification is for another school." : "This notification is another "
+	    "force's.");
 }
 
 /* The page that asks why a restricted record is opened. */

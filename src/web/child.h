@@ -41,6 +41,10 @@ void child_lookups(struct child_view *v);
 /* The child's escalations (a partner: their agency's), and the link to raise one
  * (child_escalations.c, issue 11). */
 void child_escalations(struct child_view *v);
+/* The police's Operation Encompass notifications to the child's school (child_encompass.c). */
+void child_encompass(struct child_view *v);
+/* The child's missing episodes and return interviews (child_missing.c). */
+void child_missing(struct child_view *v);
 /* What the census return would say of the child (the rules at entry). */
 void child_census(struct child_view *v);
 /* For the roles that write: a link to a record's form (/TABLE/ID/VERB), the links to

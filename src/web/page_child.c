@@ -148,8 +148,11 @@ page_child(struct web_req *r)
 	identity(&v);
 	contents(r, v.partner, v.c->health_lookups.count > 0);
 	child_add_links(&v);
-	if (!v.partner)
+	if (!v.partner) {
 		child_lookups(&v);
+		child_encompass(&v);
+		child_missing(&v);
+	}
 	if (!v.partner) {
 		child_people(&v);
 		child_timeline(&v);

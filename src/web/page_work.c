@@ -50,6 +50,10 @@ web_work_filter(const struct web_req *r, struct ts_filter *f)
 		f->professional_id = r->user.professional_id;
 		return r->user.agency_name[0] ? r->user.agency_name : "your agency";
 	}
+	if (r->role & R_SCHOOL) {	/* Operation Encompass: the school's notifications */
+		f->agency_id = r->user.agency_id ? r->user.agency_id : -1;
+		return r->user.agency_name[0] ? r->user.agency_name : "your school";
+	}
 	if ((r->role & R_MANAGER) && r->user.team_id) {
 		f->team_id = r->user.team_id;
 		return r->user.team_name;

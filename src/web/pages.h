@@ -92,6 +92,11 @@ int page_esc_raise(struct web_req *r);
 int page_escalation(struct web_req *r);
 int page_esc_next(struct web_req *r);
 int page_child_lookup_ack(struct web_req *r);
+/* Operation Encompass (page_encompass.c) */
+int page_encompass(struct web_req *r);
+int page_encompass_record(struct web_req *r);
+int page_encompass_sent(struct web_req *r);
+int page_encompass_read(struct web_req *r);
 
 /* Ofsted's Annex A lists: page_annex.c. */
 int page_annex(struct web_req *r);

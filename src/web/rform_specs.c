@@ -114,6 +114,15 @@ static const struct rf_field care_f[] = {
 	{"end_date", "Date it ended", dmy, RF_DATE, NULL},
 	{"legal_status", "Legal status", NULL, RF_SELECT, NULL},
 };
+/* Missing episodes (migration_missing) */
+static const struct rf_field missing_f[] = {
+	{"start_date", "Date the child went missing", dmy, RF_DATE, NULL},
+	{"return_date", "Date the child returned", dmy, RF_DATE, NULL},
+	{"interview_offered_date", "Date a return interview was offered", "Within 72 hours of "
+	 "the return. " "For example, 27 3 2026", RF_DATE, NULL},
+	{"interview_accepted", "Did the child accept the interview?", NULL, RF_YESNO, NULL},
+	{"interview_date", "Date of the return interview", dmy, RF_DATE, NULL},
+};
 static const struct rf_field plan_end_f[] = {
 	{"end_date", "Date the plan ended", dmy, RF_DATE, NULL},
 	{"end_reason", "Reason", NULL, RF_RADIOS, NULL},
@@ -225,6 +234,8 @@ static const struct rf_spec specs[] = {
 	SPEC("lado_cases", "edit", "Add a LADO case", "Change the LADO case", "LADO case saved",
 	    lado_case_f),
 	SPEC("lado_meetings", "edit", "Record a meeting", NULL, "Meeting saved", lado_meeting_f),
+	SPEC("missing_episodes", "edit", "Add a missing episode", "Change the missing episode",
+	    "Missing episode saved", missing_f),
 };
 
 const struct rf_spec *

@@ -149,6 +149,15 @@ static const struct web_route routes[] = {
 	 "the health lookup: an NHS number and a date of birth"},
 	{"POST", "/lookup", R_HEALTH, SC_SELF, NULL, page_lookup_post, 0,
 	 "look a child up: on a plan, looked after, or not known, and whom to call"},
+	/* Operation Encompass (page_encompass.c): which force's or school's is access.c's. */
+	{"GET", "/encompass", R_PARTNER | R_SCHOOL, SC_SELF, NULL, page_encompass, 0,
+	 "Operation Encompass: a police force's notifications to schools, or a school's own"},
+	{"POST", "/encompass", R_PARTNER, SC_SELF, NULL, page_encompass_record, 0,
+	 "the police record a notification to a child's school, sent now or later"},
+	{"POST", "/encompass/sent", R_PARTNER, SC_SELF, NULL, page_encompass_sent, 0,
+	 "the police send a recorded notification to the school"},
+	{"POST", "/encompass/read", R_SCHOOL, SC_SELF, NULL, page_encompass_read, 0,
+	 "a school's safeguarding lead marks a notification read"},
 
 	{"GET", "/admin", R_ADMIN, SC_ADMIN, NULL, page_admin, 0, "administration"},
 	{"GET", "/admin/users", R_ADMIN, SC_ADMIN, NULL, page_admin_users, 0, "the users"},
@@ -219,6 +228,8 @@ static const struct web_route routes[] = {
 	API_TABLE("lado_meetings", R_LADO),
 	API_TABLE("conference_quality", CASE),		/* migration_qa */
 	API_TABLE("conference_feedback", CASE),
+	API_TABLE("encompass_notifications", CASE),	/* Operation Encompass */
+	API_TABLE("missing_episodes", CASE),		/* missing episodes */
 
 	/* Writes: each the record layer's (rec_save), as import json writes. */
 	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
@@ -254,6 +265,8 @@ static const struct web_route routes[] = {
 	API_WRITE("lado_meetings", R_LADO),
 	API_WRITE("conference_quality", R_CHAIR),		/* migration_qa */
 	API_WRITE("conference_feedback", R_SW | R_CHAIR),
+	API_WRITE("encompass_notifications", CASE_W),	/* Operation Encompass */
+	API_WRITE("missing_episodes", CASE_W),		/* missing episodes */
 	/* The forms of a child's records (rform_specs.c) are written by social workers and their
 	 * managers (CASE_W). Their rows come after the API's, so that web_table_readable,
 	 * which takes a table's first GET row, still reads a table's policy from its API row;
@@ -371,6 +384,19 @@ static const struct web_route routes[] = {
 	{"POST", "/care_periods/{id}/edit", CASE_W, SC_RECORD,
 	 "care_periods", page_record_save, 0,
 	 "edit a record of care_periods, refused if it changed since the form was opened"},
+	/* Missing episodes (migration_missing) */
+	{"GET", "/children/{id}/new/missing_episodes", CASE_W, SC_CHILD,
+	 "missing_episodes", page_record_new, 0,
+	 "the form for a new record of missing_episodes of the child"},
+	{"POST", "/children/{id}/missing_episodes", CASE_W, SC_CHILD,
+	 "missing_episodes", page_record_create, 0,
+	 "add a record of missing_episodes to the child"},
+	{"GET", "/missing_episodes/{id}/edit", CASE_W, SC_RECORD,
+	 "missing_episodes", page_record_edit, F_VIEW,
+	 "the form to edit a record of missing_episodes"},
+	{"POST", "/missing_episodes/{id}/edit", CASE_W, SC_RECORD,
+	 "missing_episodes", page_record_save, 0,
+	 "edit a record of missing_episodes, refused if it changed since the form was opened"},
 	{"GET", "/cp_plans/{id}/end", CASE_W, SC_RECORD, "cp_plans", page_record_edit, F_VIEW,
 	 "the form to end a record of cp_plans"},
 	{"POST", "/cp_plans/{id}/end", CASE_W, SC_RECORD, "cp_plans", page_record_save, 0,

@@ -203,6 +203,14 @@ int web_write_child(struct web_req *r, int64_t child_id);
  * that differ from old (NULL: a new record) are judged. 1 go on, 0 refused. */
 int web_write_linked(struct web_req *r, const struct table *t, const struct field *row,
     const struct field *old);
+/* Operation Encompass (access.c): whether the person is a police officer, who records
+ * notifications (1; else 0, the 403 written and audited); whether a notification is of
+ * the person's own force or school (web_encompass_is_mine), and the same as a check that
+ * refuses and audits (web_encompass_mine: 1 go on, 0 refused). */
+struct m_encompass;
+int web_encompass_police(struct web_req *r);
+int web_encompass_is_mine(const struct web_req *r, const struct m_encompass *e);
+int web_encompass_mine(struct web_req *r, const struct m_encompass *e);
 #define WEB_REASON_SECONDS (8 * 3600)	/* a reason given opens the record this long */
 /* The scope check of the route for the request's ids: 1 go on, 0 refused (the response
  * written: 403, or the page asking why a restricted record is opened). */

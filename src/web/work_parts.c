@@ -59,7 +59,13 @@ web_work_row(struct web_req *r, const struct web_snapshot *s, const struct ts_it
 	buf_init(&what, 4096);
 	ts_describe(&s->a, k, &what);
 	h(r, "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">");
-	if (names)
+	/* Operation Encompass: the police and the school act on their own page, not on a
+	 * child's record they do not read. */
+	if (names && (r->role & (R_PARTNER | R_SCHOOL)) && (k->kind == TS_K_ENCOMPASS_SENT ||
+	    k->kind == TS_K_ENCOMPASS_READ))
+		h(r, "<a class=\"govuk-link\" href=\"/encompass#encompass-%lld\">%s</a>",
+		    (long long)k->record_id, web_child_name(r, c));
+	else if (names)
 		h(r, "<a class=\"govuk-link\" href=\"/children/%lld#%s-%lld\">%s</a>",
 		    (long long)c->id, ts_kind_table(k->kind), (long long)k->record_id,
 		    web_child_name(r, c));

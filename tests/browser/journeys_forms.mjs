@@ -93,6 +93,12 @@ const FORMS = [
 		await date(p, 'Date the period in care started', [2, 12, 2026]);
 		await p.getByLabel('Legal status').selectOption('C1');
 	} },
+	{ table: 'missing_episodes', add: 'Add a missing episode',
+	  change: 'Change the missing episode',
+	  fill: async (p) => {
+		await date(p, 'Date the child went missing', [1, 12, 2026]);
+		await date(p, 'Date the child returned', [2, 12, 2026]);
+	} },
 ];
 
 export async function save(j, step, want) {

@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { makeArea, startServer, stopServer } from './area.mjs';
 import { axeFindings, Failure, Journey } from './harness.mjs';
 import * as cases from './journeys_case.mjs';
+import * as encompass from './journeys_encompass.mjs';
 import * as conferences from './journeys_conference.mjs';
 import * as figures from './journeys_figures.mjs';
 import * as escalations from './journeys_escalation.mjs';
@@ -157,6 +158,8 @@ function journeys(area) {
 	    ['k-figures-analyst', figures.analyst], ['k-figures-manager', figures.manager],
 	    ['k-escalation-raised', escalations.raised],
 	    ['l-escalation-answered', escalations.answered],
+	    ['k-encompass-police', encompass.police], ['k-encompass-school', encompass.school],
+	    ['k-encompass-school-nojs', encompass.schoolNoJs, { js: false }],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

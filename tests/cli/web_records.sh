@@ -140,6 +140,9 @@ bad cin_plans "referral_id=$R&$(d start_date 3 12 2026)&$(d end_date 1 12 2026)"
 add care_periods "referral_id=$R&$(d start_date 3 12 2026)&legal_status=C1"
 edit care_periods edit "$ID" "referral_id=$R&$(d start_date 3 12 2026)&legal_status=C2" '"legal_status": "C2"'
 bad care_periods "referral_id=$R&$(d start_date 3 12 2026)&legal_status=ZZ" legal_status 'not a legal status'
+add missing_episodes "$(d start_date 1 12 2026)&$(d return_date 2 12 2026)"
+edit missing_episodes edit "$ID" "$(d start_date 1 12 2026)&$(d return_date 2 12 2026)&$(d interview_offered_date 3 12 2026)&interview_accepted=true" '"interview_accepted": true'
+bad missing_episodes "$(d start_date 2 12 2026)&$(d return_date 1 12 2026)" return_date-day 'value="2"'
 add relationships "kind=grandparent&adult_id=1&parental_responsibility=false"
 edit relationships edit "$ID" "kind=other_relative&adult_id=1&parental_responsibility=false" '"kind": "other_relative"'
 bad relationships "kind=grandparent&adult_id=1&relative_child_id=$C" adult_id 'value="1"'
