@@ -40,30 +40,15 @@ start(struct raise_form *x)
 static void
 raise_page(struct web_req *r, struct raise_form *x, int posted)
 {
-	struct h_field_error e[2 * REC_MAX_ERRORS];
-	int n = rp_summary(r, x->se, &x->fe, e, REC_MAX_ERRORS);
+	struct rp_pair p = {x->se, x->ss, &x->fe, &x->fs, x->se->title_edit, "Raise a "
+	    "disagreement with a decision, a delay or the quality of work for this child, when "
+	    "talking it through has not resolved it. Stage 1 goes to the manager of the team or "
+	    "agency it is about, who answers within 5 working days; if the answer does not "
+	    "resolve it, take it to the next stage.", arena_printf(&r->arena,
+	    "/children/%lld/escalations", (long long)r->child_id), "Stage 1",
+	    "Raise the escalation", 0, posted};
 
-	n += rp_summary(r, x->ss, &x->fs, e + n, REC_MAX_ERRORS);
-	h_page_begin(r, n ? arena_printf(&r->arena, "Error: %s", x->se->title_edit) :
-	    x->se->title_edit, NAV_SEARCH);
-	h(r, "<a class=\"govuk-back-link\" href=\"/children/%lld\">Back to the record</a>",
-	    (long long)r->child_id);
-	h_error_summary(r, e, n);
-	h_heading(r, rp_child_caption(r, r->child_id), x->se->title_edit);
-	h(r, "<p class=\"govuk-body\">Raise a disagreement with a decision, a delay or the "
-	    "quality of work for this child, when talking it through has not resolved it. "
-	    "Stage 1 goes to the manager of the team or agency it is about, who answers within "
-	    "5 working days; if the answer does not resolve it, take it to the next stage.</p>"
-	    "<form method=\"post\" action=\"/children/%lld/escalations\" novalidate>",
-	    (long long)r->child_id);
-	h_csrf(r);
-	rf_draw(r, x->se, &x->fe, posted, r->child_id);
-	h(r, "<h2 class=\"govuk-heading-m\">Stage 1</h2>");
-	rf_draw(r, x->ss, &x->fs, posted, r->child_id);
-	h(r, "<div class=\"govuk-button-group\"><button type=\"submit\" class=\"govuk-button\" "
-	    "data-module=\"govuk-button\">Raise the escalation</button><a class=\"govuk-link\" "
-	    "href=\"/children/%lld\">Cancel</a></div></form>", (long long)r->child_id);
-	h_page_end(r);
+	rp_pair_page(r, &p);
 }
 
 /* GET /children/{id}/new/escalations[?conference_id=N] */

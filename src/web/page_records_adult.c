@@ -34,29 +34,12 @@ start(struct adult_form *x)
 static void
 page(struct web_req *r, struct adult_form *x, int posted)
 {
-	struct h_field_error e[2 * REC_MAX_ERRORS];
-	int n = rp_summary(r, x->sa, &x->fa, e, REC_MAX_ERRORS);
+	struct rp_pair p = {x->sa, x->sr, &x->fa, &x->fr, x->sa->title_new, "Record a parent, "
+	    "carer or relative who is not yet on the system. They are added with their "
+	    "relationship to this child.", arena_printf(&r->arena, "/children/%lld/adults",
+	    (long long)r->child_id), x->sr->title_edit, "Save", 422, posted};
 
-	n += rp_summary(r, x->sr, &x->fr, e + n, REC_MAX_ERRORS);
-	if (n)
-		r->status = 422;
-	h_page_begin(r, n ? arena_printf(&r->arena, "Error: %s", x->sa->title_new) :
-	    x->sa->title_new, NAV_SEARCH);
-	h(r, "<a class=\"govuk-back-link\" href=\"/children/%lld\">Back to the record</a>",
-	    (long long)r->child_id);
-	h_error_summary(r, e, n);
-	h_heading(r, rp_child_caption(r, r->child_id), x->sa->title_new);
-	h(r, "<p class=\"govuk-body\">Record a parent, carer or relative who is not yet on the "
-	    "system. They are added with their relationship to this child.</p><form method=\""
-	    "post\" action=\"/children/%lld/adults\" novalidate>", (long long)r->child_id);
-	h_csrf(r);
-	rf_draw(r, x->sa, &x->fa, posted, r->child_id);
-	h(r, "<h2 class=\"govuk-heading-m\">%s</h2>", x->sr->title_edit);
-	rf_draw(r, x->sr, &x->fr, posted, r->child_id);
-	h(r, "<div class=\"govuk-button-group\"><button type=\"submit\" class=\"govuk-button\" "
-	    "data-module=\"govuk-button\">Save</button><a class=\"govuk-link\" href=\"/children/"
-	    "%lld\">Cancel</a></div></form>", (long long)r->child_id);
-	h_page_end(r);
+	rp_pair_page(r, &p);
 }
 
 /* GET /children/{id}/new/adults */

@@ -33,6 +33,18 @@ const char *rp_child_caption(struct web_req *r, int64_t child_id);
 void rp_page(struct web_req *r, const struct rp_form *p);
 /* Who changed which fields of the record since p->since (the audit trail). */
 void rp_conflict_panel(struct web_req *r, const struct rp_form *p);
+/* One page of two records saved together (an adult and their relationship; an escalation
+ * and its stage 1): both forms' errors in one summary, the second form under its own
+ * heading, on a child's record. */
+struct rp_pair {
+	const struct rf_spec *first, *second;
+	struct web_form *f1, *f2;
+	const char *title, *intro;	/* intro: one paragraph above the form, or NULL */
+	const char *action, *second_heading, *button;
+	int status_on_error;		/* 422, or 0 to keep the status as it is */
+	int posted;
+};
+void rp_pair_page(struct web_req *r, const struct rp_pair *p);
 /* 1 saved, 0 unchanged, -1 refused (errors in f->e; none: the store failed), -2 the
  * stored record's version is not version (NULL: a new record, not compared). */
 int rp_save(struct web_req *r, struct web_form *f, const char *version);
