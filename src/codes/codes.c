@@ -316,6 +316,19 @@ static const struct code feedback_respondent[] = {
 	{"parent", "a parent or carer"}, {"child", "the child or young person"},
 };
 
+/*
+ * Children placed in the area by other authorities: the kind of placement, in the groups
+ * of the looked-after children return's placement types (SSDA903), in safeguard's words.
+ */
+static const struct code placement_kind[] = {
+	{"foster", "foster care"}, {"connected", "foster care with a relative or friend"},
+	{"childrens_home", "children's home"},
+	{"supported", "supported accommodation or semi-independent living"},
+	{"residential_school", "residential school"}, {"secure", "secure children's home"},
+	{"parents", "placed with parents"}, {"adoption", "placed for adoption"},
+	{"other", "other placement"},
+};
+
 static const struct code_list lists[] = {
 	LIST("sex", "a sex code", sex),
 	LIST("ethnicity", "an ethnicity code", ethnicity),
@@ -356,6 +369,8 @@ static const struct code_list lists[] = {
 	/* migration_qa */
 	LIST("qa_rating", "a quality rating", qa_rating),
 	LIST("feedback_respondent", "a feedback respondent", feedback_respondent),
+	/* migration_placed */
+	LIST("placement_kind", "a kind of placement", placement_kind),
 };
 
 const struct code_list *

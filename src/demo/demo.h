@@ -74,6 +74,12 @@ int demo_encompass(struct store *st, cal_date end, const struct rec_actor *who, 
 int demo_missing(struct store *st, cal_date end, const struct rec_actor *who, char *err,
     size_t errsize);
 
+/* Children placed in the area by other authorities (demo_placed.c): 47 per 10,000
+ * children on the last day, at seed 004's rate, and half as many ended. 0, or -1 with a
+ * message in err. */
+int demo_placed(struct store *st, cal_date end, long population, uint64_t seed,
+    const struct rec_actor *who, char *err, size_t errsize);
+
 /* The census year (its end year, e.g. 2026 for 2025-26) that --scale england builds. */
 int demo_census_end_year(cal_date end);
 

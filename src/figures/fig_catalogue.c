@@ -18,6 +18,7 @@
 #define QA "Quality assurance"
 #define ENCOMPASS "Operation Encompass"
 #define MISSING "Missing children"
+#define PLACED "Children placed in the area"
 #define MISSING "Missing children"
 #define E25 "2025"
 #define ESC "Escalations"	/* issue 11 */
@@ -272,6 +273,30 @@ static const struct fig_entry entries[] = {
 	{{"return_interviews_accepted", "Return interviews accepted", MISSING,
 	  "Of the return interviews offered in the period whose answer was recorded, the share "
 	  "the child accepted.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_missing_accepted},
+
+	/* Children placed in the area by other authorities (fig_placed.c) */
+	{{"placed_in_area", "Children placed in the area by other authorities", PLACED,
+	  "Children placed in the area by another local authority on the period's last day.",
+	  FIG_COUNT, 1, 0, NAN, NULL}, fig_placed_count},
+	{{"placed_in_area_by_kind", "Children placed in the area by kind of placement", PLACED,
+	  "Children placed in the area by another local authority on the period's last day, by "
+	  "kind of placement, as a share of all of them.", FIG_PERCENT, 1, 0, NAN, NULL},
+	 fig_placed_by_kind},
+	{{"placed_in_area_by_authority", "Children placed in the area by placing authority",
+	  PLACED, "Children placed in the area by another local authority on the period's last "
+	  "day, by the authority that placed them.", FIG_COUNT, 1, 0, NAN, NULL},
+	 fig_placed_by_authority},
+	{{"placements_in_area_started", "Placements in the area begun", PLACED,
+	  "Placements of children in the area by other local authorities that began in the "
+	  "period.", FIG_COUNT, 0, 0, NAN, NULL}, fig_placed_started},
+	{{"placement_notices_on_time", "Placements notified in time", PLACED,
+	  "Of the placements in the area by other authorities begun in the period, the share "
+	  "the placing authority told the area of in time.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_placed_notified},
+	{{"placed_children_missing", "Placed children who went missing", PLACED,
+	  "Of the children placed in the area by other authorities at some time in the period, "
+	  "the share who went missing while placed here.", FIG_PERCENT, 0, -1, NAN, NULL},
+	 fig_placed_missing},
 };
 
 size_t

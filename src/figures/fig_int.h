@@ -123,6 +123,13 @@ void fig_encompass_by_school(struct fig_job *j);
 void fig_missing_count(struct fig_job *j);
 void fig_missing_interviews(struct fig_job *j);
 void fig_missing_accepted(struct fig_job *j);
+/* Children placed in the area by other authorities (fig_placed.c) */
+void fig_placed_count(struct fig_job *j);
+void fig_placed_by_kind(struct fig_job *j);
+void fig_placed_by_authority(struct fig_job *j);
+void fig_placed_started(struct fig_job *j);
+void fig_placed_notified(struct fig_job *j);
+void fig_placed_missing(struct fig_job *j);
 void fig_plans_at_date(struct fig_job *j);
 void fig_plans_rate(struct fig_job *j);
 void fig_plans_started(struct fig_job *j);

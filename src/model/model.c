@@ -64,6 +64,7 @@ area_free(struct area *a)
 	xfree(a->feedback);
 	xfree(a->encompass);
 	xfree(a->missing);
+	xfree(a->placements);
 	area_init(a);
 }
 
@@ -121,6 +122,7 @@ BY_CHILD_DATE(cmp_escalation, struct m_escalation, raised)
 BY_CHILD_DATE(cmp_esc_stage, struct m_escalation_stage, opened)
 BY_CHILD_DATE(cmp_encompass, struct m_encompass, incident)
 BY_CHILD_DATE(cmp_missing, struct m_missing, start)
+BY_CHILD_DATE(cmp_placement, struct m_placement, start)
 BY_CHILD_DATE(cmp_relationship, struct m_relationship, id)
 BY_CHILD_DATE(cmp_quality, struct m_quality, completed)
 BY_CHILD_DATE(cmp_feedback, struct m_feedback, received)
@@ -220,6 +222,7 @@ area_index(struct area *a)
 	SORT_AND_RANGE(feedback, cmp_feedback, feedback);
 	SORT_AND_RANGE(encompass, cmp_encompass, encompass);
 	SORT_AND_RANGE(missing, cmp_missing, missing);
+	SORT_AND_RANGE(placements, cmp_placement, placements);
 }
 
 static const void *

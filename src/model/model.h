@@ -41,6 +41,7 @@ struct m_child {
 	struct m_range quality, feedback;	/* migration_qa */
 	struct m_range encompass;	/* Operation Encompass notifications */
 	struct m_range missing;		/* missing episodes */
+	struct m_range placements;	/* placed in the area by other authorities */
 };
 
 struct m_referral {		/* one episode of need: the census CINdetails */
@@ -205,6 +206,16 @@ struct m_missing {
 	signed char accepted;		/* m_tristate: M_UNKNOWN when not recorded */
 };
 
+/* A placement of the child in the area by another local authority. */
+struct m_placement {
+	int64_t id, child_id;
+	cal_date start, notified, end, end_notified;
+	signed char emergency;		/* m_tristate: M_UNKNOWN when not recorded */
+	char kind[24];			/* placement_kind */
+	char la_code[4];		/* the placing authority's DfE number, or "" */
+	const char *authority;		/* the placing authority's name */
+};
+
 /* Reference records: who is who, for worklists and the people who must act. */
 struct m_agency {
 	int64_t id;
@@ -274,6 +285,7 @@ struct area {
 	M_ARRAY(struct m_feedback, feedback);
 	M_ARRAY(struct m_encompass, encompass);	/* Operation Encompass */
 	M_ARRAY(struct m_missing, missing);		/* missing episodes */
+	M_ARRAY(struct m_placement, placements);	/* placed in the area (migration_placed) */
 };
 
 void area_init(struct area *a);

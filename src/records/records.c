@@ -354,6 +354,23 @@ static const struct date_order missing_orders[] = {
 	{"interview_date", "interview_offered_date", "a return interview is held after it is "
 	 "offered"},
 };
+/*
+ * Children placed in the area by other local authorities (migration_placed). The placing
+ * authority tells this area of a placement before it starts (or, in an emergency, within
+ * five working days) and of its end: the clocks placement_notice and placement_end_notice
+ * (timescales/ts_placed.c) watch for it. A notice may come before the date it tells of, so
+ * the notice dates have no order against the placement's.
+ */
+static const struct column placements_in_area[] = {
+	ID, CHILD, TEXT("placing_authority", R, 100),
+	{"placing_la_code", COL_TEXT, 0, 0, 0, 3, 0, 0, "the DfE three-digit LA number"},
+	CODE("placement_kind", R, "placement_kind"), TEXT("provider", 0, 200),
+	BOOL("emergency", 0), DATE("start_date", R), DATE("notified_date", 0),
+	DATE("end_date", 0), DATE("end_notified_date", 0), TEXT("placing_contact", 0, 200),
+};
+static const struct date_order placed_orders[] = {
+	{"end_date", "start_date", "a placement cannot end before it starts"},
+};
 
 /*
  * The orders across linked records (records.h: struct ref_order). A pathway's steps come
@@ -431,6 +448,7 @@ static const struct ref_order feedback_refs[] = {
 };
 static const struct ref_order encompass_refs[] = {BORN("incident_date")};
 static const struct ref_order missing_refs[] = {LIFE("start_date")};
+static const struct ref_order placed_refs[] = {LIFE("start_date")};
 
 static const struct {
 	const char *table;
@@ -449,6 +467,7 @@ static const struct {
 	REFS("conference_quality", quality_refs), REFS("conference_feedback", feedback_refs),
 	REFS("encompass_notifications", encompass_refs),
 	REFS("missing_episodes", missing_refs),
+	REFS("placements_in_area", placed_refs),
 };
 
 static const struct table tables[] = {
@@ -500,6 +519,9 @@ static const struct table tables[] = {
 	/* Missing episodes (migration_missing) */
 	{"missing_episodes", "missing episode", missing_episodes, N(missing_episodes),
 	 missing_orders, N(missing_orders), TABLE_OMIT_EMPTY},
+	/* Children placed in the area by other authorities (migration_placed) */
+	{"placements_in_area", "placement in the area", placements_in_area,
+	 N(placements_in_area), placed_orders, N(placed_orders), TABLE_OMIT_EMPTY},
 };
 
 int

@@ -435,6 +435,21 @@ static const char migration_missing[] =
 	") STRICT;"
 	"CREATE INDEX missing_episodes_child ON missing_episodes(child_id);";
 
+/*
+ * Children placed in the area by other local authorities (migration_placed): the placing
+ * authority, the kind of placement and its provider, its dates, and the dates this area
+ * was told of its start and its end (the Care Planning, Placement and Case Review (England)
+ * Regulations 2010, regulations 13(4) and 14). Looked up by child for the child's page.
+ */
+static const char migration_placed[] =
+	"CREATE TABLE placements_in_area("
+	" id INTEGER PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES children(id),"
+	" placing_authority TEXT NOT NULL, placing_la_code TEXT, placement_kind TEXT NOT NULL,"
+	" provider TEXT, emergency INTEGER, start_date TEXT NOT NULL, notified_date TEXT,"
+	" end_date TEXT, end_notified_date TEXT, placing_contact TEXT"
+	") STRICT;"
+	"CREATE INDEX placements_in_area_child ON placements_in_area(child_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -448,5 +463,6 @@ const char *const store_migrations[] = {
 	migration_qa,
 	migration_encompass,
 	migration_missing,
+	migration_placed,
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -369,6 +369,21 @@ static const struct ld_col missing_cols[] = {
 	F(struct m_missing, "interview_date", interview, LD_DATE),
 };
 
+/* Children placed in the area by other authorities (migration_placed) */
+PUSHER(placement, struct m_placement, placements)
+static const struct ld_col placement_cols[] = {
+	F(struct m_placement, "id", id, LD_ID),
+	F(struct m_placement, "child_id", child_id, LD_ID),
+	F(struct m_placement, "start_date", start, LD_DATE),
+	F(struct m_placement, "notified_date", notified, LD_DATE),
+	F(struct m_placement, "end_date", end, LD_DATE),
+	F(struct m_placement, "end_notified_date", end_notified, LD_DATE),
+	F(struct m_placement, "emergency", emergency, LD_TRI),
+	CODE(struct m_placement, "placement_kind", kind),
+	CODE(struct m_placement, "placing_la_code", la_code),
+	F(struct m_placement, "placing_authority", authority, LD_STR),
+};
+
 PUSHER(relationship, struct m_relationship, relationships)
 static const struct ld_col relationship_cols[] = {
 	F(struct m_relationship, "id", id, LD_ID),
@@ -472,6 +487,7 @@ static const struct loader loaders[] = {
 	LOADER("conference_feedback", LD_BY_CHILD, feedback),
 	LOADER("encompass_notifications", LD_BY_CHILD, encompass),	/* Operation Encompass */
 	LOADER("missing_episodes", LD_BY_CHILD, missing),		/* missing episodes */
+	LOADER("placements_in_area", LD_BY_CHILD, placement),	/* migration_placed */
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

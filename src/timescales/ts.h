@@ -53,6 +53,9 @@ enum ts_key {
 	TS_SCHOOL_DAY_START,	/* the school day's start, minutes after midnight */
 	TS_SCHOOL_HOLIDAYS,	/* the holidays of a school year: dated ranges */
 	TS_RETURN_INTERVIEW,	/* days after a missing child's return to offer an interview */
+	/* Children placed in the area by other authorities (ts_placed.c) */
+	TS_PLACEMENT_NOTICE,	/* working days after an emergency placement's start */
+	TS_PLACEMENT_END_NOTICE,	/* working days after a placement's end */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
@@ -142,6 +145,8 @@ enum ts_kind {
 	TS_K_ENCOMPASS_SENT,	/* record: Encompass notification; met: sent to the school */
 	TS_K_ENCOMPASS_READ,	/* record: Encompass notification; met: read by the school */
 	TS_K_RETURN_INTERVIEW,	/* record: missing episode; met: return interview offered */
+	TS_K_PLACEMENT_NOTICE,	/* record: placement in the area; met: the start notified */
+	TS_K_PLACEMENT_END_NOTICE,	/* record: placement in the area; met: the end notified */
 	TS_NKINDS
 };
 
@@ -242,6 +247,13 @@ int ts_next_school_start(const struct ts_config *cfg, cal_date day, int minutes,
 int ts_minutes(const char *hhmm);
 /* Whether notification e was sent, and read, before the start of the first school day
  * after its incident (each 0 when not done, or done late). */
+/* "Within n working days of d", counted by the convention in force on d. */
+cal_date ts_working_after(const struct ts_config *cfg, cal_date d, int n);
+/* ts_placed.c: the last day a placing authority's notice of a placement in the area is in
+ * time (its start: before it, or within the working days of an emergency), and of its end
+ * (CAL_NONE while it has not ended); the clocks and the figures both read them. */
+cal_date ts_placement_notice_due(const struct ts_config *cfg, const struct m_placement *p);
+cal_date ts_placement_end_notice_due(const struct ts_config *cfg, const struct m_placement *p);
 int ts_encompass_sent_on_time(const struct ts_config *cfg, const struct m_encompass *e);
 int ts_encompass_read_on_time(const struct ts_config *cfg, const struct m_encompass *e);
 

@@ -28,7 +28,8 @@ const char *const ts_tables[] = {
 	"conferences", "conference_invitees", "cp_plans", "core_groups", "visits",
 	"relationships", "agencies", "teams", "professionals", "settings", "health_lookups",
 	"escalations", "escalation_stages", "conference_quality",
-	"encompass_notifications", "missing_episodes", NULL,
+	"encompass_notifications", "missing_episodes",
+	"placements_in_area", NULL,
 };
 
 static const struct {
@@ -77,6 +78,10 @@ static const struct {
 	    "encompass_notifications", TS_SCHOOL_DAYS},
 	[TS_K_RETURN_INTERVIEW] = {"return_interview", "return interview offered",
 	    "missing_episodes", TS_DAYS},
+	[TS_K_PLACEMENT_NOTICE] = {"placement_notice", "placement notified by the placing "
+	    "authority", "placements_in_area", TS_WORKING_DAYS},
+	[TS_K_PLACEMENT_END_NOTICE] = {"placement_end_notice", "end of placement notified by "
+	    "the placing authority", "placements_in_area", TS_WORKING_DAYS},
 };
 
 static const char *const states[] = {
@@ -152,8 +157,14 @@ ts_push(struct ts_ctx *x, enum ts_kind kind, int64_t record_id, cal_date start,
 cal_date
 ts_after(const struct ts_ctx *x, cal_date d, int n)
 {
+	return ts_working_after(x->cfg, d, n);
+}
+
+cal_date
+ts_working_after(const struct ts_config *cfg, cal_date d, int n)
+{
 	/* Convention B counts D itself as day 1 when D is a working day (domain.md 4.4). */
-	if (n > 0 && ts_setting_int(x->cfg, TS_COUNTING, d) == 1 && cal_is_working_day(d))
+	if (n > 0 && ts_setting_int(cfg, TS_COUNTING, d) == 1 && cal_is_working_day(d))
 		return cal_add_working_days(d, n - 1);
 	return cal_add_working_days(d, n);
 }
@@ -221,6 +232,7 @@ ts_child(const struct area *a, const struct ts_config *cfg, const struct m_child
 	ts_quality(&x);
 	ts_encompass(&x);
 	ts_missing(&x);
+	ts_placements(&x);
 	for (size_t i = 0; i < out->n; i++) {
 		struct ts_clock *k = &out->v[i];
 		if (k->actual != CAL_NONE && k->actual > as_of) {

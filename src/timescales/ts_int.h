@@ -57,6 +57,9 @@ int ts_parse_ranges(const char *value, struct ts_value *v, char *why, size_t siz
 void ts_missing(struct ts_ctx *x);
 void ts_worker_on(const struct ts_ctx *x, cal_date d, int64_t *worker, int64_t *team);
 struct buf;
+/* ts_placed.c: the notices of a child's placements in the area by other authorities. */
+void ts_placements(struct ts_ctx *x);
+int ts_placed_describe(const struct ts_clock *k, const char *start, struct buf *out);
 int ts_missing_describe(const struct ts_clock *k, const char *start, struct buf *out);
 int ts_encompass_describe(const struct ts_clock *k, const char *start, struct buf *out);
 

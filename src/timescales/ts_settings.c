@@ -140,6 +140,17 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "within this many days (72 hours) of the return",
 	    "DfE 2014 statutory guidance on children who run away or go missing from home or "
 	    "care (domain.md 6)"},
+	/* Children placed in the area by other authorities (ts_placed.c) */
+	[TS_PLACEMENT_NOTICE] = {"timescale.placement_notice_working_days", TS_INT, 1, 20, "5",
+	    "a placing authority's notice of an emergency placement in the area, within this "
+	    "many working days of its start (a planned one is notified before it starts)",
+	    "the Care Planning, Placement and Case Review (England) Regulations 2010, "
+	    "regulation 13(4)"},
+	[TS_PLACEMENT_END_NOTICE] = {"timescale.placement_end_notice_working_days", TS_INT, 1,
+	    30, "10", "a placing authority's notice that a placement in the area ended, within "
+	    "this many working days of the end",
+	    "the Care Planning, Placement and Case Review (England) Regulations 2010, "
+	    "regulation 14(4)"},
 	[TS_AREA_NAME] = {"area.name", TS_TEXT, 0, 200, NULL, "the name of the area",
 	    "written by safeguard demo or an administrator"},
 	[TS_AREA_LA_CODE] = {"area.la_code", TS_LA_CODE, 0, 0, NULL,

@@ -122,6 +122,7 @@ ts_describe(const struct area *a, const struct ts_clock *k, struct buf *out)
 
 	ts_human_date(k->start, start);
 	if (ts_encompass_describe(k, start, out) || ts_missing_describe(k, start, out) ||
+	    ts_placed_describe(k, start, out) ||
 	    describe_around(k, start, wd, out))
 		return;
 	switch ((enum ts_kind)k->kind) {

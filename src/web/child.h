@@ -45,6 +45,8 @@ void child_escalations(struct child_view *v);
 void child_encompass(struct child_view *v);
 /* The child's missing episodes and return interviews (child_missing.c). */
 void child_missing(struct child_view *v);
+/* The child's placements in the area by other authorities (child_placed.c). */
+void child_placements(struct child_view *v);
 /* What the census return would say of the child (the rules at entry). */
 void child_census(struct child_view *v);
 /* For the roles that write: a link to a record's form (/TABLE/ID/VERB), the links to

@@ -6,6 +6,7 @@
 #include "web/child.h"
 
 #include "web/html.h"
+#include "web/snapshot.h"
 #include "web/web_int.h"
 
 static const char *
@@ -40,7 +41,8 @@ child_missing(struct child_view *v)
 		return;
 	h(r, "<h2 class=\"govuk-heading-l\" id=\"missing\">Missing episodes</h2><p class=\""
 	    "govuk-body\">A child back from a missing episode is offered an independent return "
-	    "interview within 72 hours of the return.</p>");
+	    "interview within %d hours of the return.</p>", 24 * ts_setting_int(v->s->cfg,
+	    TS_RETURN_INTERVIEW, v->today));
 	h(r, "<table class=\"govuk-table\"><caption class=\"govuk-visually-hidden\">Missing "
 	    "episodes</caption><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">"
 	    "<th scope=\"col\" class=\"govuk-table__header\">Missing from</th><th scope=\"col\" "

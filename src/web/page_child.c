@@ -152,6 +152,7 @@ page_child(struct web_req *r)
 		child_lookups(&v);
 		child_encompass(&v);
 		child_missing(&v);
+		child_placements(&v);
 	}
 	if (!v.partner) {
 		child_people(&v);

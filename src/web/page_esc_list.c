@@ -76,7 +76,7 @@ page_escalations(struct web_req *r)
 	h_page_begin(r, "Open escalations", NAV_WORK);
 	h_heading(r, NULL, "Open escalations");
 	h(r, "<p class=\"govuk-body\">Professional disagreements not yet resolved, each at the "
-	    "stage it has reached. Each stage is answered within 5 working days by the manager "
+	    "stage it has reached. Each stage is answered within %d working days by the manager "
 	    "it went to.</p><table class=\"govuk-table\" aria-label=\"Open escalations\"><thead "
 	    "class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\""
 	    "govuk-table__header\">Child</th>"
@@ -85,7 +85,7 @@ page_escalations(struct web_req *r)
 	    "About</th><th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric"
 	    "\">Stage</th><th scope=\"col\" class=\"govuk-table__header\">Answer due</th><th "
 	    "scope=\"col\" class=\"govuk-table__header\">State</th></tr></thead><tbody class=\""
-	    "govuk-table__body\">");
+	    "govuk-table__body\">", ts_setting_int(s->cfg, TS_ESCALATION_STAGE, s->today));
 	for (size_t i = 0; i < s->a.n_children; i++) {
 		const struct m_child *c = &s->a.children[i];
 		int computed = 0;

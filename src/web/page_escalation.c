@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "base/str.h"
+#include "timescales/ts.h"
 #include "web/esc_page.h"
 #include "web/records_page.h"
 #include "web/snapshot.h"
@@ -37,14 +38,27 @@ start(struct raise_form *x)
 	web_form_init(&x->fs, "escalation_stages");
 }
 
+/* The working days a stage has for its answer today: the setting, as the clock reads it. */
+static int
+stage_days(struct web_req *r)
+{
+	struct web_snapshot *s = web_snapshot_get(r);
+	int n = s ? ts_setting_int(s->cfg, TS_ESCALATION_STAGE, s->today) : 5;
+
+	if (s)
+		web_snapshot_put(s);
+	return n;
+}
+
 static void
 raise_page(struct web_req *r, struct raise_form *x, int posted)
 {
-	struct rp_pair p = {x->se, x->ss, &x->fe, &x->fs, x->se->title_edit, "Raise a "
-	    "disagreement with a decision, a delay or the quality of work for this child, when "
-	    "talking it through has not resolved it. Stage 1 goes to the manager of the team or "
-	    "agency it is about, who answers within 5 working days; if the answer does not "
-	    "resolve it, take it to the next stage.", arena_printf(&r->arena,
+	struct rp_pair p = {x->se, x->ss, &x->fe, &x->fs, x->se->title_edit, arena_printf(
+	    &r->arena, "Raise a disagreement with a decision, a delay or the quality of work for "
+	    "this child, when talking it through has not resolved it. Stage 1 goes to the "
+	    "manager of the team or agency it is about, who answers within %d working days; if "
+	    "the answer does not resolve it, take it to the next stage.", stage_days(r)),
+	    arena_printf(&r->arena,
 	    "/children/%lld/escalations", (long long)r->child_id), "Stage 1",
 	    "Raise the escalation", 0, posted};
 

@@ -137,6 +137,41 @@ horizon_days(struct web_req *r)
 	return d;
 }
 
+/* The area's other lists, each shown to whom the route table lets open it. */
+static int
+may_open(const struct web_req *r, const char *path)
+{
+	int64_t ids[2];
+	int status;
+	char allow[32];
+	const struct web_route *rt = web_route_match("GET", path, ids, &status, allow,
+	    sizeof allow);
+
+	return rt && (rt->roles & r->role);
+}
+
+static void
+other_lists(struct web_req *r)
+{
+	static const char *const lists[][2] = {
+		{"/escalations", "Open escalations"},
+		{"/placements", "Children placed in the area by other authorities"},
+	};
+	int n = 0;
+
+	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+		if (!may_open(r, lists[i][0]))
+			continue;
+		if (!n++)
+			h(r, "<h2 class=\"govuk-heading-m\">The area's lists</h2><ul class=\""
+			    "govuk-list\">");
+		h(r, "<li><a class=\"govuk-link\" href=\"%s\">%s</a></li>", lists[i][0],
+		    lists[i][1]);
+	}
+	if (n)
+		h(r, "</ul>");
+}
+
 int
 page_worklist(struct web_req *r)
 {
@@ -168,6 +203,7 @@ page_worklist(struct web_req *r)
 		web_lado_work(r);	/* the LADO's own clocks (issue 11, point 2) */
 	if (r->role & (R_MANAGER | R_SENIOR))
 		web_work_reasons(r);
+	other_lists(r);
 	h_page_end(r);
 	ts_worklist_free(&w);
 	web_snapshot_put(s);

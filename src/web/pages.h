@@ -87,6 +87,8 @@ void web_lado_work(struct web_req *r);
 int page_lookup_post(struct web_req *r);
 /* page_escalation.c, page_escalations.c (issue 11) */
 int page_escalations(struct web_req *r);
+/* Children placed in the area by other authorities (page_placed.c) */
+int page_placements(struct web_req *r);
 int page_esc_new(struct web_req *r);
 int page_esc_raise(struct web_req *r);
 int page_escalation(struct web_req *r);

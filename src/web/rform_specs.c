@@ -123,6 +123,26 @@ static const struct rf_field missing_f[] = {
 	{"interview_accepted", "Did the child accept the interview?", NULL, RF_YESNO, NULL},
 	{"interview_date", "Date of the return interview", dmy, RF_DATE, NULL},
 };
+/* Children placed in the area by other authorities (migration_placed) */
+static const struct rf_field placed_f[] = {
+	{"placing_authority", "Placing authority", "The local authority the child is in the "
+	 "care of", RF_TEXT, NULL},
+	{"placing_la_code", "Placing authority's LA number", "Three digits, for example 876",
+	 RF_TEXT, NULL},
+	{"placement_kind", "Kind of placement", NULL, RF_SELECT, NULL},
+	{"provider", "Provider or carer", "The children's home, fostering agency or carer",
+	 RF_TEXT, NULL},
+	{"emergency", "Was the placement made in an emergency?", "An emergency placement may be "
+	 "notified within 5 working days of its start; a planned one before it starts",
+	 RF_YESNO, NULL},
+	{"start_date", "Date the placement started", dmy, RF_DATE, NULL},
+	{"notified_date", "Date the placing authority told the area", dmy, RF_DATE, NULL},
+	{"end_date", "Date the placement ended", dmy, RF_DATE, NULL},
+	{"end_notified_date", "Date the placing authority told the area it ended", dmy,
+	 RF_DATE, NULL},
+	{"placing_contact", "Placing authority's contact", "The child's social worker there: "
+	 "name, telephone or email", RF_TEXT, NULL},
+};
 static const struct rf_field plan_end_f[] = {
 	{"end_date", "Date the plan ended", dmy, RF_DATE, NULL},
 	{"end_reason", "Reason", NULL, RF_RADIOS, NULL},
@@ -236,6 +256,8 @@ static const struct rf_spec specs[] = {
 	SPEC("lado_meetings", "edit", "Record a meeting", NULL, "Meeting saved", lado_meeting_f),
 	SPEC("missing_episodes", "edit", "Add a missing episode", "Change the missing episode",
 	    "Missing episode saved", missing_f),
+	SPEC("placements_in_area", "edit", "Add a placement by another authority",
+	    "Change the placement by another authority", "Placement saved", placed_f),
 };
 
 const struct rf_spec *

@@ -230,6 +230,7 @@ static const struct web_route routes[] = {
 	API_TABLE("conference_feedback", CASE),
 	API_TABLE("encompass_notifications", CASE),	/* Operation Encompass */
 	API_TABLE("missing_episodes", CASE),		/* missing episodes */
+	API_TABLE("placements_in_area", CASE),		/* migration_placed */
 
 	/* Writes: each the record layer's (rec_save), as import json writes. */
 	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
@@ -267,6 +268,7 @@ static const struct web_route routes[] = {
 	API_WRITE("conference_feedback", R_SW | R_CHAIR),
 	API_WRITE("encompass_notifications", CASE_W),	/* Operation Encompass */
 	API_WRITE("missing_episodes", CASE_W),		/* missing episodes */
+	API_WRITE("placements_in_area", CASE_W),	/* migration_placed */
 	/* The forms of a child's records (rform_specs.c) are written by social workers and their
 	 * managers (CASE_W). Their rows come after the API's, so that web_table_readable,
 	 * which takes a table's first GET row, still reads a table's policy from its API row;
@@ -397,6 +399,19 @@ static const struct web_route routes[] = {
 	{"POST", "/missing_episodes/{id}/edit", CASE_W, SC_RECORD,
 	 "missing_episodes", page_record_save, 0,
 	 "edit a record of missing_episodes, refused if it changed since the form was opened"},
+	/* Children placed in the area by other authorities (migration_placed) */
+	{"GET", "/children/{id}/new/placements_in_area", CASE_W, SC_CHILD,
+	 "placements_in_area", page_record_new, 0,
+	 "the form for a new record of placements_in_area of the child"},
+	{"POST", "/children/{id}/placements_in_area", CASE_W, SC_CHILD,
+	 "placements_in_area", page_record_create, 0,
+	 "add a record of placements_in_area to the child"},
+	{"GET", "/placements_in_area/{id}/edit", CASE_W, SC_RECORD,
+	 "placements_in_area", page_record_edit, F_VIEW,
+	 "the form to edit a record of placements_in_area"},
+	{"POST", "/placements_in_area/{id}/edit", CASE_W, SC_RECORD,
+	 "placements_in_area", page_record_save, 0,
+	 "edit a record of placements_in_area, refused if it changed since the form was opened"},
 	{"GET", "/cp_plans/{id}/end", CASE_W, SC_RECORD, "cp_plans", page_record_edit, F_VIEW,
 	 "the form to end a record of cp_plans"},
 	{"POST", "/cp_plans/{id}/end", CASE_W, SC_RECORD, "cp_plans", page_record_save, 0,
@@ -423,6 +438,8 @@ static const struct web_route routes[] = {
 	/* Escalations (issue 11, page_escalation.c): raised from a child's record or a
 	 * conference by anyone working with the child, partners and chairs among them;
 	 * answered, taken higher and resolved by the managers they go to. */
+	{"GET", "/placements", CASE, SC_AREA, NULL, page_placements, 0,
+	 "the children placed in the area by other local authorities today"},
 	{"GET", "/escalations", R_CHAIR | R_MANAGER | R_SENIOR, SC_AREA, NULL, page_escalations,
 	 0, "the open escalations, each with its stage and when its answer is due"},
 	{"GET", "/children/{id}/new/escalations", PARTNER_TOO, SC_CHILD, NULL, page_esc_new,

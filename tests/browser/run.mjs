@@ -32,6 +32,7 @@ import * as escalations from './journeys_escalation.mjs';
 import * as forms from './journeys_forms.mjs';
 import * as lookup from './journeys_lookup.mjs';
 import * as pathway from './journeys_pathway.mjs';
+import * as placedIn from './journeys_placed.mjs';
 import * as qa from './journeys_quality.mjs';
 import * as staff from './journeys_staff.mjs';
 
@@ -160,6 +161,7 @@ function journeys(area) {
 	    ['l-escalation-answered', escalations.answered],
 	    ['k-encompass-police', encompass.police], ['k-encompass-school', encompass.school],
 	    ['k-encompass-school-nojs', encompass.schoolNoJs, { js: false }],
+	    ['k-placed-in-area', placedIn.placed],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

@@ -133,6 +133,7 @@ static const struct expect {
 	API("conference_quality", CASE), API("conference_feedback", CASE),	/* migration_qa */
 	API("encompass_notifications", CASE),
 	API("missing_episodes", CASE),
+	API("placements_in_area", CASE),
 	WRITE("children", CASE_W),
 	WRITE("agencies", "A"),
 	WRITE("teams", "A"),
@@ -167,6 +168,7 @@ static const struct expect {
 	WRITE("conference_quality", "C"), WRITE("conference_feedback", "SC"),	/* migration_qa */
 	WRITE("encompass_notifications", CASE_W),
 	WRITE("missing_episodes", CASE_W),
+	WRITE("placements_in_area", CASE_W),
 	{"GET", "/children/new", CASE_W},
 	{"POST", "/children", CASE_W},
 	{"GET", "/children/{id}/edit", CASE_W},
@@ -184,6 +186,7 @@ static const struct expect {
 	FORMS("cin_plans"),
 	FORMS("care_periods"),
 	/* escalations (issue 11) */
+	{"GET", "/placements", CASE},
 	{"GET", "/escalations", "MCE"},
 	{"GET", "/children/{id}/new/escalations", CASE_P},
 	{"POST", "/children/{id}/escalations", CASE_P},
@@ -194,6 +197,7 @@ static const struct expect {
 	{"GET", "/escalations/{id}/resolve", CASE_P},
 	{"POST", "/escalations/{id}/resolve", CASE_P},
 	FORMS("missing_episodes"),
+	FORMS("placements_in_area"),
 	EDIT("cp_plans", "end"),
 	AUTHORISE("referrals"),
 	AUTHORISE("assessments"),

@@ -58,7 +58,7 @@ writes_batches_and_tails(void)
 	CHECK_INT(scalar(st, "SELECT count(*) FROM agencies"), 75);
 	CHECK_INT(scalar(st, "SELECT max(id) FROM agencies"), 75);
 	CHECK_INT(scalar(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
-	    "name LIKE '%_child'"), 28);
+	    "name LIKE '%_child'"), 29);
 	CHECK_INT(scalar(st, "PRAGMA foreign_keys"), 1);	/* enforced again */
 	CHECK_INT(store_integrity(st), 0);
 	xfree(rows);
@@ -76,7 +76,7 @@ abandoned_load_changes_nothing(void)
 	CHECK(store_bulk_close(b, 0) < 0);
 	CHECK_INT(scalar(st, "SELECT count(*) FROM agencies"), 0);
 	CHECK_INT(scalar(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
-	    "name LIKE '%_child'"), 28);
+	    "name LIKE '%_child'"), 29);
 	CHECK_INT(scalar(st, "PRAGMA foreign_keys"), 1);
 	xfree(rows);
 	cleanup(st);
@@ -142,7 +142,7 @@ killed_bulk_load_leaves_the_store_empty(void)
 	CHECK_INT(store_integrity(st), 0);
 	CHECK_INT(scalar(st, "SELECT count(*) FROM agencies"), 0);
 	CHECK_INT(scalar(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
-	    "name LIKE '%_child'"), 28);
+	    "name LIKE '%_child'"), 29);
 	CHECK_INT(store_holds_nothing(st), 1);
 	cleanup(st);
 }

@@ -199,6 +199,11 @@ setup(void)
 	    "return_date", NULL}, (const int64_t[]){w.child, 0, 0},
 	    (const char *const[]){NULL, "2026-11-20", "2026-11-21"}) < 0)
 		return -1;
+	/* A placement of the child by another authority, for the same. */
+	if (save("placements_in_area", (const char *const[]){"child_id", "placing_authority",
+	    "placement_kind", "start_date", NULL}, (const int64_t[]){w.child, 0, 0, 0},
+	    (const char *const[]){NULL, "Northmoor", "foster", "2026-11-20"}) < 0)
+		return -1;
 	pick_records();
 	set_rec("escalations", esc[0]);
 	set_rec("escalation_stages", esc[1]);
@@ -360,6 +365,8 @@ new_form(const char *table, char *out, size_t size)
 		snprintf(out, size, "given_name=Walk&family_name=Adult&sex=F&kind=grandparent");
 	else if (strcmp(table, "contacts") == 0)
 		snprintf(out, size, "%s&source=1A&outcome=advice", date);
+	else if (strcmp(table, "placements_in_area") == 0)
+		snprintf(out, size, "%s&placing_authority=Northmoor&placement_kind=foster", date);
 	else if (strcmp(table, "referrals") == 0)
 		snprintf(out, size, "%s&source=1A&nfa=false", date);
 	else
