@@ -6,14 +6,15 @@
 //       here, opens a placed child's record at its placements, then, for a child whose
 //       placement here has ended and who is placed here again, adds the new placement:
 //       sent empty first (each missing field named, linked to it), then in full, made in
-//       an emergency and not yet notified. The record shows it, with the notice's clock.
+//       an emergency and not yet notified. The record shows it, with the notice's clock;
+//       the worker then records the notice, received today, on the placement's form.
 
 import { expect } from './harness.mjs';
 import { TODAY } from './area.mjs';
 
 async function fillDate(page, legend, when) {
 	const [y, m, d] = when.split('-');
-	const group = page.getByRole('group', { name: legend });
+	const group = page.getByRole('group', { name: legend, exact: true });
 	await group.getByLabel('Day', { exact: true }).fill(String(Number(d)));
 	await group.getByLabel('Month', { exact: true }).fill(String(Number(m)));
 	await group.getByLabel('Year', { exact: true }).fill(y);
@@ -52,5 +53,11 @@ export async function placed(j, area) {
 	expect(text.includes('Kingsford City Council'), 'the record shows the new placement');
 	expect(text.includes('emergency placement, within 5 working days'),
 	    'with the notice\'s clock');
+	const row = page.locator('tr[id^="placements_in_area-"]', { hasText: 'Kingsford' });
+	await j.follow(row.getByRole('link', { name: /^Change/ }), 'placed-change');
+	await fillDate(page, 'Date the placing authority told the area', TODAY);
+	await j.follow(save, 'placed-notified', { path: `/children/${id}` });
+	expect(await page.locator('tr[id^="placements_in_area-"]', { hasText: 'Kingsford' })
+	    .filter({ hasText: 'Not received' }).count() === 0, 'the notice is recorded');
 	await j.logout();
 }
