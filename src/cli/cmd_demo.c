@@ -127,6 +127,43 @@ lookup_hint(const struct demo_lookup_try *lk)
 	    "the social worker above" : "the child's social worker");
 }
 
+/*
+ * The records around the pathway, after the area's families and cases. The generators
+ * that read the pathway's records read them from one load of the area, made after the
+ * restrictions and the school terms they need are written: each of them writes records
+ * the others do not read.
+ */
+static int
+around_the_pathway(struct store *st, const struct demo_opts *o, const struct demo_result *r,
+    const struct rec_actor *who, struct demo_lookup_try *lk, char *err, size_t errsize)
+{
+	struct area ar;
+	int rc = demo_restrict(st, o->end, who, err, errsize);
+
+	area_init(&ar);
+	if (rc == 0)
+		rc = demo_school_terms(st, o->end, who, err, errsize);
+	if (rc == 0 && store_load_area(st, 0, &ar) < 0) {
+		snprintf(err, errsize, "cannot read the demo area back: %s", store_error(st));
+		rc = -1;
+	}
+	if (rc == 0)
+		rc = demo_lookup(st, &ar, o->end, who, lk, err, errsize);
+	if (rc == 0)	/* escalations (issue 11) */
+		rc = demo_escalations(st, &ar, r->window_start, o->end, o->population, o->seed, who,
+		    err, errsize);
+	if (rc == 0)	/* the LADO (issue 11, point 2) */
+		rc = demo_lado(st, o, who, err, errsize);
+	if (rc == 0)	/* Operation Encompass */
+		rc = demo_encompass(st, &ar, o->end, who, err, errsize);
+	if (rc == 0)	/* missing episodes */
+		rc = demo_missing(st, &ar, o->end, who, err, errsize);
+	if (rc == 0)	/* children placed in the area by other authorities */
+		rc = demo_placed(st, o->end, o->population, o->seed, who, err, errsize);
+	area_free(&ar);
+	return rc;
+}
+
 int
 cmd_demo(const struct cli_args *a)
 {
@@ -158,20 +195,7 @@ cmd_demo(const struct cli_args *a)
 	if (rc == 0 && !o.england) {
 		struct rec_actor who;
 		cli_actor(a, &who);
-		rc = demo_restrict(st, o.end, &who, err, sizeof err);
-		if (rc == 0)
-			rc = demo_lookup(st, o.end, &who, &lk, err, sizeof err);
-		if (rc == 0)	/* escalations (issue 11) */
-			rc = demo_escalations(st, r.window_start, o.end, o.population, o.seed, &who,
-			    err, sizeof err);
-		if (rc == 0)	/* the LADO (issue 11, point 2) */
-			rc = demo_lado(st, &o, &who, err, sizeof err);
-		if (rc == 0)	/* Operation Encompass */
-			rc = demo_encompass(st, o.end, &who, err, sizeof err);
-		if (rc == 0)	/* missing episodes */
-			rc = demo_missing(st, o.end, &who, err, sizeof err);
-		if (rc == 0)	/* children placed in the area by other authorities */
-			rc = demo_placed(st, o.end, o.population, o.seed, &who, err, sizeof err);
+		rc = around_the_pathway(st, &o, &r, &who, &lk, err, sizeof err);
 	}
 	if (rc == 0) {
 		report(a, &o, &r, seconds() - t0);

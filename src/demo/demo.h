@@ -52,27 +52,31 @@ struct demo_lookup_try {
 	char nhs_number[11];
 	cal_date birth;
 };
-int demo_lookup(struct store *st, cal_date end, const struct rec_actor *who,
-    struct demo_lookup_try *out, char *err, size_t errsize);
+struct area;
+int demo_lookup(struct store *st, const struct area *a, cal_date end,
+    const struct rec_actor *who, struct demo_lookup_try *out, char *err, size_t errsize);
 
 /* After the area: escalations over its conferences at seed 001's rates, from start to end,
  * scaled to the child population (demo_escalation.c, issue 11). 0, or -1 with err. */
-int demo_escalations(struct store *st, cal_date start, cal_date end, long population,
-    uint64_t seed, const struct rec_actor *who, char *err, size_t errsize);
+int demo_escalations(struct store *st, const struct area *a, cal_date start, cal_date end,
+    long population, uint64_t seed, const struct rec_actor *who, char *err, size_t errsize);
 /* After the area: the LADO's cases over the kept history, at the seeds' rates
  * (demo_lado.c), through the record layer as who. 0, or -1 with a message in err. */
 int demo_lado(struct store *st, const struct demo_opts *o, const struct rec_actor *who,
     char *err, size_t errsize);
-/* Operation Encompass (demo_encompass.c): the school terms of the demo's years and the
- * police's notifications to schools, in proportion to the assessments recording domestic
- * abuse. 0, or -1 with a message in err. */
-int demo_encompass(struct store *st, cal_date end, const struct rec_actor *who, char *err,
+/* Operation Encompass (demo_encompass.c): the school terms of the demo's years, as the
+ * setting timescale.school_holidays (written before the area is loaded for the rest);
+ * then the police's notifications to schools, in proportion to the assessments recording
+ * domestic abuse. 0, or -1 with a message in err. */
+int demo_school_terms(struct store *st, cal_date end, const struct rec_actor *who, char *err,
     size_t errsize);
+int demo_encompass(struct store *st, const struct area *a, cal_date end,
+    const struct rec_actor *who, char *err, size_t errsize);
 
 /* Missing episodes (demo_missing.c): in proportion to the assessments recording the
  * factor 10A, each with its return interview. 0, or -1 with a message in err. */
-int demo_missing(struct store *st, cal_date end, const struct rec_actor *who, char *err,
-    size_t errsize);
+int demo_missing(struct store *st, const struct area *a, cal_date end,
+    const struct rec_actor *who, char *err, size_t errsize);
 
 /* Children placed in the area by other authorities (demo_placed.c): 47 per 10,000
  * children on the last day, at seed 004's rate, and half as many ended. 0, or -1 with a

@@ -33,7 +33,7 @@
 struct enc {
 	struct store *st;
 	const struct rec_actor *who;
-	struct area a;
+	const struct area *a;
 	struct ts_config *cfg;
 	cal_date end;
 	int64_t police;
@@ -174,7 +174,7 @@ note(struct enc *x, const struct m_child *c, cal_date on, int64_t reader)
 	char d[3][11], m[3][6], ref[40];
 	struct field row[16];
 	cal_date due;
-	int64_t school = school_of(&x->a, c, cal_years_between(c->birth, on));
+	int64_t school = school_of(x->a, c, cal_years_between(c->birth, on));
 	int start = ts_next_school_start(x->cfg, inc.d, inc.m, &due);
 
 	if (!school || inc.d > x->end || (inc.d == x->end && inc.m > 7 * 60))
@@ -227,7 +227,7 @@ lead_of(const struct area *a, int64_t school)
 static int
 incidents(struct enc *x, const struct m_child *c, const struct m_assessment *s)
 {
-	const struct m_referral *ref = m_find_referral(&x->a, c, s->referral_id);
+	const struct m_referral *ref = m_find_referral(x->a, c, s->referral_id);
 	cal_date on, again;
 	int age;
 
@@ -237,11 +237,11 @@ incidents(struct enc *x, const struct m_child *c, const struct m_assessment *s)
 	age = cal_years_between(c->birth, on);
 	if (age < 4 || age > 17 || (c->death != CAL_NONE && c->death <= on))
 		return 0;
-	if (note(x, c, on, lead_of(&x->a, school_of(&x->a, c, age))) < 0)
+	if (note(x, c, on, lead_of(x->a, school_of(x->a, c, age))) < 0)
 		return -1;
 	again = cal_add_days(on, rng_range(&x->r, 14, 150));
 	if (rng_chance(&x->r, 0.4) && again <= x->end)
-		return note(x, c, again, lead_of(&x->a, school_of(&x->a, c, age)));
+		return note(x, c, again, lead_of(x->a, school_of(x->a, c, age)));
 	return 0;
 }
 
@@ -261,15 +261,15 @@ last_night(struct enc *x)
 	int64_t first = 0;
 	int made = 0;
 
-	for (size_t i = 0; i < x->a.n_agencies; i++)
-		if (strcmp(x->a.agencies[i].kind, "school") == 0 &&
-		    (!first || x->a.agencies[i].id < first))
-			first = x->a.agencies[i].id;
-	for (size_t i = x->a.n_children; i-- > 0 && made < 2;) {
-		const struct m_child *c = &x->a.children[i];
+	for (size_t i = 0; i < x->a->n_agencies; i++)
+		if (strcmp(x->a->agencies[i].kind, "school") == 0 &&
+		    (!first || x->a->agencies[i].id < first))
+			first = x->a->agencies[i].id;
+	for (size_t i = x->a->n_children; i-- > 0 && made < 2;) {
+		const struct m_child *c = &x->a->children[i];
 		int age = c->birth != CAL_NONE ? cal_years_between(c->birth, x->end) : 0;
 		if (age < 5 || age > 15 || c->death != CAL_NONE ||
-		    (made == 0 && (age >= 11 || school_of(&x->a, c, age) != first)))
+		    (made == 0 && (age >= 11 || school_of(x->a, c, age) != first)))
 			continue;
 		x->unsent = made == 1;
 		if (note(x, c, cal_add_days(x->end, -1), 0) < 0)
@@ -283,9 +283,9 @@ last_night(struct enc *x)
 static int
 make(struct enc *x, cal_date from)
 {
-	for (size_t i = 0; i < x->a.n_assessments; i++) {
-		const struct m_assessment *s = &x->a.assessments[i];
-		const struct m_child *c = m_child_by_id(&x->a, s->child_id);
+	for (size_t i = 0; i < x->a->n_assessments; i++) {
+		const struct m_assessment *s = &x->a->assessments[i];
+		const struct m_child *c = m_child_by_id(x->a, s->child_id);
 		if (!c || s->start == CAL_NONE || s->start < from || !domestic_abuse(s))
 			continue;
 		if (incidents(x, c, s) < 0)
@@ -295,25 +295,38 @@ make(struct enc *x, cal_date from)
 }
 
 int
-demo_encompass(struct store *st, cal_date end, const struct rec_actor *who, char *err,
+demo_school_terms(struct store *st, cal_date end, const struct rec_actor *who, char *err,
     size_t errsize)
 {
-	struct enc x = {st, who, {0}, NULL, end, 0, rng_stream(end, 0xE7C0, 11), {0}, 0, 0};
+	struct enc x = {st, who, NULL, NULL, end, 0, rng_stream(end, 0xE7C0, 11), {0}, 0, 0};
+
+	if (store_begin(st) < 0 || terms(&x, cal_add_months(end, -24)) < 0 ||
+	    store_commit(st) < 0) {
+		snprintf(err, errsize, "cannot write the demo's school terms: %s",
+		    x.e.n ? x.e.v[0].message : store_error(st));
+		store_rollback(st);
+		return -1;
+	}
+	return 0;
+}
+
+int
+demo_encompass(struct store *st, const struct area *a, cal_date end,
+    const struct rec_actor *who, char *err, size_t errsize)
+{
+	struct enc x = {st, who, a, NULL, end, 0, rng_stream(end, 0xE7C0, 11), {0}, 0, 0};
 	cal_date from = cal_add_months(end, -24);
 	int rc;
 
-	area_init(&x.a);
-	if (store_begin(st) < 0 || terms(&x, from) < 0 || store_load_area(st, 0, &x.a) < 0) {
+	if (store_begin(st) < 0) {
 		snprintf(err, errsize, "cannot make the demo's Operation Encompass notifications: %s",
-		    x.e.n ? x.e.v[0].message : store_error(st));
-		store_rollback(st);
-		area_free(&x.a);
+		    store_error(st));
 		return -1;
 	}
-	for (size_t i = 0; i < x.a.n_agencies && !x.police; i++)
-		if (strcmp(x.a.agencies[i].kind, "police") == 0)
-			x.police = x.a.agencies[i].id;
-	x.cfg = ts_config_new(&x.a);
+	for (size_t i = 0; i < a->n_agencies && !x.police; i++)
+		if (strcmp(a->agencies[i].kind, "police") == 0)
+			x.police = a->agencies[i].id;
+	x.cfg = ts_config_new(a);
 	rc = x.police ? make(&x, from) : 0;
 	if (rc < 0 || store_commit(st) < 0) {
 		snprintf(err, errsize, "cannot make the demo's Operation Encompass notifications: %s",
@@ -322,6 +335,5 @@ demo_encompass(struct store *st, cal_date end, const struct rec_actor *who, char
 		rc = -1;
 	}
 	ts_config_free(x.cfg);
-	area_free(&x.a);
 	return rc;
 }

@@ -224,18 +224,12 @@ run(struct esc_run *x, cal_date start, long population)
 }
 
 int
-demo_escalations(struct store *st, cal_date start, cal_date end, long population,
-    uint64_t seed, const struct rec_actor *who, char *err, size_t errsize)
+demo_escalations(struct store *st, const struct area *a, cal_date start, cal_date end,
+    long population, uint64_t seed, const struct rec_actor *who, char *err, size_t errsize)
 {
-	struct area a;
-	struct esc_run x = {st, who, &a, rng_stream(seed, 11, 1), end, {0}};
-	int rc;
+	struct esc_run x = {st, who, a, rng_stream(seed, 11, 1), end, {0}};
+	int rc = store_begin(st);
 
-	if (store_load_area(st, 0, &a) < 0) {
-		snprintf(err, errsize, "cannot make the demo's escalations: %s", store_error(st));
-		return -1;
-	}
-	rc = store_begin(st);
 	if (rc == 0)
 		rc = run(&x, start, population);
 	if (rc == 0)
@@ -245,6 +239,5 @@ demo_escalations(struct store *st, cal_date start, cal_date end, long population
 		snprintf(err, errsize, "cannot make the demo's escalations: %s",
 		    x.e.n ? x.e.v[0].message : store_error(st));
 	}
-	area_free(&a);
 	return rc < 0 ? -1 : 0;
 }

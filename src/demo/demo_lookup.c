@@ -100,25 +100,23 @@ save(struct store *st, const struct rec_actor *who, const struct m_child *c, int
 }
 
 int
-demo_lookup(struct store *st, cal_date end, const struct rec_actor *who,
-    struct demo_lookup_try *out, char *err, size_t errsize)
+demo_lookup(struct store *st, const struct area *a, cal_date end,
+    const struct rec_actor *who, struct demo_lookup_try *out, char *err, size_t errsize)
 {
 	struct first health = {0}, worker = {0};
 	const struct m_child *c;
 	struct rec_errors e;
-	struct area a;
 	int rc = 0;
 
 	memset(out, 0, sizeof *out);
 	if (store_user_each(st, "health_lookup", lowest, &health) < 0 ||
-	    store_user_each(st, "social_worker", lowest, &worker) < 0 ||
-	    store_load_area(st, 0, &a) < 0) {
+	    store_user_each(st, "social_worker", lowest, &worker) < 0) {
 		snprintf(err, errsize, "cannot make the demo's lookup: %s", store_error(st));
 		return -1;
 	}
-	c = health.found ? pick(&a, worker.found ? worker.u.professional_id : 0, end) : NULL;
+	c = health.found ? pick(a, worker.found ? worker.u.professional_id : 0, end) : NULL;
 	if (c) {
-		const char *answer = ts_lookup_answer(&a, c, end);
+		const char *answer = ts_lookup_answer(a, c, end);
 		rc = save(st, who, c, health.u.id, answer, end, &e);
 		if (rc < 0)
 			snprintf(err, errsize, "cannot make the demo's lookup: %s",
@@ -126,9 +124,8 @@ demo_lookup(struct store *st, cal_date end, const struct rec_actor *who,
 		str_copy(out->nhs_number, sizeof out->nhs_number, c->nhs_number);
 		out->birth = c->birth;
 		out->on_plan = strcmp(answer, "cp_plan") == 0;
-		out->ours = worker.found && works_with(&a, c, worker.u.professional_id, end);
+		out->ours = worker.found && works_with(a, c, worker.u.professional_id, end);
 		out->found = rc == 0;
 	}
-	area_free(&a);
 	return rc;
 }

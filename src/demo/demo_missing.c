@@ -94,21 +94,19 @@ episodes(struct miss *x, const struct area *a, const struct m_assessment *s)
 }
 
 int
-demo_missing(struct store *st, cal_date end, const struct rec_actor *who, char *err,
-    size_t errsize)
+demo_missing(struct store *st, const struct area *a, cal_date end,
+    const struct rec_actor *who, char *err, size_t errsize)
 {
 	struct miss x = {st, who, end, rng_stream(end, 0x315, 10), {0}};
 	cal_date from = cal_add_months(end, -24);
-	struct area a;
 	int rc = 0;
 
-	area_init(&a);
-	if (store_begin(st) < 0 || store_load_area(st, 0, &a) < 0)
+	if (store_begin(st) < 0)
 		rc = -1;
-	for (size_t i = 0; rc == 0 && i < a.n_assessments; i++) {
-		const struct m_assessment *s = &a.assessments[i];
+	for (size_t i = 0; rc == 0 && i < a->n_assessments; i++) {
+		const struct m_assessment *s = &a->assessments[i];
 		if (s->start != CAL_NONE && s->start >= from && m_has_code(s->factors, "10A"))
-			rc = episodes(&x, &a, s);
+			rc = episodes(&x, a, s);
 	}
 	if (rc < 0 || store_commit(st) < 0) {
 		snprintf(err, errsize, "cannot make the demo's missing episodes: %s",
@@ -116,6 +114,5 @@ demo_missing(struct store *st, cal_date end, const struct rec_actor *who, char *
 		store_rollback(st);
 		rc = -1;
 	}
-	area_free(&a);
 	return rc;
 }
