@@ -24,6 +24,8 @@ enum rf_kind {
 	RF_STAFF,	/* a reference to a team or a professional of the area, as a select */
 	RF_ADULT,	/* an adult around the child: of their household, or related to them
 			 * or to a brother or sister, as a select */
+	RF_RELATIVE,	/* another child around the child: of their household, their brothers and
+			 * sisters, or related to them already (a select of their records) */
 	RF_HOME,	/* a household: the child's, or none, as Yes and No radios */
 };
 

@@ -14,6 +14,7 @@
 #include "store/store.h"
 #include "web/snapshot.h"
 #include "web/web_int.h"
+#include "web/work.h"
 
 struct draw {
 	struct web_req *r;
@@ -476,6 +477,78 @@ draw_adult(struct draw *d, const struct rf_field *fd, const char *error)
 		    (long long)d->child_id);
 }
 
+/* The children around the child (RF_RELATIVE): of the household, of the child's group of
+ * brothers and sisters, already related to them, and the one chosen. A restricted record
+ * is listed only to those it is open to, so that the list tells no one it exists. */
+struct kin {
+	struct web_req *r;
+	const struct web_snapshot *s;
+	const struct m_child *self;
+	const struct m_child *v[200];
+	int n;
+};
+
+static void
+kin_add(struct kin *x, const struct m_child *c)
+{
+	int named = 0;
+
+	if (!c || c == x->self || x->n >= (int)(sizeof x->v / sizeof x->v[0]) ||
+	    (web_snapshot_restricted(x->s, c->id, x->r->user.id, &named) && !named))
+		return;
+	for (int i = 0; i < x->n; i++)
+		if (x->v[i] == c)
+			return;
+	x->v[x->n++] = c;
+}
+
+static void
+kin_find(struct kin *x)
+{
+	const struct area *a = &x->s->a;
+	const struct m_child *c = x->self;
+	size_t n = 0;
+	const uint32_t *g = web_snapshot_group(x->s, (uint32_t)(c - a->children), &n);
+
+	for (size_t i = 0; c->household_id > 0 && i < a->n_children; i++)
+		if (a->children[i].household_id == c->household_id)
+			kin_add(x, &a->children[i]);
+	for (size_t i = 0; g && i < n; i++)
+		kin_add(x, &a->children[g[i]]);
+	for (size_t i = 0; i < a->n_relationships; i++)
+		if (a->relationships[i].child_id == c->id)
+			kin_add(x, m_child_by_id(a, a->relationships[i].relative_child_id));
+}
+
+static void
+draw_relative(struct draw *d, const struct rf_field *fd, const char *error)
+{
+	struct web_req *r = d->r;
+	struct web_snapshot *s = web_snapshot_get(r);
+	struct kin x = {r, s, s ? m_child_by_id(&s->a, d->child_id) : NULL, {0}, 0};
+	const char *v = value_of(d, fd->col);
+	const char **o = arena_alloc(&r->arena, sizeof *o * (2 * sizeof x.v / sizeof x.v[0] + 3));
+	int64_t chosen;
+	int n = 0;
+
+	if (x.self) {
+		kin_find(&x);
+		if (v && str_to_i64(v, &chosen))
+			kin_add(&x, m_child_by_id(&s->a, chosen));
+	}
+	if (o) {
+		o[n++] = "";
+		o[n++] = x.n ? "None: an adult above" : "No other child is recorded around the child";
+		for (int i = 0; i < x.n; i++) {
+			o[n++] = arena_printf(&r->arena, "%lld", (long long)x.v[i]->id);
+			o[n++] = web_child_name(r, x.v[i]);
+		}
+		o[n] = NULL;
+		h_select(r, fd->col, fd->label, error, o, v);
+	}
+	web_snapshot_put(s);
+}
+
 /* Whether the adult lives in the child's household, when the child has one. */
 static void
 draw_home(struct draw *d, const struct rf_field *fd, const char *error)
@@ -506,6 +579,7 @@ draw_one(struct draw *d, const struct rf_field *fd, const struct column *c, cons
 	case RF_OWN: draw_own(d, fd, c, error); break;
 	case RF_STAFF: draw_staff(d, fd, c, error); break;
 	case RF_ADULT: draw_adult(d, fd, error); break;
+	case RF_RELATIVE: draw_relative(d, fd, error); break;
 	case RF_HOME: draw_home(d, fd, error); break;
 	default:
 		h_input(d->r, &(struct h_input){fd->col, fd->label, fd->hint, value_of(d, fd->col),

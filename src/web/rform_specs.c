@@ -35,8 +35,7 @@ static const struct rf_field relationship_f[] = {
 	{"adult_id", "The adult", "An adult, or a relative child below: not both. The list "
 	 "holds the adults of the child's household and those related to the child or to a "
 	 "brother or sister.", RF_ADULT, NULL},
-	{"relative_child_id", "The relative child's record id", "The number at the end of the "
-	 "child's record address", RF_NUMBER, NULL},
+	{"relative_child_id", "The relative child", NULL, RF_RELATIVE, NULL},
 	{"parental_responsibility", "Has parental responsibility", NULL, RF_YESNO, NULL},
 };
 /* A parent or carer not yet recorded, and how they are related to the child: the two

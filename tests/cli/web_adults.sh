@@ -2,7 +2,8 @@
 # A parent or carer not yet recorded, added on the web from a child's record with their
 # relationship to the child, in one step: the adult is on the child's page and in the
 # export, related to the child; the relationship form offers them (by name, not by a
-# record id) on the forms of the child and of a brother or sister in the same household;
+# record id) on the forms of the child and of a brother or sister in the same household,
+# and offers each of the two children as the other's relative;
 # a bad submission is refused naming the field, with what was typed kept and nothing
 # stored; a household other than the child's, a form without its CSRF token and a
 # partner practitioner are refused. The API's relationships are written as before.
@@ -112,8 +113,14 @@ has body.txt "<option value=\"$A\">Zelda Formadult, born 3 March 1985, lives wit
 	"... which offers the adult added"
 lacks body.txt 'The adult&#39;s record id' "... not typed as a record id"
 has body.txt "/children/$C/new/adults" "... with the way to add an adult not listed"
+has body.txt '<select class="govuk-select" id="relative_child_id" name="relative_child_id">' \
+	"... a relative child is chosen from a list too"
+has body.txt "<option value=\"$S\">" "... which offers the brother or sister of the household"
+lacks body.txt "<option value=\"$C\">" "... and not the child themself"
+lacks body.txt 'relative child&#39;s record id' "... not typed as a record id"
 equal "$(http -b sw.jar "$WEB_BASE/children/$S/new/relationships")" 200 "a brother's or sister's relationship form opens"
 has body.txt "<option value=\"$A\">Zelda Formadult" "... offering the adult of their household too"
+has body.txt "<option value=\"$C\">" "... and the child as their relative"
 nr=$(count relationships)
 equal "$(http -b sw.jar --data "csrf=$CSRF&kind=mother&adult_id=$A&parental_responsibility=true" "$WEB_BASE/children/$S/relationships")" 303 \
 	"the sibling is related to the adult through the form"
