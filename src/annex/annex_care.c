@@ -107,11 +107,10 @@ annex_list8(struct annex_ctx *x, struct buf *b)
 		const struct m_child *c = &a->children[i];
 		for (uint32_t k = 0; k < c->care_periods.count; k++) {
 			const struct m_care_period *p = &a->care_periods[c->care_periods.first + k];
-			if (!annex_by(x, p->start) || (annex_by(x, p->end) && p->end < x->from6) ||
-			    !annex_keep(x, c))
-				continue;
-			row(x, b, c, p);
-			rows++;
+			if (annex_open_in_six_months(x, c, p->start, p->end)) {
+				row(x, b, c, p);
+				rows++;
+			}
 		}
 	}
 	return rows;

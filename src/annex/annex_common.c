@@ -110,6 +110,13 @@ annex_keep(struct annex_ctx *x, const struct m_child *c)
 	return 0;
 }
 
+int
+annex_open_in_six_months(struct annex_ctx *x, const struct m_child *c, cal_date start,
+    cal_date end)
+{
+	return annex_by(x, start) && !(annex_by(x, end) && end < x->from6) && annex_keep(x, c);
+}
+
 /* Ethnicity in the guidance's order, lettered a) to t). */
 static const char *const ethnicities[] = {
 	"WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND",

@@ -39,6 +39,10 @@ int annex_within(const struct annex_ctx *x, cal_date from, cal_date d);
 int annex_open_at(const struct annex_ctx *x, cal_date end);
 /* Whether the child's rows are written; a child left out is flagged in x->left. */
 int annex_keep(struct annex_ctx *x, const struct m_child *c);
+/* Lists 7 and 8: a plan or a period in care of the child that began by as_of and was
+ * open within the six months before it (from6), and the child's rows are written. */
+int annex_open_in_six_months(struct annex_ctx *x, const struct m_child *c, cal_date start,
+    cal_date end);
 
 /* The common columns: Child Unique ID, Gender, Ethnicity, Date of Birth, Age of Child
  * (Years), and, with disability, Does the Child have a Disability. */
