@@ -8,37 +8,20 @@
 # connections of one logged-in social worker of the demo area; the server is the release
 # build with its request log off (--quiet). Each run lasts DURATION seconds (default 15).
 set -u
-TODAY=2026-12-02
 PORT=${BENCH_PORT:-18080}
 DURATION=${BENCH_SECONDS:-15}
-base="http://127.0.0.1:$PORT"
+. "$SG_ROOT/tools/bench/serve.inc"
 
-command -v wrk >/dev/null || { echo "bench: web: wrk is not installed (tools/deps.sh)"; exit 1; }
-SAFEGUARD_TODAY=$TODAY "$SG" demo --db web.db --end $TODAY > demo.txt ||
-	{ echo "bench: web: cannot build the demo store"; exit 1; }
-user=$(awk '$1 == "social" && $2 == "worker" { print $3; exit }' demo.txt)
-pass=$(awk '$1 == "social" && $2 == "worker" { print $4; exit }' demo.txt)
-SAFEGUARD_TODAY=$TODAY "$SG" serve --db web.db --listen 127.0.0.1:$PORT --quiet > serve.txt 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null' EXIT
-for i in 1 2 3 4 5 6 7 8 9 10; do
-	curl -s -o /dev/null "$base/login" && break
-	sleep 0.5
-done
-
-login() {	# login: a new session for $user in jar.txt; prints the POST's seconds
-	rm -f jar.txt
-	csrf=$(curl -s -c jar.txt "$base/login" | sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p')
-	curl -s -b jar.txt -c jar.txt -o /dev/null -w '%{time_total}\n' --data-urlencode "csrf=$csrf" \
-		--data-urlencode "username=$user" --data-urlencode "password=$pass" "$base/login"
-}
+bench_serve web web.db
+bench_who social worker
+login() { bench_login; }
 
 # The cost of a login is the argon2id hash (64 MiB); the median of five, alone.
 times=$(for i in 1 2 3 4 5; do login; done | sort -n)
 ms=$(echo "$times" | sed -n 3p | awk '{ printf "%.0f", $1 * 1000 }')
 echo "bench: web: one login (argon2id, 64 MiB): $ms ms (target none, measured apart) ok"
 login > /dev/null
-cookie="Cookie: sg_session=$(awk '$6 == "sg_session" { print $7 }' jar.txt)"
+cookie=$(bench_cookie)
 child=$(curl -s -H "$cookie" "$base/worklist" | sed -n 's/.*href="\/children\/\([0-9]*\)#.*/\1/p' |
 	head -n 1)
 [ -n "$child" ] || child=$(curl -s -H "$cookie" "$base/search?q=a" |

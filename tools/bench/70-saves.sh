@@ -12,27 +12,16 @@
 # social worker's API token. The server is the release build with its request log off
 # (--quiet). The run lasts DURATION seconds (default 15).
 set -u
-TODAY=2026-12-02
 PORT=${BENCH_PORT:-18081}
 DURATION=${BENCH_SECONDS:-15}
-base="http://127.0.0.1:$PORT"
-lua="$(cd "$(dirname "$0")" && pwd)/70-saves.lua"
+lua="$SG_ROOT/tools/bench/70-saves.lua"
+. "$SG_ROOT/tools/bench/serve.inc"
 
-command -v wrk >/dev/null || { echo "bench: saves: wrk is not installed (tools/deps.sh)"; exit 1; }
 [ -f "$lua" ] || { echo "bench: saves: no $lua"; exit 1; }
-rm -f saves.db saves.db-wal saves.db-shm
-SAFEGUARD_TODAY=$TODAY "$SG" demo --db saves.db --end $TODAY > demo.txt ||
-	{ echo "bench: saves: cannot build the demo store"; exit 1; }
-user=$(awk '$1 == "social" && $2 == "worker" { print $3; exit }' demo.txt)
+bench_serve saves saves.db
+bench_who social worker
 token=$("$SG" --db saves.db user token "$user" 2>/dev/null | head -n 1)
 auth="Authorization: Bearer $token"
-SAFEGUARD_TODAY=$TODAY "$SG" serve --db saves.db --listen 127.0.0.1:$PORT --quiet > serve.txt 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null' EXIT
-for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
-	curl -s -o /dev/null "$base/login" && break
-	sleep 0.5
-done
 
 # The children: those of the social worker's team with work due in the next 60 working
 # days, each one the social worker may write (not restricted to others) and born.

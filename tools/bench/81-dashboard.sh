@@ -9,28 +9,14 @@
 # of one logged-in performance analyst; the server is the release build with its request
 # log off (--quiet). The run lasts DURATION seconds (default 15).
 set -u
-TODAY=2026-12-02
 PORT=${BENCH_PORT:-18081}
 DURATION=${BENCH_SECONDS:-15}
-base="http://127.0.0.1:$PORT"
+. "$SG_ROOT/tools/bench/serve.inc"
 
-command -v wrk >/dev/null || { echo "bench: dashboard: wrk is not installed (tools/deps.sh)"; exit 1; }
-SAFEGUARD_TODAY=$TODAY "$SG" demo --db dash.db --end $TODAY > demo.txt ||
-	{ echo "bench: dashboard: cannot build the demo store"; exit 1; }
-user=$(awk '$1 == "performance" && $2 == "analyst" { print $3; exit }' demo.txt)
-pass=$(awk '$1 == "performance" && $2 == "analyst" { print $4; exit }' demo.txt)
-SAFEGUARD_TODAY=$TODAY "$SG" serve --db dash.db --listen 127.0.0.1:$PORT --quiet > serve.txt 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null' EXIT
-for i in 1 2 3 4 5 6 7 8 9 10; do
-	curl -s -o /dev/null "$base/login" && break
-	sleep 0.5
-done
-rm -f jar.txt
-csrf=$(curl -s -c jar.txt "$base/login" | sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p')
-curl -s -b jar.txt -c jar.txt -o /dev/null --data-urlencode "csrf=$csrf" \
-	--data-urlencode "username=$user" --data-urlencode "password=$pass" "$base/login"
-cookie="Cookie: sg_session=$(awk '$6 == "sg_session" { print $7 }' jar.txt)"
+bench_serve dashboard dash.db
+bench_who performance analyst
+bench_login > /dev/null
+cookie=$(bench_cookie)
 
 # The first time a set of filters is asked for, alone: every figure computed.
 first=$(curl -s -o first.html -w '%{http_code} %{time_total}' -H "$cookie" "$base/figures?year=2025-26")
