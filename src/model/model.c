@@ -64,6 +64,7 @@ area_free(struct area *a)
 	xfree(a->feedback);
 	xfree(a->encompass);
 	xfree(a->missing);
+	xfree(a->deaths);
 	area_init(a);
 }
 

@@ -77,6 +77,11 @@ static const struct {
 	    "encompass_notifications", TS_SCHOOL_DAYS},
 	[TS_K_RETURN_INTERVIEW] = {"return_interview", "return interview offered",
 	    "missing_episodes", TS_DAYS},
+	/* Child deaths (issue 11, point 6) */
+	[TS_K_CDR_JAR] = {"cdr_jar", "joint agency response to an unexpected death",
+	    "child_deaths", TS_WORKING_DAYS, 1},
+	[TS_K_CDR_REVIEW] = {"cdr_review", "child death reviewed by the panel", "child_deaths",
+	    TS_MONTHS, 1},
 };
 
 static const char *const states[] = {
