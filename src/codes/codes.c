@@ -324,7 +324,7 @@ static const struct code feedback_respondent[] = {
  * year, then as the National Child Mortality Database reports them). ---- */
 static const struct code death_expectation[] = {
 	{"expected", "expected"},
-	{"unexpected", "unexpected (not anticipated 24 hours before, or an unexpected collapse)"},
+	{"unexpected", "unexpected"},	/* not anticipated 24 hours before; a collapse */
 };
 static const struct code cdop_category[] = {
 	{"1", "deliberately inflicted injury, abuse or neglect"},
