@@ -255,7 +255,7 @@ struct m_death {
 	char category[3];	/* cdop_category, or "" before the review */
 	char modifiable[14];	/* cdop_modifiable, or "" */
 	signed char jar_held, known_to_csc, on_plan, looked_after;	/* m_tristate */
-	unsigned char practice_review;
+	signed char practice_review;	/* m_tristate */
 	const char *factors[4];	/* by domain: the child, social, physical, services; or NULL */
 };
 

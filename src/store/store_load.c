@@ -393,7 +393,7 @@ static const struct ld_col death_cols[] = {
 	F(struct m_death, "factors_social", factors[1], LD_STR),
 	F(struct m_death, "factors_physical", factors[2], LD_STR),
 	F(struct m_death, "factors_service", factors[3], LD_STR),
-	F(struct m_death, "practice_review", practice_review, LD_BOOL),
+	F(struct m_death, "practice_review", practice_review, LD_TRI),
 };
 
 PUSHER(relationship, struct m_relationship, relationships)
