@@ -287,7 +287,7 @@ static const struct fig_entry entries[] = {
 	{{"deaths_by_age", "Child deaths by age at death", DEATHS,
 	  "Deaths of children notified in the period, by the child's age band at death.",
 	  FIG_COUNT, 0, 0, NAN, NULL}, fig_deaths_by_age},
-	{{"deaths_known", "Child deaths of children known to social care", DEATHS,
+	{{"deaths_known", "Child deaths by social care status", DEATHS,
 	  "Of the deaths of children notified in the period, the share of children known to "
 	  "children's social care, on a child protection plan and looked after at death.",
 	  FIG_PERCENT, 0, 0, NAN, NULL}, fig_deaths_known},
@@ -298,7 +298,7 @@ static const struct fig_entry entries[] = {
 	{{"deaths_reviewed", "Child death reviews completed", DEATHS,
 	  "Deaths of children reviewed by the child death overview panel in the period.",
 	  FIG_COUNT, 0, 0, NAN, NULL}, fig_deaths_reviewed},
-	{{"deaths_days_to_review", "Median days from death to review", DEATHS,
+	{{"deaths_days_to_review", "Median days between death and review", DEATHS,
 	  "The median number of days from the death to the panel's review of the deaths "
 	  "reviewed in the period.", FIG_DAYS, 0, -1, NAN, NULL}, fig_deaths_days},
 	{{"deaths_review_in_time", "Child death reviews within the local timescale", DEATHS,

@@ -200,6 +200,9 @@ async function deaths(j) {
 	await j.follow(page.getByRole('link', { name: 'Change the notification' }), 'death-edit');
 	await j.follow(page.getByRole('button', { name: 'Save', exact: true }), 'death-saved');
 	expect((await j.text()).includes('Saved'), 'the notification sent back as it was is saved');
+	await j.follow(page.locator('a[href$="/review"]').first(), 'death-review');
+	await j.follow(page.getByRole('button', { name: 'Save', exact: true }), 'death-reviewed');
+	expect((await j.text()).includes('Saved'), 'the review sent back as it was is saved');
 	await j.goto('/deaths/new', 'death-new', { path: '/deaths/new' });
 	await j.follow(page.getByRole('button', { name: 'Save', exact: true }), 'death-new-errors',
 	    { path: '/deaths', status: 422 });
