@@ -160,6 +160,8 @@ around_the_pathway(struct store *st, const struct demo_opts *o, const struct dem
 		rc = demo_missing(st, &ar, o->end, who, err, errsize);
 	if (rc == 0)	/* children placed in the area by other authorities */
 		rc = demo_placed(st, o->end, o->population, o->seed, who, err, errsize);
+	if (rc == 0)	/* child deaths (issue 11, point 6) */
+		rc = demo_deaths(st, o, who, err, errsize);
 	area_free(&ar);
 	return rc;
 }

@@ -124,7 +124,8 @@ static const struct cli_opt serve_opts[] = {
 
 static const struct cli_opt user_add_opts[] = {
 	{"--role", "ROLE", "what the user does: administrator, social_worker, manager, chair, "
-	 "senior_manager, partner, analyst, lado, health_lookup or school_lead"},
+	 "senior_manager, partner, analyst, lado, cdop (child death review), health_lookup or "
+	 "school_lead"},
 	{"--professional", "ID", "the professional record of the person (their name, agency and "
 	 "team); a partner practitioner needs one to see their agency's children"},
 	{"--password-stdin", NULL, "then read their password as one line from the standard input"},

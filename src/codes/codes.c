@@ -152,6 +152,7 @@ static const struct code professional_role[] = {
 	{"family_support_worker", "family support worker"},
 	{"performance_officer", "performance officer"}, {"administrator", "administrator"},
 	{"other", "other"},
+	{"cdop_coordinator", "child death review coordinator"},	/* migration_child_deaths */
 };
 
 static const struct code user_role[] = {
@@ -161,6 +162,7 @@ static const struct code user_role[] = {
 	{"analyst", "performance analyst"}, {"senior_manager", "senior manager"},
 	{"health_lookup", "hospital lookup"},
 	{"school_lead", "school designated safeguarding lead"},
+	{"cdop", "child death review (CDOP)"},	/* migration_child_deaths */
 };
 
 static const struct code relationship_kind[] = {
@@ -329,6 +331,35 @@ static const struct code placement_kind[] = {
 	{"other", "other placement"},
 };
 
+/* ---- Child deaths (issue 11, point 6; domain.md 5, migration_child_deaths): the
+ * national CDOP categories of death, the panel's three-way answer on modifiable factors,
+ * and the age bands of the child death overview reports (neonatal, the rest of the first
+ * year, then as the National Child Mortality Database reports them). ---- */
+static const struct code death_expectation[] = {
+	{"expected", "expected"},
+	{"unexpected", "unexpected"},	/* not anticipated 24 hours before; a collapse */
+};
+static const struct code cdop_category[] = {
+	{"1", "deliberately inflicted injury, abuse or neglect"},
+	{"2", "suicide or deliberate self-inflicted harm"},
+	{"3", "trauma and other external factors"},
+	{"4", "malignancy"},
+	{"5", "acute medical or surgical condition"},
+	{"6", "chronic medical condition"},
+	{"7", "chromosomal, genetic and congenital anomalies"},
+	{"8", "perinatal or neonatal event"},
+	{"9", "infection"},
+	{"10", "sudden unexpected, unexplained death"},
+};
+static const struct code cdop_modifiable[] = {
+	{"yes", "modifiable factors identified"}, {"no", "no modifiable factors identified"},
+	{"insufficient", "insufficient information"},
+};
+static const struct code cdop_age_band[] = {
+	{"0-27d", "under 28 days"}, {"28-364d", "28 days to under 1 year"}, {"1-4", "1 to 4"},
+	{"5-9", "5 to 9"}, {"10-14", "10 to 14"}, {"15-17", "15 to 17"},
+};
+
 static const struct code_list lists[] = {
 	LIST("sex", "a sex code", sex),
 	LIST("ethnicity", "an ethnicity code", ethnicity),
@@ -371,6 +402,11 @@ static const struct code_list lists[] = {
 	LIST("feedback_respondent", "a feedback respondent", feedback_respondent),
 	/* migration_placed */
 	LIST("placement_kind", "a kind of placement", placement_kind),
+	/* Child deaths (migration_child_deaths) */
+	LIST("death_expectation", "expected or unexpected", death_expectation),
+	LIST("cdop_category", "a CDOP category of death", cdop_category),
+	LIST("cdop_modifiable", "an answer on modifiable factors", cdop_modifiable),
+	LIST("cdop_age_band", "an age band at death", cdop_age_band),
 };
 
 const struct code_list *

@@ -64,6 +64,11 @@ int demo_escalations(struct store *st, const struct area *a, cal_date start, cal
  * (demo_lado.c), through the record layer as who. 0, or -1 with a message in err. */
 int demo_lado(struct store *st, const struct demo_opts *o, const struct rec_actor *who,
     char *err, size_t errsize);
+/* After the area: the child deaths over the kept history at England's rate, and the child
+ * death review's coordinator (demo_deaths.c, issue 11 point 6), through the record layer as
+ * who. 0, or -1 with a message in err. */
+int demo_deaths(struct store *st, const struct demo_opts *o, const struct rec_actor *who,
+    char *err, size_t errsize);
 /* Operation Encompass (demo_encompass.c): the school terms of the demo's years, as the
  * setting timescale.school_holidays (written before the area is loaded for the rest);
  * then the police's notifications to schools, in proportion to the assessments recording

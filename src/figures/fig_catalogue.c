@@ -23,6 +23,7 @@
 #define E25 "2025"
 #define ESC "Escalations"	/* issue 11 */
 #define LADO "The LADO"		/* issue 11, point 2 (fig_lado.c) */
+#define DEATHS "Child deaths"	/* issue 11, point 6 (fig_deaths.c) */
 
 static const struct fig_entry entries[] = {
 	{{"plans_at_date", "Children on a child protection plan", PLANS,
@@ -297,6 +298,44 @@ static const struct fig_entry entries[] = {
 	  "Of the children placed in the area by other authorities at some time in the period, "
 	  "the share who went missing while placed here.", FIG_PERCENT, 0, -1, NAN, NULL},
 	 fig_placed_missing},
+	/* Child deaths (issue 11, point 6): counts, with no list of children behind them */
+	{{"deaths_notified", "Child deaths notified", DEATHS,
+	  "Deaths of children normally resident in the area notified in the period.",
+	  FIG_COUNT, 0, 0, NAN, NULL}, fig_deaths_notified},
+	{{"deaths_by_year", "Child deaths notified by year", DEATHS,
+	  "Deaths of children notified in the period, by the year ending 31 March of their "
+	  "notification.", FIG_COUNT, 0, 0, NAN, NULL}, fig_deaths_by_year},
+	{{"deaths_expected", "Child deaths expected and unexpected", DEATHS,
+	  "Deaths of children notified in the period, as expected or unexpected.", FIG_COUNT,
+	  0, 0, NAN, NULL}, fig_deaths_expected},
+	{{"deaths_by_age", "Child deaths by age at death", DEATHS,
+	  "Deaths of children notified in the period, by the child's age band at death.",
+	  FIG_COUNT, 0, 0, NAN, NULL}, fig_deaths_by_age},
+	{{"deaths_known", "Child deaths by social care status", DEATHS,
+	  "Of the deaths of children notified in the period, the share of children known to "
+	  "children's social care, on a child protection plan and looked after at death.",
+	  FIG_PERCENT, 0, 0, NAN, NULL}, fig_deaths_known},
+	{{"deaths_jar_in_time", "Joint agency responses in time", DEATHS,
+	  "Of the unexpected deaths whose joint agency response fell due or was begun in the "
+	  "period, the share begun within the working days of the local setting of the "
+	  "notification.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_deaths_jar},
+	{{"deaths_reviewed", "Child death reviews completed", DEATHS,
+	  "Deaths of children reviewed by the child death overview panel in the period.",
+	  FIG_COUNT, 0, 0, NAN, NULL}, fig_deaths_reviewed},
+	{{"deaths_days_to_review", "Median days between death and review", DEATHS,
+	  "The median number of days from the death to the panel's review of the deaths "
+	  "reviewed in the period.", FIG_DAYS, 0, -1, NAN, NULL}, fig_deaths_days},
+	{{"deaths_review_in_time", "Child death reviews within the local timescale", DEATHS,
+	  "Of the deaths whose review fell due or was completed in the period, the share "
+	  "reviewed within the months of the local setting of the death.", FIG_PERCENT, 0, 1,
+	  NAN, NULL}, fig_deaths_review_in_time},
+	{{"deaths_by_category", "Child death reviews by category of death", DEATHS,
+	  "Deaths of children reviewed in the period, by the panel's category of death.",
+	  FIG_COUNT, 0, 0, NAN, NULL}, fig_deaths_by_category},
+	{{"deaths_modifiable", "Child death reviews with modifiable factors", DEATHS,
+	  "Of the deaths of children reviewed in the period, the share in which the panel "
+	  "found modifiable factors, found none, or had insufficient information.",
+	  FIG_PERCENT, 0, 0, NAN, NULL}, fig_deaths_modifiable},
 };
 
 size_t

@@ -188,6 +188,18 @@ void fig_esc_stage(struct fig_job *j);
 void fig_esc_outcome(struct fig_job *j);
 void fig_esc_days(struct fig_job *j);
 void fig_esc_on_time(struct fig_job *j);
+/* Child deaths (issue 11, point 6; fig_deaths.c) */
+void fig_deaths_notified(struct fig_job *j);
+void fig_deaths_by_year(struct fig_job *j);
+void fig_deaths_expected(struct fig_job *j);
+void fig_deaths_by_age(struct fig_job *j);
+void fig_deaths_known(struct fig_job *j);
+void fig_deaths_reviewed(struct fig_job *j);
+void fig_deaths_by_category(struct fig_job *j);
+void fig_deaths_modifiable(struct fig_job *j);
+void fig_deaths_days(struct fig_job *j);
+void fig_deaths_jar(struct fig_job *j);
+void fig_deaths_review_in_time(struct fig_job *j);
 /* The LADO (issue 11, point 2; fig_lado.c) */
 void fig_lado_queries(struct fig_job *j);
 void fig_lado_referrals(struct fig_job *j);

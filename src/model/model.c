@@ -65,6 +65,7 @@ area_free(struct area *a)
 	xfree(a->encompass);
 	xfree(a->missing);
 	xfree(a->placements);
+	xfree(a->deaths);
 	area_init(a);
 }
 

@@ -253,6 +253,23 @@ struct m_lado_case {
 	const char *referred_to;	/* lado_body codes, space-separated, or NULL */
 };
 
+/* A child's death (issue 11, point 6; migration_child_deaths), for the figures: its dates,
+ * codes and answers, no names. A death need not be of a child the store knows; when it
+ * is, linked_child_id names the child and m_death_profile reads the rest from the record. */
+struct m_death {
+	int64_t id, notifying_agency_id, linked_child_id;
+	cal_date death, notified, jar, cdop;
+	char age_band[8];	/* cdop_age_band as recorded, or "" */
+	char sex;		/* as recorded: 'M', 'F' or 'U' */
+	char ethnicity[5];
+	char expectation[12];	/* expected, unexpected */
+	char category[3];	/* cdop_category, or "" before the review */
+	char modifiable[14];	/* cdop_modifiable, or "" */
+	signed char jar_held, known_to_csc, on_plan, looked_after;	/* m_tristate */
+	signed char practice_review;	/* m_tristate */
+	const char *factors[4];	/* by domain: the child, social, physical, services; or NULL */
+};
+
 #define M_ARRAY(type, name) type *name; size_t n_##name, cap_##name
 
 struct area {
@@ -286,6 +303,7 @@ struct area {
 	M_ARRAY(struct m_encompass, encompass);	/* Operation Encompass */
 	M_ARRAY(struct m_missing, missing);		/* missing episodes */
 	M_ARRAY(struct m_placement, placements);	/* placed in the area (migration_placed) */
+	M_ARRAY(struct m_death, deaths);		/* child deaths (issue 11, point 6) */
 };
 
 void area_init(struct area *a);
@@ -312,5 +330,21 @@ int m_has_code(const char *list, const char *code);
 /* Categories as bits from "NEG PHY"; and the category code of one bit. */
 unsigned m_categories(const char *list);
 const char *m_category_code(unsigned bit);
+
+/* ---- Child deaths (death.c; issue 11, point 6) ---- */
+
+/* Who the child was at death: read from the linked child's record when the area holds it
+ * (age at death from the birth date, sex, ethnicity; known to social care if a referral
+ * was received by the death; on a plan or looked after on the day), else as recorded. */
+struct m_death_profile {
+	const char *age_band;	/* cdop_age_band code, or "" when not known */
+	char sex;		/* 'M', 'F' or 'U' */
+	const char *ethnicity;	/* or "" */
+	signed char known_to_csc, on_plan, looked_after;	/* m_tristate */
+	int linked;		/* 1: read from the child's record */
+};
+void m_death_profile(const struct area *a, const struct m_death *d, struct m_death_profile *out);
+/* The cdop_age_band code of a child born on birth who died on death, or "" (unknown). */
+const char *m_death_age_band(cal_date birth, cal_date death);
 
 #endif

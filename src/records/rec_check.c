@@ -41,6 +41,7 @@ static struct plan {
 	int key, value;			/* settings */
 	int username;			/* users */
 	uint32_t times;			/* bit col: a time of day (a text column *_time) */
+	int linked, age_band, jar_held, jar_date;	/* child_deaths */
 } plans[MAX_TABLES];
 static pthread_once_t planned = PTHREAD_ONCE_INIT;
 
@@ -65,6 +66,13 @@ make_plans(void)
 				p->times |= 1u << c;
 		}
 		p->relative = p->adult = p->key = p->value = p->username = -1;
+		p->linked = p->age_band = p->jar_held = p->jar_date = -1;
+		if (strcmp(t->name, "child_deaths") == 0) {
+			p->linked = records_col_index(t, "linked_child_id");
+			p->age_band = records_col_index(t, "age_band");
+			p->jar_held = records_col_index(t, "jar_held");
+			p->jar_date = records_col_index(t, "jar_date");
+		}
 		if (strcmp(t->name, "users") == 0)
 			p->username = records_col_index(t, "username");
 		if (strcmp(t->name, "relationships") == 0) {
@@ -191,6 +199,27 @@ check_relationship(const struct plan *p, const struct field *row, uint32_t bad,
 	else if (usable(row, bad, p->child) && usable(row, bad, a) && row[p->child].i == row[a].i)
 		rec_add(e, a, "%lld is the child's own id (a child cannot be their own sibling or "
 		    "relative: give the other child's id)", (long long)row[p->child].i);
+}
+
+/*
+ * A child's death (child_deaths): a death of a child the store does not know still needs
+ * the child's age band, which the overview reports count by; and a joint agency
+ * response's date is the date of one held.
+ */
+static void
+check_death(const struct plan *p, const struct field *row, uint32_t bad, struct rec_errors *e)
+{
+	if (p->linked < 0)
+		return;
+	if (!row[p->linked].present && !(bad >> p->linked & 1) && !row[p->age_band].present &&
+	    !(bad >> p->age_band & 1))
+		rec_add(e, p->age_band, "missing (required when no child's record is linked: "
+		    "the child's age band at death, one of 0-27d, 28-364d, 1-4, 5-9, 10-14, "
+		    "15-17; or link the child's record with linked_child_id)");
+	if (usable(row, bad, p->jar_date) && !(bad >> p->jar_held & 1) &&
+	    (!row[p->jar_held].present || !row[p->jar_held].i))
+		rec_add(e, p->jar_held, "must be true when a joint agency response's date is given "
+		    "(leave jar_date out if no joint agency response was held)");
 }
 
 /*
@@ -361,6 +390,7 @@ check(const struct table *t, const struct field *row, int values, uint32_t unrea
 	check_setting(p, row, bad, e);
 	check_username(p, row, bad, e);
 	check_times(p, row, bad, e);
+	check_death(p, row, bad, e);
 	return e->n - before;
 }
 

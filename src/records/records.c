@@ -373,6 +373,31 @@ static const struct date_order placed_orders[] = {
 };
 
 /*
+ * Child deaths (issue 11, point 6; domain.md 5, migration_child_deaths): the notification,
+ * the joint agency response and the child death overview panel's review, in one record.
+ * The child's record is linked when the store has one (its age at death, sex and ethnicity,
+ * and whether it was known to social care, on a plan or looked after, are then read from
+ * it); else they are recorded here. Read and written by the child death review role alone
+ * (routes.c); a child's export leaves it out (store_rows.c), as it does the LADO's cases.
+ */
+static const struct column child_deaths[] = {
+	ID, DATE("death_date", R), DATE("notified_date", R),
+	REF("notifying_agency_id", "agencies", R), REF("linked_child_id", "children", 0),
+	CODE("age_band", 0, "cdop_age_band"), CODE("sex", 0, "sex"),
+	CODE("ethnicity", 0, "ethnicity"), CODE("expectation", R, "death_expectation"),
+	BOOL("jar_held", 0), DATE("jar_date", 0), BOOL("known_to_csc", 0), BOOL("on_plan", 0),
+	BOOL("looked_after", 0), DATE("cdop_date", 0), CODE("category", 0, "cdop_category"),
+	CODE("modifiable", 0, "cdop_modifiable"), TEXT("factors_child", 0, 2000),
+	TEXT("factors_social", 0, 2000), TEXT("factors_physical", 0, 2000),
+	TEXT("factors_service", 0, 2000), TEXT("learning", 0, 3000), BOOL("practice_review", 0),
+};
+static const struct date_order child_deaths_orders[] = {
+	{"notified_date", "death_date", "a death cannot be notified before it happens"},
+	{"jar_date", "death_date", "a joint agency response cannot come before the death"},
+	{"cdop_date", "death_date", "a death cannot be reviewed before it happens"},
+};
+
+/*
  * The orders across linked records (records.h: struct ref_order). A pathway's steps come
  * in turn: an enquiry starts on or after the referral it answers and the strategy
  * discussion that decided on it; a conference on or after the enquiry before it (and so
@@ -449,6 +474,10 @@ static const struct ref_order feedback_refs[] = {
 static const struct ref_order encompass_refs[] = {BORN("incident_date")};
 static const struct ref_order missing_refs[] = {LIFE("start_date")};
 static const struct ref_order placed_refs[] = {LIFE("start_date")};
+/* child deaths: the child linked was born before the death */
+static const struct ref_order child_deaths_refs[] = {
+	AFTER("death_date", "linked_child_id", "birth_date", "the child's birth"),
+};
 
 static const struct {
 	const char *table;
@@ -468,6 +497,7 @@ static const struct {
 	REFS("encompass_notifications", encompass_refs),
 	REFS("missing_episodes", missing_refs),
 	REFS("placements_in_area", placed_refs),
+	REFS("child_deaths", child_deaths_refs),	/* child deaths (issue 11, point 6) */
 };
 
 static const struct table tables[] = {
@@ -522,6 +552,9 @@ static const struct table tables[] = {
 	/* Children placed in the area by other authorities (migration_placed) */
 	{"placements_in_area", "placement in the area", placements_in_area,
 	 N(placements_in_area), placed_orders, N(placed_orders), TABLE_OMIT_EMPTY},
+	/* Child deaths (migration_child_deaths) */
+	{"child_deaths", "child death", child_deaths, N(child_deaths), child_deaths_orders,
+	 N(child_deaths_orders), TABLE_OMIT_EMPTY},
 };
 
 int

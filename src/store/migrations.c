@@ -450,6 +450,24 @@ static const char migration_placed[] =
 	") STRICT;"
 	"CREATE INDEX placements_in_area_child ON placements_in_area(child_id);";
 
+/*
+ * Child deaths (migration_child_deaths; issue 11, point 6; domain.md 5): the notification
+ * of a child's death, the joint agency response to an unexpected one, and the child death
+ * overview panel's review. A death need not be of a child the store knows: the child's
+ * record is linked when there is one, else the age band, sex and ethnicity are recorded.
+ * Read and written by the child death review role alone, like the LADO's cases.
+ */
+static const char migration_child_deaths[] =
+	"CREATE TABLE child_deaths("
+	" id INTEGER PRIMARY KEY, death_date TEXT NOT NULL, notified_date TEXT NOT NULL,"
+	" notifying_agency_id INTEGER NOT NULL REFERENCES agencies(id),"
+	" linked_child_id INTEGER REFERENCES children(id), age_band TEXT, sex TEXT,"
+	" ethnicity TEXT, expectation TEXT NOT NULL, jar_held INTEGER, jar_date TEXT,"
+	" known_to_csc INTEGER, on_plan INTEGER, looked_after INTEGER, cdop_date TEXT,"
+	" category TEXT, modifiable TEXT, factors_child TEXT, factors_social TEXT,"
+	" factors_physical TEXT, factors_service TEXT, learning TEXT, practice_review INTEGER"
+	") STRICT;";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -464,5 +482,6 @@ const char *const store_migrations[] = {
 	migration_encompass,
 	migration_missing,
 	migration_placed,
+	migration_child_deaths,	/* child deaths (issue 11, point 6) */
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

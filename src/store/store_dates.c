@@ -71,8 +71,11 @@ store_first_linked_date(struct store *st, const struct table *t, int64_t child_i
 	sqlite3_stmt *s;
 	int rc;
 
-	snprintf(sql, sizeof sql, "SELECT id, %s FROM %s WHERE child_id = ?1 AND %s = ?2 AND "
-	    "%s IS NOT NULL ORDER BY %s %s, id LIMIT 1", col, t->name, via, col, col,
+	/* A table of no child's (a child's death names the child's record by
+	 * linked_child_id) is found by that reference alone. */
+	snprintf(sql, sizeof sql, "SELECT id, %s FROM %s WHERE %s%s = ?2 AND "
+	    "%s IS NOT NULL ORDER BY %s %s, id LIMIT 1", col, t->name,
+	    records_child_col(t) >= 0 ? "child_id = ?1 AND " : "", via, col, col,
 	    latest ? "DESC" : "ASC");
 	if (!(s = store_prepare(st, sql)))
 		return -1;

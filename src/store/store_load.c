@@ -384,6 +384,33 @@ static const struct ld_col placement_cols[] = {
 	F(struct m_placement, "placing_authority", authority, LD_STR),
 };
 
+/* Child deaths (issue 11, point 6): the dates, codes and answers the figures count. */
+PUSHER(death, struct m_death, deaths)
+static const struct ld_col death_cols[] = {
+	F(struct m_death, "id", id, LD_ID),
+	F(struct m_death, "death_date", death, LD_DATE),
+	F(struct m_death, "notified_date", notified, LD_DATE),
+	F(struct m_death, "notifying_agency_id", notifying_agency_id, LD_ID),
+	F(struct m_death, "linked_child_id", linked_child_id, LD_ID),
+	CODE(struct m_death, "age_band", age_band),
+	F(struct m_death, "sex", sex, LD_SEX),
+	CODE(struct m_death, "ethnicity", ethnicity),
+	CODE(struct m_death, "expectation", expectation),
+	F(struct m_death, "jar_held", jar_held, LD_TRI),
+	F(struct m_death, "jar_date", jar, LD_DATE),
+	F(struct m_death, "known_to_csc", known_to_csc, LD_TRI),
+	F(struct m_death, "on_plan", on_plan, LD_TRI),
+	F(struct m_death, "looked_after", looked_after, LD_TRI),
+	F(struct m_death, "cdop_date", cdop, LD_DATE),
+	CODE(struct m_death, "category", category),
+	CODE(struct m_death, "modifiable", modifiable),
+	F(struct m_death, "factors_child", factors[0], LD_STR),
+	F(struct m_death, "factors_social", factors[1], LD_STR),
+	F(struct m_death, "factors_physical", factors[2], LD_STR),
+	F(struct m_death, "factors_service", factors[3], LD_STR),
+	F(struct m_death, "practice_review", practice_review, LD_TRI),
+};
+
 PUSHER(relationship, struct m_relationship, relationships)
 static const struct ld_col relationship_cols[] = {
 	F(struct m_relationship, "id", id, LD_ID),
@@ -488,6 +515,7 @@ static const struct loader loaders[] = {
 	LOADER("encompass_notifications", LD_BY_CHILD, encompass),	/* Operation Encompass */
 	LOADER("missing_episodes", LD_BY_CHILD, missing),		/* missing episodes */
 	LOADER("placements_in_area", LD_BY_CHILD, placement),	/* migration_placed */
+	LOADER("child_deaths", LD_AREA, death),		/* child deaths (issue 11, point 6) */
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

@@ -139,6 +139,7 @@ child_filter(const struct table *t)
 		{"health_lookups", "?1 IS NULL"},
 		{"lado_cases", "?1 IS NULL"},	/* the LADO's alone (issue 11, point 2) */
 		{"lado_meetings", "?1 IS NULL"},
+		{"child_deaths", "?1 IS NULL"},	/* the child death review's alone */
 	};
 	for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++)
 		if (strcmp(filters[i].table, t->name) == 0)

@@ -56,6 +56,9 @@ enum ts_key {
 	/* Children placed in the area by other authorities (ts_placed.c) */
 	TS_PLACEMENT_NOTICE,	/* working days after an emergency placement's start */
 	TS_PLACEMENT_END_NOTICE,	/* working days after a placement's end */
+	/* Child deaths (issue 11, point 6; ts_deaths.c) */
+	TS_CDR_JAR,		/* working days from notification to a joint agency response */
+	TS_CDR_REVIEW,		/* months from a death to the panel's review */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
@@ -147,6 +150,10 @@ enum ts_kind {
 	TS_K_RETURN_INTERVIEW,	/* record: missing episode; met: return interview offered */
 	TS_K_PLACEMENT_NOTICE,	/* record: placement in the area; met: the start notified */
 	TS_K_PLACEMENT_END_NOTICE,	/* record: placement in the area; met: the end notified */
+	/* Child deaths (issue 11, point 6): clocks of no child's, the child death review's
+	 * alone (ts_deaths.c) */
+	TS_K_CDR_JAR,		/* record: child death (unexpected); met: joint agency response */
+	TS_K_CDR_REVIEW,	/* record: child death; amount: months; met: reviewed by CDOP */
 	TS_NKINDS
 };
 
@@ -236,6 +243,29 @@ struct ts_lado_case {
  * how many; none for a case received after as_of. child_id of each is 0. */
 int ts_lado(const struct ts_config *cfg, const struct ts_lado_case *c, cal_date as_of,
     struct ts_clock *out);
+/*
+ * Child deaths (ts_deaths.c; issue 11, point 6; domain.md 5): an unexpected death has a
+ * joint agency response within timescale.cdr_jar_working_days of its notification, and
+ * every death is reviewed by the child death overview panel within
+ * timescale.cdr_review_months of the death. Like the LADO's, these clocks belong to no
+ * child's record (a death may be of a child the store never knew), so the child death
+ * review's pages and the figures ask for them one death at a time.
+ */
+#define TS_DEATH_CLOCKS 2
+struct ts_death_case {
+	int64_t id;
+	int unexpected;
+	signed char jar_held;	/* m_tristate: M_NO, a response that was owed and not held */
+	cal_date death, notified, jar, reviewed;	/* CAL_NONE: not yet */
+};
+/* The death's clocks as at the end of as_of into out (TS_DEATH_CLOCKS at most): the joint
+ * agency response first (unexpected deaths only), then the review. None for a death
+ * notified after as_of. child_id of each is 0. */
+int ts_death(const struct ts_config *cfg, const struct ts_death_case *c, cal_date as_of,
+    struct ts_clock *out);
+/* The whole days from a death to its review, or -1 when not reviewed. */
+int ts_death_days_to_review(const struct ts_death_case *c);
+
 /* ---- Operation Encompass (ts_encompass.c) ---- */
 
 /* The start of the first school day after the moment (day, minutes after midnight), by

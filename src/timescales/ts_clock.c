@@ -82,6 +82,11 @@ static const struct {
 	    "authority", "placements_in_area", TS_WORKING_DAYS},
 	[TS_K_PLACEMENT_END_NOTICE] = {"placement_end_notice", "end of placement notified by "
 	    "the placing authority", "placements_in_area", TS_WORKING_DAYS},
+	/* Child deaths (issue 11, point 6) */
+	[TS_K_CDR_JAR] = {"cdr_jar", "joint agency response to an unexpected death",
+	    "child_deaths", TS_WORKING_DAYS, 1},
+	[TS_K_CDR_REVIEW] = {"cdr_review", "child death reviewed by the panel", "child_deaths",
+	    TS_MONTHS, 1},
 };
 
 static const char *const states[] = {

@@ -151,6 +151,18 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "this many working days of the end",
 	    "the Care Planning, Placement and Case Review (England) Regulations 2010, "
 	    "regulation 14(4)"},
+	/* Child deaths (issue 11, point 6). domain.md 5 gives no statutory timescale for
+	 * either: both are local standards the child death review partners set. */
+	[TS_CDR_JAR] = {"timescale.cdr_jar_working_days", TS_INT, 0, 10, "1",
+	    "a joint agency response to an unexpected child death, begun within this many "
+	    "working days of its notification (0: the day it is notified)",
+	    "local standard: domain.md 5 (an unexpected death brings a joint agency response; "
+	    "no national timescale found)"},
+	[TS_CDR_REVIEW] = {"timescale.cdr_review_months", TS_INT, 1, 36, "6",
+	    "every child death reviewed by the child death overview panel within this many "
+	    "months of the death",
+	    "local standard: domain.md 5 (days from death to review are reported; no national "
+	    "timescale found)"},
 	[TS_AREA_NAME] = {"area.name", TS_TEXT, 0, 200, NULL, "the name of the area",
 	    "written by safeguard demo or an administrator"},
 	[TS_AREA_LA_CODE] = {"area.la_code", TS_LA_CODE, 0, 0, NULL,

@@ -108,6 +108,14 @@ describe_around(const struct ts_clock *k, const char *start, const char *wd, str
 		buf_printf(out, "chair's quality form on the conference of %s, within %s", start,
 		    wd);
 		break;
+	case TS_K_CDR_JAR:	/* child deaths (issue 11, point 6) */
+		buf_printf(out, "joint agency response to the unexpected death notified %s (%s)",
+		    start, wd);
+		break;
+	case TS_K_CDR_REVIEW:
+		buf_printf(out, "review by the child death overview panel within %s of the "
+		    "death on %s", wd, start);
+		break;
 	default:
 		return 0;
 	}

@@ -11,7 +11,8 @@
  *     their agency needs: the child's identity, the conferences their agency is invited
  *     to, their own agency's invitation, the plan and its core groups. Never an
  *     assessment, an enquiry, or another agency's invitation and report.
- *   - Administrators, analysts, the LADO, hospital lookup and school safeguarding leads
+ *   - Administrators, analysts, the LADO, child death review, hospital lookup and school
+ *     safeguarding leads
  *     read no child's record at all (their pages show figures without names, or records
  *     of their own).
  *   - Operation Encompass: a police officer records notifications and sees those of
@@ -47,6 +48,7 @@ static const struct {
 	{"lado", "LADO", R_LADO},
 	{"health_lookup", "hospital lookup", R_HEALTH},
 	{"school_lead", "school safeguarding lead", R_SCHOOL},
+	{"cdop", "child death review", R_CDOP},	/* issue 11, point 6 */
 };
 
 unsigned
@@ -341,6 +343,10 @@ web_write_linked(struct web_req *r, const struct table *t, const struct field *r
 	/* A LADO case may name a child it concerns without opening the child's record: the
 	 * link is the LADO's own, and reads nothing of the child (issue 11, point 2). */
 	if (strcmp(t->name, "lado_cases") == 0)
+		return 1;
+	/* So may a child's death name the child's record (issue 11, point 6): the child death
+	 * review reads from it only the child's age, sex, ethnicity and status at death. */
+	if (strcmp(t->name, "child_deaths") == 0)
 		return 1;
 	for (int c = 1; c < t->ncols; c++) {
 		const struct column *col = &t->cols[c];

@@ -104,9 +104,10 @@ child_add_links(struct child_view *v)
 	    "%lld/household\">%s</a></li>", (long long)v->c->id, (long long)v->c->id,
 	    v->c->household_id ? "Change the household's address" : "Add a household");
 	for (int i = 0; i < n; i++)
-		/* the LADO's forms are no child's (issue 11, point 2) */
+		/* the LADO's and the child death review's forms are no child's (issue 11) */
 		if (sp[i].title_new && strcmp(sp[i].table, "children") != 0 &&
-		    strcmp(sp[i].table, "households") != 0 && strncmp(sp[i].table, "lado_", 5) != 0)
+		    strcmp(sp[i].table, "households") != 0 && strncmp(sp[i].table, "lado_", 5) != 0 &&
+		    strcmp(sp[i].table, "child_deaths") != 0)
 			h(r, "<li><a class=\"govuk-link\" href=\"/children/%lld/new/%s\">%s</a></li>",
 			    (long long)v->c->id, sp[i].table, sp[i].title_new);
 	h(r, "</ul>");

@@ -201,7 +201,7 @@ navigation(struct web_req *r, enum h_nav nav)
 	    "govuk-js-service-navigation-toggle\" aria-controls=\"navigation\" hidden "
 	    "aria-hidden=\"true\">Menu</button><ul class=\"govuk-service-navigation__list\" "
 	    "id=\"navigation\">");
-	if (role & (R_CASE | R_PARTNER | R_LADO | R_SCHOOL))
+	if (role & (R_CASE | R_PARTNER | R_LADO | R_SCHOOL | R_CDOP))
 		nav_item(r, nav, NAV_WORK, "/worklist", "My work");
 	if (role & (R_CASE | R_PARTNER))
 		nav_item(r, nav, NAV_SEARCH, "/search", "Find a child");
@@ -209,6 +209,8 @@ navigation(struct web_req *r, enum h_nav nav)
 		nav_item(r, nav, NAV_LOOKUP, "/lookup", "Look up a child");
 	if (role & R_LADO)	/* issue 11, point 2 */
 		nav_item(r, nav, NAV_LADO, "/lado", "LADO cases");
+	if (role & R_CDOP)	/* issue 11, point 6 */
+		nav_item(r, nav, NAV_DEATHS, "/deaths", "Child deaths");
 	if ((role & R_SCHOOL) || ((role & R_PARTNER) && strcmp(r->user.agency_kind, "police") == 0))
 		nav_item(r, nav, NAV_ENCOMPASS, "/encompass", "Operation Encompass");
 	if (role & (R_ANALYST | R_SENIOR | R_MANAGER))

@@ -201,6 +201,8 @@ page_worklist(struct web_req *r)
 	web_work_conferences(r, s);
 	if (r->role & R_LADO)
 		web_lado_work(r);	/* the LADO's own clocks (issue 11, point 2) */
+	if (r->role & R_CDOP)
+		web_deaths_work(r);	/* the child death review's clocks (issue 11, point 6) */
 	if (r->role & (R_MANAGER | R_SENIOR))
 		web_work_reasons(r);
 	other_lists(r);

@@ -74,6 +74,15 @@ int page_household_save(struct web_req *r);
 int page_adult_new(struct web_req *r);		/* page_records_adult.c */
 int page_adult_create(struct web_req *r);
 int page_lookup(struct web_req *r);
+/* Child deaths (issue 11, point 6; page_deaths.c, death_case.c) */
+int page_deaths(struct web_req *r);
+int page_death_new(struct web_req *r);
+int page_death_create(struct web_req *r);
+int page_death(struct web_req *r);
+int page_death_edit(struct web_req *r);
+int page_death_save(struct web_req *r);
+/* The child death review's clocks due and overdue, for their worklist. */
+void web_deaths_work(struct web_req *r);
 /* The LADO (issue 11, point 2; page_lado.c, lado_case.c) */
 int page_lado(struct web_req *r);
 int page_lado_new(struct web_req *r);

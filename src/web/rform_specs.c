@@ -211,6 +211,41 @@ static const struct rf_field lado_meeting_f[] = {
 	{"kind", "Meeting", NULL, RF_RADIOS, NULL},
 	{"held_date", "Date held", dmy, RF_DATE, NULL},
 };
+/* Child deaths (issue 11, point 6; page_deaths.c): the notification, and the panel's
+ * review of the death. */
+static const struct rf_field death_f[] = {
+	{"death_date", "Date of death", dmy, RF_DATE, NULL},
+	{"notified_date", "Date notified", dmy, RF_DATE, NULL},
+	{"notifying_agency_id", "Notifying agency", NULL, RF_STAFF, NULL},
+	{"linked_child_id", "The child's record id, if the child is known to the store",
+	 "The number at the end of the child's record address. The child's age, sex, ethnicity "
+	 "and status at death are then read from the record", RF_NUMBER, NULL},
+	{"age_band", "Age at death", "Needed when no child's record is linked", RF_RADIOS, NULL},
+	{"sex", "Sex", NULL, RF_RADIOS, NULL},
+	{"ethnicity", "Ethnicity", "Where recorded", RF_SELECT, NULL},
+	{"expectation", "Expected or unexpected", NULL, RF_RADIOS, NULL},
+	{"jar_held", "Joint agency response held", NULL, RF_YESNO, NULL},
+	{"jar_date", "Date the joint agency response began", dmy, RF_DATE, NULL},
+	{"known_to_csc", "Known to children's social care", "When no child's record is linked",
+	 RF_YESNO, NULL},
+	{"on_plan", "On a child protection plan at death", "When no child's record is linked",
+	 RF_YESNO, NULL},
+	{"looked_after", "Looked after at death", "When no child's record is linked", RF_YESNO,
+	 NULL},
+};
+static const struct rf_field death_review_f[] = {
+	{"cdop_date", "Date of the panel's review", dmy, RF_DATE, NULL},
+	{"category", "Category of death", NULL, RF_RADIOS, NULL},
+	{"modifiable", "Modifiable factors", NULL, RF_RADIOS, NULL},
+	{"factors_child", "Factors intrinsic to the child", NULL, RF_TEXT, NULL},
+	{"factors_social", "Factors in the social environment, family and parenting", NULL,
+	 RF_TEXT, NULL},
+	{"factors_physical", "Factors in the physical environment", NULL, RF_TEXT, NULL},
+	{"factors_service", "Factors in service provision", NULL, RF_TEXT, NULL},
+	{"learning", "Learning and recommendations", NULL, RF_TEXT, NULL},
+	{"practice_review", "Referred for a child safeguarding practice review", NULL, RF_YESNO,
+	 NULL},
+};
 
 static const struct rf_spec specs[] = {
 	SPEC("children", "edit", "Add a child or an unborn child", "Change the child's details",
@@ -257,6 +292,10 @@ static const struct rf_spec specs[] = {
 	    "Missing episode saved", missing_f),
 	SPEC("placements_in_area", "edit", "Add a placement by another authority",
 	    "Change the placement by another authority", "Placement saved", placed_f),
+	SPEC("child_deaths", "edit", "Notify a child's death", "Change the notification",
+	    "Notification saved", death_f),	/* child deaths (issue 11, point 6) */
+	SPEC("child_deaths", "review", NULL, "The panel's review", "Review saved",
+	    death_review_f),
 };
 
 const struct rf_spec *

@@ -17,7 +17,7 @@
 
 #define CASE R_CASE
 #define PARTNER_TOO (R_CASE | R_PARTNER)
-#define WORKERS (R_CASE | R_PARTNER | R_LADO | R_SCHOOL)
+#define WORKERS (R_CASE | R_PARTNER | R_LADO | R_SCHOOL | R_CDOP)
 #define STAFF (R_ALL & ~R_HEALTH)
 #define CONVENE (R_SW | R_MANAGER | R_CHAIR)	/* call, change and record conferences */
 /* The figures: those who oversee the work (product.md 1: managers, chairs watching for
@@ -193,8 +193,8 @@ static const struct web_route routes[] = {
 	 "every figure for the period and filters (?from=&to=&team=&chair=&agency=&category=&age=)"},
 	{"GET", "/api/v1/figures/*", FIGURES, SC_AREA, NULL, api_figure, F_API,
 	 "one figure by its name, with the same filters"},
-	API_TABLE("agencies", STAFF & ~(R_LADO | R_SCHOOL)),
-	API_TABLE("teams", STAFF & ~(R_LADO | R_SCHOOL)),
+	API_TABLE("agencies", STAFF & ~(R_LADO | R_SCHOOL | R_CDOP)),
+	API_TABLE("teams", STAFF & ~(R_LADO | R_SCHOOL | R_CDOP)),
 	API_TABLE("professionals", PARTNER_TOO | R_ADMIN),
 	API_TABLE("users", R_ADMIN),
 	API_TABLE("households", CASE),
@@ -231,6 +231,9 @@ static const struct web_route routes[] = {
 	API_TABLE("encompass_notifications", CASE),	/* Operation Encompass */
 	API_TABLE("missing_episodes", CASE),		/* missing episodes */
 	API_TABLE("placements_in_area", CASE),		/* migration_placed */
+	/* Child deaths (issue 11, point 6): the child death review's alone, by page and by
+	 * API (page_deaths.c), as the LADO's cases are the LADO's. */
+	API_TABLE("child_deaths", R_CDOP),
 
 	/* Writes: each the record layer's (rec_save), as import json writes. */
 	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
@@ -269,6 +272,7 @@ static const struct web_route routes[] = {
 	API_WRITE("encompass_notifications", CASE_W),	/* Operation Encompass */
 	API_WRITE("missing_episodes", CASE_W),		/* missing episodes */
 	API_WRITE("placements_in_area", CASE_W),	/* migration_placed */
+	API_WRITE("child_deaths", R_CDOP),		/* child deaths (issue 11, point 6) */
 	/* The forms of a child's records (rform_specs.c) are written by social workers and their
 	 * managers (CASE_W). Their rows come after the API's, so that web_table_readable,
 	 * which takes a table's first GET row, still reads a table's policy from its API row;
@@ -474,6 +478,24 @@ static const struct web_route routes[] = {
 	 "change a LADO case, refused if it changed since the form was opened"},
 	{"POST", "/lado_cases/{id}/meetings", R_LADO, SC_RECORD, "lado_cases",
 	 page_lado_meeting, 0, "record a strategy or evaluation meeting held on a LADO case"},
+	/* Child deaths (issue 11, point 6; page_deaths.c, death_case.c), after the API's rows,
+	 * whose roles say who reads the table: the child death review alone. */
+	{"GET", "/deaths", R_CDOP, SC_SELF, "child_deaths", page_deaths, 0,
+	 "the child deaths notified: joint agency responses and reviews due, every death"},
+	{"GET", "/deaths/new", R_CDOP, SC_SELF, "child_deaths", page_death_new, 0,
+	 "the form to notify a child's death"},
+	{"POST", "/deaths", R_CDOP, SC_SELF, "child_deaths", page_death_create, 0,
+	 "record the notification of a child's death"},
+	{"GET", "/child_deaths/{id}", R_CDOP, SC_RECORD, "child_deaths", page_death, F_VIEW,
+	 "a child's death: the notification, the child at death, the review and its clocks"},
+	{"GET", "/child_deaths/{id}/edit", R_CDOP, SC_RECORD, "child_deaths", page_death_edit,
+	 F_VIEW, "the form to change the notification of a child's death"},
+	{"POST", "/child_deaths/{id}/edit", R_CDOP, SC_RECORD, "child_deaths", page_death_save,
+	 0, "change the notification, refused if it changed since the form was opened"},
+	{"GET", "/child_deaths/{id}/review", R_CDOP, SC_RECORD, "child_deaths", page_death_edit,
+	 F_VIEW, "the form of the child death overview panel's review of a death"},
+	{"POST", "/child_deaths/{id}/review", R_CDOP, SC_RECORD, "child_deaths",
+	 page_death_save, 0, "record the panel's review, refused if the death's record changed"},
 };
 
 const struct web_route *

@@ -26,9 +26,10 @@ enum {
 	R_ADMIN = 1u << 0, R_SW = 1u << 1, R_MANAGER = 1u << 2, R_CHAIR = 1u << 3,
 	R_SENIOR = 1u << 4, R_PARTNER = 1u << 5, R_ANALYST = 1u << 6, R_LADO = 1u << 7,
 	R_HEALTH = 1u << 8, R_SCHOOL = 1u << 9,
+	R_CDOP = 1u << 10,	/* child death review (issue 11, point 6) */
 };
 #define R_CASE (R_SW | R_MANAGER | R_CHAIR | R_SENIOR)	/* read the area's case records */
-#define R_ALL 0x3ffu
+#define R_ALL 0x7ffu
 unsigned web_role_bit(const char *role);
 const char *web_role_name(unsigned bit);	/* "social worker" */
 const char *web_role_code(unsigned bit);	/* "social_worker" */

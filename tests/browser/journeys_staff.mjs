@@ -188,6 +188,27 @@ async function lado(j) {
 	expect((await j.text()).includes('There is a problem'), 'an empty case has its errors');
 }
 
+// The child death review's deaths (issue 11, point 6): the list with what is due, a death,
+// its notification sent back as it was, and a new notification sent empty.
+async function deaths(j) {
+	const page = j.page;
+	await j.follow(page.getByRole('link', { name: 'Child deaths', exact: true }), 'deaths',
+	    { path: '/deaths' });
+	expect((await j.text()).includes('Every death, newest first'), 'the deaths are listed');
+	await j.follow(page.locator('a[href^="/child_deaths/"]').first(), 'death');
+	expect((await j.text()).includes('The child at death'), 'a death shows the child at death');
+	await j.follow(page.getByRole('link', { name: 'Change the notification' }), 'death-edit');
+	await j.follow(page.getByRole('button', { name: 'Save', exact: true }), 'death-saved');
+	expect((await j.text()).includes('Saved'), 'the notification sent back as it was is saved');
+	await j.follow(page.locator('a[href$="/review"]').first(), 'death-review');
+	await j.follow(page.getByRole('button', { name: 'Save', exact: true }), 'death-reviewed');
+	expect((await j.text()).includes('Saved'), 'the review sent back as it was is saved');
+	await j.goto('/deaths/new', 'death-new', { path: '/deaths/new' });
+	await j.follow(page.getByRole('button', { name: 'Save', exact: true }), 'death-new-errors',
+	    { path: '/deaths', status: 422 });
+	expect((await j.text()).includes('There is a problem'), 'an empty notification has its errors');
+}
+
 // Every other role's start page, and the pages of a team and an agency with names.
 export async function roles(j, area) {
 	const page = j.page;
@@ -202,7 +223,8 @@ export async function roles(j, area) {
 	await j.goto(`/agencies/${area.partners[0].professional.agency_id}`, 'agency');
 	await j.logout();
 	for (const [role, home, step] of [['senior_manager', '/worklist', 'senior'],
-	    ['lado', '/worklist', 'lado'], ['school_lead', '/worklist', 'school-lead'],
+	    ['lado', '/worklist', 'lado'], ['cdop', '/worklist', 'cdop'],
+	    ['school_lead', '/worklist', 'school-lead'],
 	    ['health_lookup', '/lookup', 'hospital']]) {
 		await j.login(byRole(area, role), { step, path: home });
 		if (role === 'senior_manager')
@@ -210,6 +232,8 @@ export async function roles(j, area) {
 			    { path: '/overview' });
 		if (role === 'lado')	/* the LADO's cases (issue 11, point 2) */
 			await lado(j);
+		if (role === 'cdop')	/* child deaths (issue 11, point 6) */
+			await deaths(j);
 		await j.logout();
 	}
 }

@@ -84,7 +84,7 @@ done
 
 # A user of every role, and the demo user of each (the lowest id of its role; for
 # partners, of each kind of partner the README names) has work on the last morning.
-for role in administrator chair social_worker manager partner lado analyst senior_manager \
+for role in administrator chair social_worker manager partner lado cdop analyst senior_manager \
     health_lookup; do
 	n=$(sqlite3 area.db "SELECT count(*) FROM users WHERE role = '$role' AND active")
 	[ "$n" -gt 0 ] && ok "a user of role $role" || not_ok "no user of role $role"

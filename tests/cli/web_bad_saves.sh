@@ -15,7 +15,8 @@
 #             opened first for its version); api: a JSON body with a personal API token;
 #             api-session, api-badcsrf: a JSON body in a browser's session without the
 #             X-CSRF-Token header, or with a wrong one
-#   who       sw (social worker), mgr (team manager), part (partner practitioner), lado
+#   who       sw (social worker), mgr (team manager), part (partner practitioner), lado,
+#             cdop (child death review)
 #   method    POST or PATCH
 #   path      with the placeholders below
 #   body      the form's fields (URL-encoded) or the JSON body
@@ -26,7 +27,8 @@
 # the manager; record ids {R} {CON} {ASM} {SD} {S47} {CONF} {P} {V} {CIN} {CARE} {REL} of
 # child C, {ESC} {ESCS} an escalation of child C and its stage 1, {OR} {OCON} {OSD} {OS47} {OCONF} {OP} of child O, {YR} of child Y; {CH} the
 # household of child C and {OH} another household; {LC} a LADO case (received on
-# 2026-11-02) and {AG} the agency that referred it; {NONE} an id
+# 2026-11-02) and {AG} the agency that referred it; {DTH} a child's death (died
+# 2026-11-01, notified by {AG} on 2026-11-02, unexpected); {NONE} an id
 # no record has; {x:N} N letters x; {d:FIELD:D:M:Y} a form's three date boxes; {ff} the
 # byte 0xFF.
 . "$SG_ROOT/tests/lib.sh"
@@ -40,17 +42,19 @@ set -- $(demo_login 'social worker'); SW=$1; SW_PW=$2
 set -- $(demo_login 'team manager'); MGR=$1; MGR_PW=$2
 set -- $(demo_login 'Police'); PART=$1; PART_PW=$2
 set -- $(demo_login 'LADO'); LADO=$1; LADO_PW=$2
+set -- $(demo_login 'child death review'); CDOP=$1; CDOP_PW=$2
 serve d.db || finish
 login sw.jar "$SW" "$SW_PW" > /dev/null
 login mgr.jar "$MGR" "$MGR_PW" > /dev/null
 login part.jar "$PART" "$PART_PW" > /dev/null
 login lado.jar "$LADO" "$LADO_PW" > /dev/null
-for u in sw mgr part lado; do
+login cdop.jar "$CDOP" "$CDOP_PW" > /dev/null
+for u in sw mgr part lado cdop; do
 	eval "CSRF_$u=\$(page_csrf $u.jar)"
 done
 token() { "$SG" user token --db d.db "$1" 2> token.err; }
 TOK_sw=$(token "$SW"); TOK_mgr=$(token "$MGR"); TOK_part=$(token "$PART")
-TOK_lado=$(token "$LADO")
+TOK_lado=$(token "$LADO"); TOK_cdop=$(token "$CDOP")
 api() { who=$1; shift; eval "t=\$TOK_$who"
 	http -H "Authorization: Bearer $t" -H 'Content-Type: application/json' "$@"; }
 
@@ -106,13 +110,17 @@ AG=$(awk '/^"agencies": \[/ { on = 1; next } /^"/ { on = 0 } on' all.json |
 api lado -X POST --data '{"kind": "referral", "received_date": "2026-11-02", "referrer_agency_id": '"$AG"', "employee_given_name": "Sam", "employee_family_name": "Hart", "sector": "education", "employee_role": "teacher", "category": "physical"}' \
 	"$WEB_BASE/api/v1/lado_cases" > /dev/null
 LC=$(sed -n 's/^{"id": \([0-9]*\),.*/\1/p' body.txt)
+# A child's death (issue 11, point 6), written by the child death review.
+api cdop -X POST --data '{"death_date": "2026-11-01", "notified_date": "2026-11-02", "notifying_agency_id": '"$AG"', "age_band": "1-4", "expectation": "unexpected"}' \
+	"$WEB_BASE/api/v1/child_deaths" > /dev/null
+DTH=$(sed -n 's/^{"id": \([0-9]*\),.*/\1/p' body.txt)
 # The household of child C, and one that is not theirs (the adult form's choice).
 "$SG" export json --db d.db > all.json
 CH=$(sed -n 's/^{"id": '"$C"', "la_child_id".*"household_id": \([0-9]*\)[,}].*/\1/p' all.json | head -n 1)
 OH=$(awk '/^"households": \[/ { on = 1; next } /^"/ { on = 0 } on' all.json |
 	sed -n 's/^{"id": \([0-9]*\),.*/\1/p' | grep -vx "${CH:-0}" | head -n 1)
 NONE=900000000
-for v in C O Y R CON ASM SD S47 CONF P V CIN CARE REL SIB OR OCON OSD OS47 OCONF OP YR CH OH ESC ESCS LC AG; do
+for v in C O Y R CON ASM SD S47 CONF P V CIN CARE REL SIB OR OCON OSD OS47 OCONF OP YR CH OH ESC ESCS LC AG DTH; do
 	eval "val=\$$v"
 	case "$val" in ''|0) not_ok "setup: $v has no record"; finish ;; esac
 	echo "s/{$v}/$val/g"
@@ -176,7 +184,7 @@ send() {
 	eval "csrf=\$CSRF_$2"
 	case $1 in
 	form*)
-		case $4 in */edit|*/close|*/end|*/resolve|*/respond)
+		case $4 in */edit|*/close|*/end|*/resolve|*/respond|*/review)
 			http -b "$2.jar" "$url" > /dev/null
 			v=$(sed -n 's/.*name="version" value="\([^"]*\)".*/\1/p' body.txt | head -n 1)
 			s=$(sed -n 's/.*name="since" value="\([^"]*\)".*/\1/p' body.txt | head -n 1)

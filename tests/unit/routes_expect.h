@@ -7,7 +7,7 @@
 #define SG_TEST_ROUTES_EXPECT_H
 
 #define PUB "*"			/* anyone, logged in or not */
-#define ALL "ASMCEPNLHK"
+#define ALL "ASMCEPNLHKD"
 #define CASE "SMCE"		/* social worker, manager, chair, senior manager */
 #define CASE_P "SMCEP"		/* ... and the partner, for the children their agency knows */
 #define API(t, roles) {"GET", "/api/v1/" t "/{id}", roles}, {"GET", "/api/v1/" t, roles}
@@ -21,7 +21,7 @@
 #define AUTHORISE(t) {"GET", "/authorise/" t "/{id}", "M"}, {"POST", "/authorise/" t "/{id}", "M"}
 
 /* A administrator, S social worker, M team manager, C chair, E senior manager, P partner,
- * N analyst, L LADO, H hospital lookup, K school safeguarding lead. */
+ * N analyst, L LADO, H hospital lookup, K school safeguarding lead, D child death review. */
 static const struct expect {
 	const char *method, *pattern, *roles;
 } expect[] = {
@@ -32,7 +32,7 @@ static const struct expect {
 	{"POST", "/logout", ALL},
 	{"GET", "/account", ALL},
 	{"POST", "/account/password", ALL},
-	{"GET", "/worklist", "SMCEPLK"},
+	{"GET", "/worklist", "SMCEPLKD"},
 	{"GET", "/overview", "MEN"},
 	{"GET", "/annex-a", "MEN"},
 	{"POST", "/annex-a", "MEN"},
@@ -98,7 +98,7 @@ static const struct expect {
 	{"GET", "/api/v1/me", ALL},
 	{"GET", "/api/v1/children", CASE_P},
 	{"GET", "/api/v1/children/{id}", CASE_P},
-	{"GET", "/api/v1/worklist", "SMCEPLKN"},
+	{"GET", "/api/v1/worklist", "SMCEPLKND"},
 	{"GET", "/api/v1/figures", "MCEN"},
 	{"GET", "/api/v1/figures/*", "MCEN"},
 	API("agencies", "ASMCEPN"),
@@ -134,6 +134,7 @@ static const struct expect {
 	API("encompass_notifications", CASE),
 	API("missing_episodes", CASE),
 	API("placements_in_area", CASE),
+	API("child_deaths", "D"),	/* child deaths (issue 11, point 6): theirs alone */
 	WRITE("children", CASE_W),
 	WRITE("agencies", "A"),
 	WRITE("teams", "A"),
@@ -169,6 +170,7 @@ static const struct expect {
 	WRITE("encompass_notifications", CASE_W),
 	WRITE("missing_episodes", CASE_W),
 	WRITE("placements_in_area", CASE_W),
+	WRITE("child_deaths", "D"),
 	{"GET", "/children/new", CASE_W},
 	{"POST", "/children", CASE_W},
 	{"GET", "/children/{id}/edit", CASE_W},
@@ -210,6 +212,15 @@ static const struct expect {
 	{"GET", "/lado_cases/{id}/edit", "L"},
 	{"POST", "/lado_cases/{id}/edit", "L"},
 	{"POST", "/lado_cases/{id}/meetings", "L"},
+	/* Child deaths (issue 11, point 6): the child death review alone */
+	{"GET", "/deaths", "D"},
+	{"GET", "/deaths/new", "D"},
+	{"POST", "/deaths", "D"},
+	{"GET", "/child_deaths/{id}", "D"},
+	{"GET", "/child_deaths/{id}/edit", "D"},
+	{"POST", "/child_deaths/{id}/edit", "D"},
+	{"GET", "/child_deaths/{id}/review", "D"},
+	{"POST", "/child_deaths/{id}/review", "D"},
 };
 #define NEXPECT ((int)(sizeof expect / sizeof expect[0]))
 

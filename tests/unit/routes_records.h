@@ -125,6 +125,19 @@ conference_records(int64_t invitee, int64_t agency)
 	    -1 : 0;
 }
 
+/* A child's death, reviewed (issue 11, point 6), for the walk to ask for. */
+static int
+death_records(int64_t agency)
+{
+	static const char *const dc[] = {"death_date", "notified_date", "notifying_agency_id",
+	    "age_band", "expectation", "cdop_date", "category", "modifiable", NULL};
+	int64_t di[] = {0, 0, agency, 0, 0, 0, 0, 0};
+	const char *dt[] = {"2026-01-05", "2026-01-06", NULL, "0-27d", "expected", "2026-06-10",
+	    "8", "no"};
+
+	return save("child_deaths", dc, di, dt);
+}
+
 /* A LADO case and a meeting on it (issue 11, point 2), for the walk to ask for. */
 static int
 lado_records(int64_t agency)

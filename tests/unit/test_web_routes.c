@@ -192,7 +192,7 @@ setup(void)
 	store_scan(wf_st, records_table("children"), 0, take_name, NULL);
 	store_scan(wf_st, records_table("professionals"), 0, take_name, NULL);
 	if (conference_records(inv.id, partner->u.agency_id) < 0 || add_escalation(esc) < 0 ||
-	    lado_records(partner->u.agency_id) < 0)
+	    lado_records(partner->u.agency_id) < 0 || death_records(partner->u.agency_id) < 0)
 		return -1;
 	/* A missing episode of the child, for the walk's edit form and API rows. */
 	if (save("missing_episodes", (const char *const[]){"child_id", "start_date",
@@ -238,6 +238,8 @@ id_for(const struct web_route *rt)
 		return rec_of(rt->table);
 	if (strcmp(p, "/lado_cases/{id}") == 0)	/* the LADO's case (issue 11, point 2) */
 		return rec_of("lado_cases");
+	if (strcmp(p, "/child_deaths/{id}") == 0)	/* a child's death (issue 11, point 6) */
+		return rec_of("child_deaths");
 	if (strncmp(p, "/conferences/", 13) == 0)
 		return w.conference;
 	if (strncmp(p, "/professionals/", 15) == 0)
@@ -413,6 +415,11 @@ form_of(const struct web_route *rt, char *out, size_t size)
 		    "received_date-year=2026&referrer_agency_id=%lld&employee_given_name=Walk&"
 		    "employee_family_name=Routes&sector=sport&employee_role=coach&category=emotional",
 		    (long long)w.agency);
+	else if (strcmp(p, "/deaths") == 0)	/* child deaths (issue 11, point 6) */
+		snprintf(out, size, "death_date-day=%d&death_date-month=1&death_date-year=2026&"
+		    "notified_date-day=%d&notified_date-month=1&notified_date-year=2026&"
+		    "notifying_agency_id=%lld&age_band=1-4&expectation=expected", 1 + k % 28,
+		    1 + k % 28, (long long)w.agency);
 	else if (strcmp(p, "/lado_cases/{id}/meetings") == 0)
 		snprintf(out, size, "kind=evaluation&held_date-day=%d&held_date-month=2&"
 		    "held_date-year=2026", 1 + k % 28);
@@ -525,7 +532,7 @@ check_allowed(const struct web_route *rt, const struct wf_role *role, const stru
 	if (role->letter == 'K' && (name = a_child_name(p->body, own)) &&
 	    strcmp(name, w.child_name) == 0)
 		name = a_child_name(p->body, w.child_name);
-	else if (strchr("ANLHK", role->letter))
+	else if (strchr("ANLHKD", role->letter))
 		name = a_child_name(p->body, own);
 	else
 		name = NULL;

@@ -49,6 +49,7 @@ static struct wf_role wf_roles[] = {
 	{"senior_manager", 'E', {0}, 0}, {"partner", 'P', {0}, 0},
 	{"analyst", 'N', {0}, 0}, {"lado", 'L', {0}, 0},
 	{"health_lookup", 'H', {0}, 0}, {"school_lead", 'K', {0}, 0},
+	{"cdop", 'D', {0}, 0},	/* child death review (issue 11, point 6) */
 };
 #define WF_NROLES ((int)(sizeof wf_roles / sizeof wf_roles[0]))
 
@@ -232,7 +233,7 @@ wf_audit_find(int64_t since, const char *username, const char *action, struct wf
 
 /* ---- What the store holds, to show that a refused request changed nothing ---- */
 
-#define WF_MAX_TABLES 40
+#define WF_MAX_TABLES 48
 
 struct wf_counts {
 	int64_t generation;	/* transactions that changed records (store_generation.c) */
@@ -319,6 +320,11 @@ wf_setup(void)
 	o.population = 3000;
 	o.years = 2;
 	if (demo_generate(wf_st, &o, 1, &res, err, sizeof err) < 0)
+		return printf("  demo: %s\n", err), -1;
+	/* The child death review's coordinator and deaths (issue 11, point 6) come after the
+	 * area, as safeguard demo makes them. */
+	if (demo_deaths(wf_st, &o, &(struct rec_actor){0, "test", "command", "terminal", NULL,
+	    "demo"}, err, sizeof err) < 0)
 		return printf("  demo: %s\n", err), -1;
 	for (int i = 0; i < WF_NROLES; i++) {
 		if (store_user_each(wf_st, wf_roles[i].code, wf_take_user, &wf_roles[i]) < 0 ||
