@@ -170,6 +170,8 @@ cmd_demo(const struct cli_args *a)
 			rc = demo_encompass(st, o.end, &who, err, sizeof err);
 		if (rc == 0)	/* missing episodes */
 			rc = demo_missing(st, o.end, &who, err, sizeof err);
+		if (rc == 0)	/* training (issue 11, point 5) */
+			rc = demo_training(st, &o, &who, err, sizeof err);
 	}
 	if (rc == 0) {
 		report(a, &o, &r, seconds() - t0);

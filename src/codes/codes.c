@@ -316,6 +316,17 @@ static const struct code feedback_respondent[] = {
 	{"parent", "a parent or carer"}, {"child", "the child or young person"},
 };
 
+/* Training (issue 11, point 5): the levels of the seeds' programmes (seed 004 8.5: basic
+ * awareness, foundation and post-foundation courses) and what became of a booking. */
+static const struct code training_level[] = {
+	{"basic", "basic awareness"}, {"foundation", "foundation"},
+	{"post_foundation", "post-foundation"}, {"specialist", "specialist or topic-based"},
+};
+static const struct code training_status[] = {
+	{"booked", "booked"}, {"attended", "attended"}, {"did_not_attend", "did not attend"},
+	{"cancelled", "cancelled"},
+};
+
 static const struct code_list lists[] = {
 	LIST("sex", "a sex code", sex),
 	LIST("ethnicity", "an ethnicity code", ethnicity),
@@ -356,6 +367,9 @@ static const struct code_list lists[] = {
 	/* migration_qa */
 	LIST("qa_rating", "a quality rating", qa_rating),
 	LIST("feedback_respondent", "a feedback respondent", feedback_respondent),
+	/* Training (issue 11, point 5) */
+	LIST("training_level", "a course level", training_level),
+	LIST("training_status", "a booking's status", training_status),
 };
 
 const struct code_list *

@@ -356,6 +356,36 @@ static const struct date_order missing_orders[] = {
 };
 
 /*
+ * Training (issue 11, point 5; migration_training): a course, its sessions, and the places
+ * booked on each by a person of an agency. A booking is booked, then attended, not attended
+ * (the fee training.non_attendance_fee_pounds may be charged) or cancelled (free with
+ * training.free_cancellation_working_days' notice); the person's evaluation gives their
+ * confidence before and after the session and their rating of it, each 1 to 5.
+ */
+static const struct column training_courses[] = {
+	ID, TEXT("title", R, 200), CODE("level", R, "training_level"), TEXT("audience", 0, 300),
+	TEXT("description", 0, 3000), BOOL("active", R),
+};
+static const struct column training_sessions[] = {
+	ID, REF("course_id", "training_courses", R), DATE("session_date", R),
+	{"start_time", COL_TEXT, R, 0, 0, 5, 0, 0, "a time of day, HH:MM (for example 09:30)"},
+	TEXT("venue", 0, 200), BOOL("online", R), INT("places", R, 1, 500),
+};
+static const struct column training_bookings[] = {
+	ID, REF("session_id", "training_sessions", R), TEXT("given_name", R, 100),
+	TEXT("family_name", R, 100), TEXT("email", 0, 200),
+	REF("professional_id", "professionals", 0), REF("agency_id", "agencies", R),
+	DATE("booked_date", R), CODE("status", R, "training_status"), DATE("cancelled_date", 0),
+	BOOL("fee_applies", 0), INT("fee_pounds", 0, 0, 10000), DATE("evaluation_date", 0),
+	INT("confidence_before", 0, 1, 5), INT("confidence_after", 0, 1, 5),
+	INT("rating", 0, 1, 5),
+};
+static const struct date_order training_bookings_orders[] = {
+	{"cancelled_date", "booked_date", "a booking cannot be cancelled before it is made"},
+	{"evaluation_date", "booked_date", "a session cannot be evaluated before it is booked"},
+};
+
+/*
  * The orders across linked records (records.h: struct ref_order). A pathway's steps come
  * in turn: an enquiry starts on or after the referral it answers and the strategy
  * discussion that decided on it; a conference on or after the enquiry before it (and so
@@ -431,6 +461,13 @@ static const struct ref_order feedback_refs[] = {
 };
 static const struct ref_order encompass_refs[] = {BORN("incident_date")};
 static const struct ref_order missing_refs[] = {LIFE("start_date")};
+/* training (issue 11, point 5): a place is booked, and cancelled, by the session's day, and
+ * the session is evaluated after it is held */
+static const struct ref_order training_bookings_refs[] = {
+	NOT_AFTER("booked_date", "session_id", "session_date", "the session it books"),
+	NOT_AFTER("cancelled_date", "session_id", "session_date", "the session it books"),
+	AFTER("evaluation_date", "session_id", "session_date", "the session it evaluates"),
+};
 
 static const struct {
 	const char *table;
@@ -449,6 +486,7 @@ static const struct {
 	REFS("conference_quality", quality_refs), REFS("conference_feedback", feedback_refs),
 	REFS("encompass_notifications", encompass_refs),
 	REFS("missing_episodes", missing_refs),
+	REFS("training_bookings", training_bookings_refs),	/* training (issue 11, point 5) */
 };
 
 static const struct table tables[] = {
@@ -500,6 +538,11 @@ static const struct table tables[] = {
 	/* Missing episodes (migration_missing) */
 	{"missing_episodes", "missing episode", missing_episodes, N(missing_episodes),
 	 missing_orders, N(missing_orders), TABLE_OMIT_EMPTY},
+	/* Training (issue 11, point 5; migration_training) */
+	TABLE_NEW("training_courses", "training course", training_courses),
+	TABLE_NEW("training_sessions", "training session", training_sessions),
+	{"training_bookings", "training booking", training_bookings, N(training_bookings),
+	 training_bookings_orders, N(training_bookings_orders), TABLE_OMIT_EMPTY},
 };
 
 int

@@ -53,11 +53,15 @@ enum ts_key {
 	TS_SCHOOL_DAY_START,	/* the school day's start, minutes after midnight */
 	TS_SCHOOL_HOLIDAYS,	/* the holidays of a school year: dated ranges */
 	TS_RETURN_INTERVIEW,	/* days after a missing child's return to offer an interview */
+	/* Training (issue 11, point 5) */
+	TS_TRAINING_NOTICE,	/* working days' notice of a cancellation free of the fee */
+	TS_TRAINING_REGISTER,	/* working days after a session to record its attendance */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
 	TS_LOOKUP_CONTACT,	/* whom a health lookup's answer tells the asker to call */
 	TS_CONTEXT_DEPRIVATION,	/* the annual report's words on the area's deprivation */
+	TS_TRAINING_FEE,	/* training: pounds charged for a place booked and not attended */
 	TS_NKEYS
 };
 

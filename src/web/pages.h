@@ -74,6 +74,14 @@ int page_household_save(struct web_req *r);
 int page_adult_new(struct web_req *r);		/* page_records_adult.c */
 int page_adult_create(struct web_req *r);
 int page_lookup(struct web_req *r);
+/* Training (issue 11, point 5; page_training.c, training_session.c) */
+int page_training(struct web_req *r);
+int page_training_course(struct web_req *r);
+int page_training_session_add(struct web_req *r);
+int page_training_session(struct web_req *r);
+int page_training_book(struct web_req *r);
+int page_training_register(struct web_req *r);
+int page_training_bookings(struct web_req *r);
 /* The LADO (issue 11, point 2; page_lado.c, lado_case.c) */
 int page_lado(struct web_req *r);
 int page_lado_new(struct web_req *r);

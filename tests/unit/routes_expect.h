@@ -167,6 +167,11 @@ static const struct expect {
 	WRITE("conference_quality", "C"), WRITE("conference_feedback", "SC"),	/* migration_qa */
 	WRITE("encompass_notifications", CASE_W),
 	WRITE("missing_episodes", CASE_W),
+	/* Training (issue 11, point 5): the senior manager is the training administrator */
+	API("training_courses", CASE_P), API("training_sessions", CASE_P),
+	API("training_bookings", CASE_P),
+	WRITE("training_courses", "E"), WRITE("training_sessions", "E"),
+	WRITE("training_bookings", CASE_P),
 	{"GET", "/children/new", CASE_W},
 	{"POST", "/children", CASE_W},
 	{"GET", "/children/{id}/edit", CASE_W},
@@ -206,6 +211,13 @@ static const struct expect {
 	{"GET", "/lado_cases/{id}/edit", "L"},
 	{"POST", "/lado_cases/{id}/edit", "L"},
 	{"POST", "/lado_cases/{id}/meetings", "L"},
+	{"GET", "/training", CASE_P},
+	{"POST", "/training/courses", "E"},
+	{"POST", "/training/sessions", "E"},
+	{"GET", "/training/sessions/{id}", CASE_P},
+	{"POST", "/training/sessions/{id}/book", CASE_P},
+	{"POST", "/training/sessions/{id}/register", "E"},
+	{"GET", "/training/bookings", CASE_P},
 };
 #define NEXPECT ((int)(sizeof expect / sizeof expect[0]))
 
