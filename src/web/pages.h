@@ -81,6 +81,7 @@ int page_training_session_add(struct web_req *r);
 int page_training_session(struct web_req *r);
 int page_training_book(struct web_req *r);
 int page_training_register(struct web_req *r);
+int page_training_cancel(struct web_req *r);
 int page_training_bookings(struct web_req *r);
 /* The LADO (issue 11, point 2; page_lado.c, lado_case.c) */
 int page_lado(struct web_req *r);

@@ -482,6 +482,8 @@ static const struct web_route routes[] = {
 	 0, "book a place on a session for a person of one's own agency"},
 	{"POST", "/training/sessions/{id}/register", TRAIN_ADMIN, SC_AREA, NULL,
 	 page_training_register, 0, "the register: each booking attended or did not attend"},
+	{"POST", "/training/sessions/{id}/cancel", TRAIN_BOOK, SC_AREA, NULL, page_training_cancel,
+	 0, "cancel a place booked, charged the fee when the notice is short"},
 	{"GET", "/training/bookings", TRAIN_BOOK, SC_AREA, NULL, page_training_bookings, 0,
 	 "an agency's bookings (a partner's own agency's), with attendance and fees"},
 };

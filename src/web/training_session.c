@@ -76,12 +76,30 @@ radio(struct web_req *r, const struct m_training_booking *b, const char *code,
 	    " checked" : "", (long long)b->id, code, words);
 }
 
+/* A booking still to come, of the person's own agency (any, for the administrator): the
+ * button that cancels it. */
+static void
+cancel_button(struct web_req *r, const struct m_training_session *t,
+    const struct m_training_booking *b, cal_date today)
+{
+	if (strcmp(b->status, "booked") != 0 || t->date < today || (!(r->role & R_SENIOR) &&
+	    b->agency_id != r->user.agency_id))
+		return;
+	h(r, "<form method=\"post\" action=\"/training/sessions/%lld/cancel\">", (long long)t->id);
+	h_csrf(r);
+	h(r, "<input type=\"hidden\" name=\"booking_id\" value=\"%lld\"><button type=\"submit\" "
+	    "class=\"govuk-button govuk-button--warning govuk-!-margin-bottom-0\">Cancel<span "
+	    "class=\"govuk-visually-hidden\"> the place of %s %s</span></button></form>",
+	    (long long)b->id, b->given_name ? b->given_name : "", b->family_name ?
+	    b->family_name : "");
+}
+
 /* One booking: the person, their agency, its status; on the register, the two radios. */
 static void
-booking_row(struct web_req *r, const struct area *a, const struct m_training_booking *b,
-    int reg)
+booking_row(struct web_req *r, const struct web_snapshot *s, const struct m_training_session *t,
+    const struct m_training_booking *b, int reg)
 {
-	const struct m_agency *g = m_agency(a, b->agency_id);
+	const struct m_agency *g = m_agency(&s->a, b->agency_id);
 
 	h(r, "<tr class=\"govuk-table__row\" id=\"booking-%lld\"><td class=\"govuk-table__cell\">"
 	    "%s %s</td><td class=\"govuk-table__cell\">%s</td><td class=\"govuk-table__cell\">%s"
@@ -99,6 +117,10 @@ booking_row(struct web_req *r, const struct area *a, const struct m_training_boo
 			radio(r, b, "did_not_attend", "Did not attend");
 			h(r, "</div></fieldset>");
 		}
+		h(r, "</td>");
+	} else {	/* no register form around it: a form of its own may sit here */
+		h(r, "<td class=\"govuk-table__cell\">");
+		cancel_button(r, t, b, s->today);
 		h(r, "</td>");
 	}
 	h(r, "</tr>");
@@ -128,9 +150,11 @@ bookings(struct web_req *r, const struct web_snapshot *s, const struct m_trainin
 			    "govuk-table__header\">Agency</th><th scope=\"col\" class=\""
 			    "govuk-table__header\">Status</th>%s</tr></thead><tbody class=\""
 			    "govuk-table__body\">", reg ? "Register" : "Bookings", reg ? "<th scope="
-			    "\"col\" class=\"govuk-table__header\">Attendance</th>" : "");
+			    "\"col\" class=\"govuk-table__header\">Attendance</th>" : "<th scope="
+			    "\"col\" class=\"govuk-table__header\"><span class=\"govuk-visually-hidden\">"
+			    "Cancel</span></th>");
 		}
-		booking_row(r, &s->a, b, reg);
+		booking_row(r, s, t, b, reg);
 	}
 	if (!n) {
 		h(r, "<p class=\"govuk-body\">No bookings%s.</p>", (r->role & R_PARTNER) ?
@@ -317,4 +341,52 @@ page_training_register(struct web_req *r)
 		    f->e.v[0].message) : "Register: mark each person attended or did not attend");
 	return web_redirect(r, arena_printf(&r->arena, "/training/sessions/%lld#register",
 	    (long long)t->id));
+}
+
+/*
+ * A booking cancelled from the session's page by whoever may write it (access.c): the
+ * cancellation is dated today, and the fee applies when fewer than
+ * timescale.training_free_cancellation_working_days working days are left before the
+ * session (the values in force on the session's day).
+ */
+int
+page_training_cancel(struct web_req *r)
+{
+	struct web_snapshot *s = web_snapshot_get(r);
+	const struct m_training_session *t = NULL;
+	struct web_form *f = arena_alloc(&r->arena, sizeof *f);
+	const char *v = web_kv_get(&r->form, "booking_id");
+	int64_t id = 0;
+	char today[11];
+	int fee = 0, rc;
+
+	if (!s || !f)
+		return web_snapshot_put(s), -1;
+	for (size_t i = 0; v && str_to_i64(v, &id) && i < s->a.n_training_bookings && !t; i++)
+		if (s->a.training_bookings[i].id == id &&
+		    s->a.training_bookings[i].session_id == r->ids[0] &&
+		    strcmp(s->a.training_bookings[i].status, "booked") == 0)
+			t = training_session_of(&s->a, r->ids[0]);
+	if (t && cal_working_days_between(web_today(r->srv), t->date) <
+	    ts_setting_int(s->cfg, TS_TRAINING_NOTICE, t->date))
+		fee = ts_setting_int(s->cfg, TS_TRAINING_FEE, t->date);
+	web_snapshot_put(s);
+	if (!t)
+		return session_page(r, NULL, "Cancel: no booking of this session still booked has "
+		    "this id; choose the booking again from the list");
+	web_form_init(f, TABLE);
+	if ((rc = rf_load(r, f, id)) != 1)
+		return rc < 0 ? -1 : web_not_found(r);
+	cal_format(web_today(r->srv), today);
+	web_form_set_text(f, "status", "cancelled");
+	web_form_set_text(f, "cancelled_date", today);
+	if (!web_training_write(r, f->t, f->row, NULL))
+		return 0;
+	web_form_set_int(f, "fee_applies", fee > 0);
+	if (fee > 0)
+		web_form_set_int(f, "fee_pounds", fee);
+	if (web_form_save(r, f) < 0)
+		return session_page(r, f, NULL);
+	return web_redirect(r, arena_printf(&r->arena, "/training/sessions/%lld#booking-%lld",
+	    (long long)r->ids[0], (long long)id));
 }

@@ -217,6 +217,7 @@ static const struct expect {
 	{"GET", "/training/sessions/{id}", CASE_P},
 	{"POST", "/training/sessions/{id}/book", CASE_P},
 	{"POST", "/training/sessions/{id}/register", "E"},
+	{"POST", "/training/sessions/{id}/cancel", CASE_P},
 	{"GET", "/training/bookings", CASE_P},
 };
 #define NEXPECT ((int)(sizeof expect / sizeof expect[0]))
