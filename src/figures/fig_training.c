@@ -230,7 +230,7 @@ fig_training_fees(struct fig_job *j)
 	fig_row(j, 1, "pounds charged", "pounds");
 	EACH_BOOKING(j, b, day) {
 		size_t w;
-		if (b->fee_applies)
+		if (b->fee_applies == M_YES)
 			FIG_EACH(w, fig_mask(j, is(b, "cancelled") ? b->cancelled : day)) {
 				fig_add(j, w, 0, 1, 0, 0);
 				fig_add(j, w, 1, b->fee_pounds, 0, 0);
@@ -251,7 +251,7 @@ fig_training_cancellations(struct fig_job *j)
 		size_t w;
 		if (is(b, "cancelled"))
 			FIG_EACH(w, fig_mask(j, b->cancelled))
-				fig_add(j, w, b->fee_applies ? 1 : 0, 1, 0, 0);
+				fig_add(j, w, b->fee_applies == M_YES ? 1 : 0, 1, 0, 0);
 	}
 }
 

@@ -264,7 +264,7 @@ struct m_training_booking {
 	const char *given_name, *family_name;
 	cal_date booked, cancelled, evaluated;
 	char status[16];
-	unsigned char fee_applies;
+	signed char fee_applies;	/* enum m_tristate */
 	int fee_pounds, confidence_before, confidence_after, rating;
 };
 

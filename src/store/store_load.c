@@ -470,7 +470,7 @@ static const struct ld_col tbooking_cols[] = {
 	F(struct m_training_booking, "booked_date", booked, LD_DATE),
 	CODE(struct m_training_booking, "status", status),
 	F(struct m_training_booking, "cancelled_date", cancelled, LD_DATE),
-	F(struct m_training_booking, "fee_applies", fee_applies, LD_BOOL),
+	F(struct m_training_booking, "fee_applies", fee_applies, LD_TRI),
 	F(struct m_training_booking, "fee_pounds", fee_pounds, LD_INT),
 	F(struct m_training_booking, "evaluation_date", evaluated, LD_DATE),
 	F(struct m_training_booking, "confidence_before", confidence_before, LD_INT),

@@ -19,9 +19,9 @@
  *     another's (web_encompass_mine); a social worker sees them on the child's record.
  *   - Training (issue 11, point 5): the partnership's business unit, whose training
  *     administrator is a senior manager, runs the courses, sessions and registers. Anyone
- *     else who books places books them for people of their own agency, booked or
- *     cancelled and no more (web_training_write); a partner sees their own agency's
- *     bookings and never another agency's people.
+ *     else books and cancels places and no more (web_training_write); a partner books
+ *     for the people of their own agency only, and sees their own agency's bookings,
+ *     never another agency's people.
  *   - A child's record can be restricted to named people (a staff member's own family).
  *     Anyone else allowed the record must first say why they open it; the reason goes to
  *     the audit trail and to the managers' worklists, and holds for WEB_REASON_SECONDS.
@@ -174,8 +174,9 @@ changed(const struct field *row, const struct field *old, int c)
 
 /*
  * Training (issue 11, point 5): the training administrator (a senior manager) writes any
- * booking; anyone else books, and cancels, the places of their own agency's people only,
- * and leaves attendance, fees and evaluations to the administrator. 1 go on, 0 refused.
+ * booking; anyone else books and cancels places, a partner those of their own agency's
+ * people only, and leaves attendance, fees and evaluations to the administrator. 1 go on,
+ * 0 refused.
  */
 int
 web_training_write(struct web_req *r, const struct table *t, const struct field *row,
@@ -188,8 +189,8 @@ web_training_write(struct web_req *r, const struct table *t, const struct field 
 
 	if (r->role & R_SENIOR)
 		return 1;
-	if ((old && col_i(t, old, "agency_id") != r->user.agency_id) ||
-	    (row[ag].present && row[ag].i != r->user.agency_id))
+	if ((r->role & R_PARTNER) && ((old && col_i(t, old, "agency_id") != r->user.agency_id) ||
+	    (row[ag].present && row[ag].i != r->user.agency_id)))
 		return refuse(r, t->name, id, "agency_id: you book places for the people of your "
 		    "own agency only");
 	if (changed(row, old, st) && row[st].s && strcmp(row[st].s, "booked") != 0 &&

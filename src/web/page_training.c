@@ -330,7 +330,7 @@ booking_rows(struct web_req *r, const struct web_snapshot *s, int64_t agency)
 			h(r, "<a class=\"govuk-link\" href=\"/training/sessions/%lld\">%s, %s</a>",
 			    (long long)t->id, h_date(r, t->date), training_course_title(a, t));
 		h(r, "</td><td class=\"govuk-table__cell\">%s</td><td class=\"govuk-table__cell\">"
-		    "%s</td></tr>", training_status_words(v[i]->status), v[i]->fee_applies ?
+		    "%s</td></tr>", training_status_words(v[i]->status), v[i]->fee_applies == M_YES ?
 		    arena_printf(&r->arena, "£%d", v[i]->fee_pounds) : "");
 	}
 	h(r, "</tbody></table>");

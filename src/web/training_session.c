@@ -76,13 +76,13 @@ radio(struct web_req *r, const struct m_training_booking *b, const char *code,
 	    " checked" : "", (long long)b->id, code, words);
 }
 
-/* A booking still to come, of the person's own agency (any, for the administrator): the
+/* A booking still to come that the person may cancel (a partner their own agency's): the
  * button that cancels it. */
 static void
 cancel_button(struct web_req *r, const struct m_training_session *t,
     const struct m_training_booking *b, cal_date today)
 {
-	if (strcmp(b->status, "booked") != 0 || t->date < today || (!(r->role & R_SENIOR) &&
+	if (strcmp(b->status, "booked") != 0 || t->date < today || ((r->role & R_PARTNER) &&
 	    b->agency_id != r->user.agency_id))
 		return;
 	h(r, "<form method=\"post\" action=\"/training/sessions/%lld/cancel\">", (long long)t->id);
@@ -105,7 +105,7 @@ booking_row(struct web_req *r, const struct web_snapshot *s, const struct m_trai
 	    "%s %s</td><td class=\"govuk-table__cell\">%s</td><td class=\"govuk-table__cell\">%s"
 	    "%s</td>", (long long)b->id, b->given_name ? b->given_name : "", b->family_name ?
 	    b->family_name : "", g && g->name ? g->name : "", training_status_words(b->status),
-	    b->fee_applies ? arena_printf(&r->arena, " (fee £%d)", b->fee_pounds) : "");
+	    b->fee_applies == M_YES ? arena_printf(&r->arena, " (fee £%d)", b->fee_pounds) : "");
 	if (reg) {
 		h(r, "<td class=\"govuk-table__cell\">");
 		if (strcmp(b->status, "cancelled") != 0) {

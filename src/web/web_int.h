@@ -204,8 +204,8 @@ int web_write_child(struct web_req *r, int64_t child_id);
 int web_write_linked(struct web_req *r, const struct table *t, const struct field *row,
     const struct field *old);
 /* Training (issue 11, point 5; access.c): whether the person may write this booking (old
- * NULL: a new one): the training administrator any; anyone else their own agency's, booked
- * or cancelled, no fee or evaluation. 1 go on, 0 refused (the 403 written and audited). */
+ * NULL: a new one): the training administrator any; anyone else booked or cancelled, no fee
+ * or evaluation, and a partner only their own agency's. 1 go on, 0 refused (the 403 written and audited). */
 int web_training_write(struct web_req *r, const struct table *t, const struct field *row,
     const struct field *old);
 /* Operation Encompass (access.c): whether the person is a police officer, who records
