@@ -106,44 +106,69 @@ put_date(const struct table *t, struct field *row, const char *col, cal_date d, 
 	row[records_col_index(t, col)] = (struct field){1, 0, buf};
 }
 
-/* What became of one place on a session held (or to come: booked). */
+/* A place cancelled, a third of them late (the fee applies), by the demo's end: 1, or 0
+ * when the cancellation would fall after the end (the place is still booked). */
+static int
+cancelled(struct train *x, const struct table *t, struct field *row, cal_date day,
+    cal_date booked, int late, char d[11])
+{
+	cal_date c = cal_add_working_days(day, late ? -rng_range(&x->r, 0, 4) :
+	    -rng_range(&x->r, 5, 15));
+
+	if (c < booked)
+		c = booked;
+	if (c > x->end)
+		return 0;
+	put_date(t, row, "cancelled_date", c, d);
+	row[records_col_index(t, "fee_applies")] = (struct field){1, late, NULL};
+	if (late)
+		row[records_col_index(t, "fee_pounds")] = (struct field){1, FEE, NULL};
+	row[records_col_index(t, "status")] = (struct field){1, 0, "cancelled"};
+	return 1;
+}
+
+/* Three in five attendees return an evaluation within a week of the session. */
+static void
+evaluation(struct train *x, const struct table *t, struct field *row, cal_date day,
+    char d[11])
+{
+	int before = rng_range(&x->r, 1, 4);
+	cal_date back = cal_add_days(day, rng_range(&x->r, 0, 7));
+
+	if (!rng_chance(&x->r, 0.6))
+		return;
+	put_date(t, row, "evaluation_date", back > x->end ? day : back, d);
+	row[records_col_index(t, "confidence_before")] = (struct field){1, before, NULL};
+	row[records_col_index(t, "confidence_after")] = (struct field){1, before +
+	    rng_range(&x->r, 0, 5 - before), NULL};
+	row[records_col_index(t, "rating")] = (struct field){1, rng_chance(&x->r, 0.85) ?
+	    rng_range(&x->r, 4, 5) : rng_range(&x->r, 2, 3), NULL};
+}
+
+/* What became of one place: cancelled; booked while the register is not marked (a
+ * session to come among them); else attended or not (seed 002 54: one in five). */
 static void
 outcome(struct train *x, const struct table *t, struct field *row, cal_date day,
-    cal_date booked, char d[2][11])
+    cal_date booked, int marked, char d[2][11])
 {
 	int p = rng_range(&x->r, 0, 99);
-	const char *status = "attended";
 
-	if (day > x->end) {
-		status = "booked";
-	} else if (p < 8) {
-		int late = p < 3;
-		cal_date c = cal_add_working_days(day, late ? -rng_range(&x->r, 0, 4) :
-		    -rng_range(&x->r, 5, 15));
-		status = "cancelled";
-		put_date(t, row, "cancelled_date", c < booked ? booked : c, d[0]);
-		row[records_col_index(t, "fee_applies")] = (struct field){1, late, NULL};
-		if (late)
-			row[records_col_index(t, "fee_pounds")] = (struct field){1, FEE, NULL};
+	if (p < 8 && cancelled(x, t, row, day, booked, p < 3, d[0]))
+		return;
+	if (!marked) {
+		row[records_col_index(t, "status")] = (struct field){1, 0, "booked"};
 	} else if (p < 8 + 18) {
-		status = "did_not_attend";
+		row[records_col_index(t, "status")] = (struct field){1, 0, "did_not_attend"};
 		row[records_col_index(t, "fee_applies")] = (struct field){1, 1, NULL};
 		row[records_col_index(t, "fee_pounds")] = (struct field){1, FEE, NULL};
-	} else if (rng_chance(&x->r, 0.6)) {
-		int before = rng_range(&x->r, 1, 4);
-		cal_date back = cal_add_days(day, rng_range(&x->r, 0, 7));
-		put_date(t, row, "evaluation_date", back > x->end ? day : back, d[1]);
-		row[records_col_index(t, "confidence_before")] = (struct field){1, before, NULL};
-		row[records_col_index(t, "confidence_after")] = (struct field){1, before +
-		    rng_range(&x->r, 0, 5 - before), NULL};
-		row[records_col_index(t, "rating")] = (struct field){1, rng_chance(&x->r, 0.85) ?
-		    rng_range(&x->r, 4, 5) : rng_range(&x->r, 2, 3), NULL};
+	} else {
+		row[records_col_index(t, "status")] = (struct field){1, 0, "attended"};
+		evaluation(x, t, row, day, d[1]);
 	}
-	row[records_col_index(t, "status")] = (struct field){1, 0, status};
 }
 
 static int
-bookings(struct train *x, int64_t session, cal_date day)
+bookings(struct train *x, int64_t session, cal_date day, int marked)
 {
 	const struct table *t = records_table("training_bookings");
 	int n = rng_chance(&x->r, 0.8) ? rng_range(&x->r, 17, PLACES) : rng_range(&x->r, 8, 16);
@@ -163,7 +188,7 @@ bookings(struct train *x, int64_t session, cal_date day)
 		if (booked > x->end)
 			booked = x->end;
 		put_date(t, row, "booked_date", booked, d[2]);
-		outcome(x, t, row, day, booked, d);
+		outcome(x, t, row, day, booked, marked, d);
 		if (write(x, t, row) < 0)
 			return -1;
 	}
@@ -178,9 +203,10 @@ sessions(struct train *x, cal_date start)
 	cal_date last = cal_add_months(x->end, 3);
 
 	for (cal_date day = start; day <= last; day = cal_add_days(day, rng_range(&x->r, 8, 16))) {
-		struct field row[8];
-		char d[11];
+		struct field row[10];
+		char d[11], rd[11];
 		int online = rng_chance(&x->r, 0.3);
+		cal_date reg;
 		cal_date on = cal_is_working_day(day) ? day : cal_add_working_days(day, 1);
 		memset(row, 0, sizeof row);
 		row[records_col_index(t, "course_id")] = (struct field){1,
@@ -193,7 +219,13 @@ sessions(struct train *x, cal_date start)
 			    "The partnership's training room, Town Hall"};
 		row[records_col_index(t, "online")] = (struct field){1, online, NULL};
 		row[records_col_index(t, "places")] = (struct field){1, PLACES, NULL};
-		if (write(x, t, row) < 0 || bookings(x, row[0].i, on) < 0)
+		/* Most registers are marked the day of the session or the next working day;
+		 * one in eight later (timescale.training_register_working_days: 2). */
+		reg = cal_add_working_days(on, rng_chance(&x->r, 0.875) ? rng_range(&x->r, 0, 1) :
+		    rng_range(&x->r, 3, 8));
+		if (reg <= x->end)
+			put_date(t, row, "register_date", reg, rd);
+		if (write(x, t, row) < 0 || bookings(x, row[0].i, on, reg <= x->end) < 0)
 			return -1;
 		day = on;
 	}

@@ -312,6 +312,10 @@ static const struct fig_entry entries[] = {
 	{{"training_rated_good", "Training sessions rated good", TRAINING,
 	  "Of the evaluations of the period's sessions that rated the session, the share "
 	  "rating it 4 or 5 out of 5.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_training_rating},
+	{{"training_registers_on_time", "Training registers marked on time", TRAINING,
+	  "Of the period's sessions with places booked, the share whose register was marked "
+	  "within the working days the setting allows after the session.", FIG_PERCENT, 0, 1,
+	  NAN, NULL}, fig_training_registers},
 };
 
 size_t

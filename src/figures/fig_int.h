@@ -193,6 +193,7 @@ void fig_training_cancellations(struct fig_job *j);
 void fig_training_by_quarter(struct fig_job *j);
 void fig_training_confidence(struct fig_job *j);
 void fig_training_rating(struct fig_job *j);
+void fig_training_registers(struct fig_job *j);
 /* The LADO (issue 11, point 2; fig_lado.c) */
 void fig_lado_queries(struct fig_job *j);
 void fig_lado_referrals(struct fig_job *j);

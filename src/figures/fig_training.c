@@ -316,3 +316,23 @@ fig_training_rating(struct fig_job *j)
 {
 	evaluations(j, 1);
 }
+
+/* The registers of the period's sessions marked within timescale.training_register_
+ * working_days, from the engine's clock training_register as of the latest window's end;
+ * a register still due (its target not passed) is not counted yet. */
+void
+fig_training_registers(struct fig_job *j)
+{
+	fig_rows(j, 1);
+	fig_row(j, 0, j->d->title, "");
+	for (size_t i = 0; i < j->a->n_training_sessions; i++) {
+		const struct m_training_session *s = &j->a->training_sessions[i];
+		struct ts_clock k;
+		size_t w;
+		if (!ts_training_register(j->cache->cfg, j->a, s, j->hi, &k) || k.state == TS_DUE ||
+		    k.state == TS_NA)
+			continue;
+		FIG_EACH(w, fig_mask(j, s->date))
+			fig_add(j, w, 0, k.state == TS_MET, 1, 0);
+	}
+}

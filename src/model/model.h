@@ -253,7 +253,7 @@ struct m_training_course {
 };
 struct m_training_session {
 	int64_t id, course_id;
-	cal_date date;
+	cal_date date, register_date;
 	char start_time[6];
 	const char *venue;
 	unsigned char online;

@@ -359,7 +359,9 @@ static const struct date_order missing_orders[] = {
  * Training (issue 11, point 5; migration_training): a course, its sessions, and the places
  * booked on each by a person of an agency. A booking is booked, then attended, not attended
  * (the fee training.non_attendance_fee_pounds may be charged) or cancelled (free with
- * training.free_cancellation_working_days' notice); the person's evaluation gives their
+ * timescale.training_free_cancellation_working_days' notice); a session's register is
+ * marked within timescale.training_register_working_days (the clock training_register,
+ * timescales/ts_training.c); the person's evaluation gives their
  * confidence before and after the session and their rating of it, each 1 to 5.
  */
 static const struct column training_courses[] = {
@@ -370,6 +372,10 @@ static const struct column training_sessions[] = {
 	ID, REF("course_id", "training_courses", R), DATE("session_date", R),
 	{"start_time", COL_TEXT, R, 0, 0, 5, 0, 0, "a time of day, HH:MM (for example 09:30)"},
 	TEXT("venue", 0, 200), BOOL("online", R), INT("places", R, 1, 500),
+	DATE("register_date", 0),	/* the day its register was marked: the clock's end */
+};
+static const struct date_order training_sessions_orders[] = {
+	{"register_date", "session_date", "a register is marked on or after the session"},
 };
 static const struct column training_bookings[] = {
 	ID, REF("session_id", "training_sessions", R), TEXT("given_name", R, 100),
@@ -540,7 +546,8 @@ static const struct table tables[] = {
 	 missing_orders, N(missing_orders), TABLE_OMIT_EMPTY},
 	/* Training (issue 11, point 5; migration_training) */
 	TABLE_NEW("training_courses", "training course", training_courses),
-	TABLE_NEW("training_sessions", "training session", training_sessions),
+	{"training_sessions", "training session", training_sessions, N(training_sessions),
+	 training_sessions_orders, N(training_sessions_orders), TABLE_OMIT_EMPTY},
 	{"training_bookings", "training booking", training_bookings, N(training_bookings),
 	 training_bookings_orders, N(training_bookings_orders), TABLE_OMIT_EMPTY},
 };

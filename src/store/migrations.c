@@ -449,7 +449,7 @@ static const char migration_training[] =
 	"CREATE TABLE training_sessions("
 	" id INTEGER PRIMARY KEY, course_id INTEGER NOT NULL REFERENCES training_courses(id),"
 	" session_date TEXT NOT NULL, start_time TEXT NOT NULL, venue TEXT,"
-	" online INTEGER NOT NULL, places INTEGER NOT NULL"
+	" online INTEGER NOT NULL, places INTEGER NOT NULL, register_date TEXT"
 	") STRICT;"
 	"CREATE INDEX training_sessions_course ON training_sessions(course_id);"
 	"CREATE TABLE training_bookings("

@@ -458,6 +458,7 @@ static const struct ld_col tsession_cols[] = {
 	F(struct m_training_session, "venue", venue, LD_STR),
 	F(struct m_training_session, "online", online, LD_BOOL),
 	F(struct m_training_session, "places", places, LD_INT),
+	F(struct m_training_session, "register_date", register_date, LD_DATE),
 };
 PUSHER(tbooking, struct m_training_booking, training_bookings)
 static const struct ld_col tbooking_cols[] = {

@@ -146,6 +146,8 @@ enum ts_kind {
 	TS_K_ENCOMPASS_SENT,	/* record: Encompass notification; met: sent to the school */
 	TS_K_ENCOMPASS_READ,	/* record: Encompass notification; met: read by the school */
 	TS_K_RETURN_INTERVIEW,	/* record: missing episode; met: return interview offered */
+	/* Training (issue 11, point 5): a clock of no child, the training administrator's */
+	TS_K_TRAINING_REGISTER,	/* record: training session; met: its register marked */
 	TS_NKINDS
 };
 
@@ -235,6 +237,18 @@ struct ts_lado_case {
  * how many; none for a case received after as_of. child_id of each is 0. */
 int ts_lado(const struct ts_config *cfg, const struct ts_lado_case *c, cal_date as_of,
     struct ts_clock *out);
+/* ---- Training (ts_training.c; issue 11, point 5) ---- */
+/*
+ * A training session held with a place on it that stands (not cancelled) has its register
+ * marked within timescale.training_register_working_days working days (in force on the
+ * session's day) of the session: the clock training_register, met by the session's
+ * register_date. A session belongs to no child: its clock is asked for one session at a
+ * time, by the training pages, the administrator's worklist and the figures. 1 when the
+ * session has the clock (written to *out, judged as at the end of as_of), else 0.
+ */
+int ts_training_register(const struct ts_config *cfg, const struct area *a,
+    const struct m_training_session *s, cal_date as_of, struct ts_clock *out);
+
 /* ---- Operation Encompass (ts_encompass.c) ---- */
 
 /* The start of the first school day after the moment (day, minutes after midnight), by

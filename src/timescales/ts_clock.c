@@ -77,6 +77,8 @@ static const struct {
 	    "encompass_notifications", TS_SCHOOL_DAYS},
 	[TS_K_RETURN_INTERVIEW] = {"return_interview", "return interview offered",
 	    "missing_episodes", TS_DAYS},
+	[TS_K_TRAINING_REGISTER] = {"training_register", "training session's register marked",
+	    "training_sessions", TS_WORKING_DAYS, 1},
 };
 
 static const char *const states[] = {

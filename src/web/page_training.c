@@ -154,15 +154,36 @@ training_course_title(const struct area *a, const struct m_training_session *s)
 cal_date
 training_register_due(const struct web_snapshot *s, const struct m_training_session *t)
 {
-	int open = 0;
+	struct ts_clock k;
 
-	if (t->date == CAL_NONE || t->date > s->today)
+	if (!ts_training_register(s->cfg, &s->a, t, s->today, &k) ||
+	    (k.state != TS_DUE && k.state != TS_OVERDUE))
 		return CAL_NONE;
-	for (size_t i = 0; i < s->a.n_training_bookings && !open; i++)
-		open = s->a.training_bookings[i].session_id == t->id &&
-		    strcmp(s->a.training_bookings[i].status, "booked") == 0;
-	return open ? cal_add_working_days(t->date, ts_setting_int(s->cfg, TS_TRAINING_REGISTER,
-	    t->date)) : CAL_NONE;
+	return k.target;
+}
+
+/* The training administrator's worklist (page_work.c): the registers overdue, and those
+ * due by the worklist's horizon. */
+void
+web_training_work(struct web_req *r, const struct web_snapshot *s, cal_date horizon)
+{
+	int n = 0;
+
+	for (size_t i = 0; i < s->a.n_training_sessions; i++) {
+		const struct m_training_session *t = &s->a.training_sessions[i];
+		cal_date due = training_register_due(s, t);
+		if (due == CAL_NONE || due > horizon)
+			continue;
+		if (!n++)
+			h(r, "<h2 class=\"govuk-heading-m\" id=\"training-registers\">Training "
+			    "registers to mark</h2><ul class=\"govuk-list govuk-list--bullet\">");
+		h(r, "<li><a class=\"govuk-link\" href=\"/training/sessions/%lld#register\">%s, %s"
+		    "</a>: %s %s</li>", (long long)t->id, h_date(r, t->date),
+		    training_course_title(&s->a, t), due < s->today ? "overdue since" : "due by",
+		    h_date(r, due));
+	}
+	if (n)
+		h(r, "</ul>");
 }
 
 /* The courses as a select's options: id, title pairs, NULL-ended. */

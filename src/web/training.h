@@ -27,4 +27,7 @@ const char *training_status_words(const char *code);
 cal_date training_register_due(const struct web_snapshot *s,
     const struct m_training_session *t);
 
+/* The training administrator's registers overdue or due by horizon, for the worklist. */
+void web_training_work(struct web_req *r, const struct web_snapshot *s, cal_date horizon);
+
 #endif

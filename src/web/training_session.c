@@ -283,26 +283,59 @@ mark(struct web_req *r, struct web_form *f, const struct m_training_booking *b,
 	return rec_write(r->st, &who, f->t, f->row, &f->e);
 }
 
+/* The register is complete once no place standing is only booked: the session's
+ * register_date is then today, which meets the clock training_register. */
+static int
+completed(struct web_req *r, const struct m_training_session *t, struct web_form *f)
+{
+	struct rec_actor who = web_actor(r);
+	char today[11];
+
+	if (t->register_date != CAL_NONE)
+		return 0;
+	web_form_init(f, "training_sessions");
+	if (rf_load(r, f, t->id) != 1)
+		return -1;
+	cal_format(web_today(r->srv), today);
+	web_form_set_text(f, "register_date", today);
+	return rec_write(r->st, &who, f->t, f->row, &f->e);
+}
+
+/* The mark sent for a booking of the session: attended, did_not_attend, NULL for none,
+ * or "" for a mark that is neither. */
+static const char *
+mark_of(struct web_req *r, const struct m_training_booking *b)
+{
+	const char *v = web_kv_get(&r->form, arena_printf(&r->arena, "att-%lld",
+	    (long long)b->id));
+
+	if (!v || strcmp(v, "attended") == 0 || strcmp(v, "did_not_attend") == 0)
+		return v;
+	return "";
+}
+
 /* The register sent: each booking of the session given a mark, saved as one change. */
 static int
 register_all(struct web_req *r, const struct web_snapshot *s, const struct m_training_session *t,
     struct web_form *f)
 {
-	int fee = ts_setting_int(s->cfg, TS_TRAINING_FEE, t->date), rc = 0;
+	int fee = ts_setting_int(s->cfg, TS_TRAINING_FEE, t->date), rc = 0, open = 0;
 
 	if (store_begin(r->st) < 0)
 		return -1;
 	for (size_t i = 0; i < s->a.n_training_bookings && rc >= 0; i++) {
 		const struct m_training_booking *b = &s->a.training_bookings[i];
-		const char *v = web_kv_get(&r->form, arena_printf(&r->arena, "att-%lld",
-		    (long long)b->id));
-		if (b->session_id != t->id || !v || strcmp(b->status, "cancelled") == 0 ||
-		    strcmp(b->status, v) == 0)
+		const char *v = b->session_id == t->id ? mark_of(r, b) : NULL;
+		if (b->session_id != t->id || strcmp(b->status, "cancelled") == 0)
 			continue;
-		if (strcmp(v, "attended") != 0 && strcmp(v, "did_not_attend") != 0)
+		if (v && !*v)
 			return store_rollback(r->st), 0;
-		rc = mark(r, f, b, v, fee);
+		open += !v && strcmp(b->status, "booked") == 0;
+		if (v && strcmp(b->status, v) != 0)
+			rc = mark(r, f, b, v, fee);
 	}
+	if (rc >= 0 && !open)
+		rc = completed(r, t, f);
 	if (rc < 0)
 		return store_rollback(r->st), 0;
 	if (store_commit(r->st) < 0)

@@ -135,19 +135,36 @@ has body.txt 'the session it books' "... naming the session"
 equal "$(http -b sm.jar "$WEB_BASE/training")" 200 "the administrator's training page"
 has body.txt "/training/sessions/$HELD#register\">Fri 20 Nov 2026, Test course</a>: overdue since Tue 24 Nov 2026" \
 	"... has the register overdue since 24 November (2 working days after)"
+equal "$(http -b sm.jar "$WEB_BASE/worklist")" 200 "the administrator's worklist"
+has body.txt "Training registers to mark" "... has the training registers to mark"
+has body.txt "/training/sessions/$HELD#register\">Fri 20 Nov 2026, Test course</a>: overdue since Tue 24 Nov 2026" \
+	"... the register of 20 November among them, overdue"
 equal "$(http -b pol.jar "$WEB_BASE/training")" 200 "the officer's training page"
 lacks body.txt 'Registers to mark' "... has no register to mark"
 equal "$(http -b pol.jar --data "csrf=$PCSRF&att-$B_Erin=attended" "$WEB_BASE/training/sessions/$HELD/register")" 403 \
 	"a partner marks no register"
 SCSRF=$(page_csrf sm.jar)
+equal "$(http -b sm.jar --data "csrf=$SCSRF&att-$B_Erin=attended&att-$B_Frank=maybe" \
+	"$WEB_BASE/training/sessions/$HELD/register")" 200 "a mark that is neither is refused"
+has body.txt "Register: mark each person attended or did not attend" "... saying so"
+api "$STOK" -X GET "$WEB_BASE/api/v1/training_bookings/$B_Erin" > /dev/null
+equal "$(field status)" "booked" "... and nothing of the register is saved"
+equal "$(http -b sm.jar --data "csrf=$SCSRF&att-$B_Erin=attended" \
+	"$WEB_BASE/training/sessions/$HELD/register")" 303 "the administrator marks Erin alone"
+api "$STOK" -X GET "$WEB_BASE/api/v1/training_sessions/$HELD" > /dev/null
+equal "$(field register_date)" "" "... the register is not complete yet"
 equal "$(http -b sm.jar --data "csrf=$SCSRF&att-$B_Erin=attended&att-$B_Frank=did_not_attend" \
 	"$WEB_BASE/training/sessions/$HELD/register")" 303 "the administrator marks the register"
 api "$STOK" -X GET "$WEB_BASE/api/v1/training_bookings/$B_Frank" > /dev/null
 equal "$(field status) $(field fee_applies) $(field fee_pounds)" "did_not_attend True 50" "... Frank did not attend: charged the fee"
 api "$STOK" -X GET "$WEB_BASE/api/v1/training_bookings/$B_Erin" > /dev/null
 equal "$(field status) $(field fee_applies)" "attended " "... Erin attended: no fee"
+api "$STOK" -X GET "$WEB_BASE/api/v1/training_sessions/$HELD" > /dev/null
+equal "$(field register_date)" "2026-12-03" "... the register complete today"
 http -b sm.jar "$WEB_BASE/training" > /dev/null
 lacks body.txt "/training/sessions/$HELD#register" "... and the register is off the list"
+http -b sm.jar "$WEB_BASE/worklist" > /dev/null
+lacks body.txt "/training/sessions/$HELD#register" "... and off the worklist"
 api "$STOK" -X GET "$WEB_BASE/api/v1/training_bookings/$B_Erin" > /dev/null
 ETAG=$(header ETag)
 equal "$(api "$STOK" -X PATCH -H "If-Match: $ETAG" --data '{"evaluation_date": "2026-11-21", "confidence_before": 2, "confidence_after": 4, "rating": 5}' \
