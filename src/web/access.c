@@ -155,8 +155,14 @@ web_row_visible(struct web_req *r, const char *table, const struct field *row)
 	if (strcmp(table, "escalations") == 0 || strcmp(table, "escalation_stages") == 0)
 		return escalation_ours(r, table, row);
 	if (strcmp(table, "training_bookings") == 0)	/* training (issue 11, point 5) */
-		return col_i(t, row, "agency_id") == r->user.agency_id;
+		return web_training_visible(r, col_i(t, row, "agency_id"));
 	return 1;
+}
+
+int
+web_training_visible(const struct web_req *r, int64_t agency_id)
+{
+	return !(r->role & R_PARTNER) || agency_id == r->user.agency_id;
 }
 
 static int refuse(struct web_req *r, const char *table, int64_t id, const char *why);

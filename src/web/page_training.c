@@ -367,8 +367,8 @@ page_training_bookings(struct web_req *r)
 
 	if (!s)
 		return -1;
-	/* The training administrator reads any agency's; everyone else their own. */
-	if ((r->role & R_SENIOR) && v && str_to_i64(v, &asked))
+	/* Another agency's, asked for, as far as the person sees them (access.c). */
+	if (v && str_to_i64(v, &asked) && web_training_visible(r, asked))
 		agency = asked;
 	g = m_agency(&s->a, agency);
 	h_page_begin(r, "Training bookings", NAV_TRAINING);

@@ -126,6 +126,23 @@ booking_row(struct web_req *r, const struct web_snapshot *s, const struct m_trai
 	h(r, "</tr>");
 }
 
+/* The bookings' table, to its body: the register's, or the list with a cancel button. */
+static void
+table_head(struct web_req *r, int reg)
+{
+	h(r, "<table class=\"govuk-table\" id=\"register\"><caption class=\"govuk-table__caption "
+	    "govuk-table__caption--m\">%s</caption><thead class=\"govuk-table__head\"><tr class=\""
+	    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Person</th><th "
+	    "scope=\"col\" class=\"govuk-table__header\">Agency</th><th scope=\"col\" class=\""
+	    "govuk-table__header\">Status</th>", reg ? "Register" : "Bookings");
+	if (reg)
+		h(r, "<th scope=\"col\" class=\"govuk-table__header\">Attendance</th>");
+	else
+		h(r, "<th scope=\"col\" class=\"govuk-table__header\"><span class=\""
+		    "govuk-visually-hidden\">Cancel</span></th>");
+	h(r, "</tr></thead><tbody class=\"govuk-table__body\">");
+}
+
 static void
 bookings(struct web_req *r, const struct web_snapshot *s, const struct m_training_session *t)
 {
@@ -133,9 +150,7 @@ bookings(struct web_req *r, const struct web_snapshot *s, const struct m_trainin
 
 	for (size_t i = 0; i < s->a.n_training_bookings; i++) {
 		const struct m_training_booking *b = &s->a.training_bookings[i];
-		/* A partner's are their own agency's (access.c): the same rule as the API's. */
-		if (b->session_id != t->id || ((r->role & R_PARTNER) &&
-		    b->agency_id != r->user.agency_id))
+		if (b->session_id != t->id || !web_training_visible(r, b->agency_id))
 			continue;
 		if (!n++) {
 			if (reg) {
@@ -143,16 +158,7 @@ bookings(struct web_req *r, const struct web_snapshot *s, const struct m_trainin
 				    "novalidate>", (long long)t->id);
 				h_csrf(r);
 			}
-			h(r, "<table class=\"govuk-table\" id=\"register\"><caption class=\""
-			    "govuk-table__caption govuk-table__caption--m\">%s</caption><thead class=\""
-			    "govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" "
-			    "class=\"govuk-table__header\">Person</th><th scope=\"col\" class=\""
-			    "govuk-table__header\">Agency</th><th scope=\"col\" class=\""
-			    "govuk-table__header\">Status</th>%s</tr></thead><tbody class=\""
-			    "govuk-table__body\">", reg ? "Register" : "Bookings", reg ? "<th scope="
-			    "\"col\" class=\"govuk-table__header\">Attendance</th>" : "<th scope="
-			    "\"col\" class=\"govuk-table__header\"><span class=\"govuk-visually-hidden\">"
-			    "Cancel</span></th>");
+			table_head(r, reg);
 		}
 		booking_row(r, s, t, b, reg);
 	}

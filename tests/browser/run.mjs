@@ -34,6 +34,7 @@ import * as lookup from './journeys_lookup.mjs';
 import * as pathway from './journeys_pathway.mjs';
 import * as qa from './journeys_quality.mjs';
 import * as staff from './journeys_staff.mjs';
+import * as training from './journeys_training.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -160,6 +161,8 @@ function journeys(area) {
 	    ['l-escalation-answered', escalations.answered],
 	    ['k-encompass-police', encompass.police], ['k-encompass-school', encompass.school],
 	    ['k-encompass-school-nojs', encompass.schoolNoJs, { js: false }],
+	    ['k-training-administrator', training.administrator],
+	    ['l-training-partner', training.partner],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

@@ -93,6 +93,10 @@ lacks body.txt 'Alice' "... never the officer's Alice"
 set -- $(demo_login 'Health Visiting'); login hv.jar "$1" "$2" > /dev/null
 http -b hv.jar "$WEB_BASE/training/sessions/$SESS" > /dev/null
 lacks body.txt 'Alice Officer' "the session's page shows a health visitor none of the police's people"
+http -b hv.jar "$WEB_BASE/training/bookings?agency_id=$POL_AG" > /dev/null
+lacks body.txt 'Alice Officer' "... nor does the police's list of bookings, asked for by its id"
+http -b pol.jar "$WEB_BASE/training/bookings" > /dev/null
+has body.txt 'Alice Officer' "the officer's own agency's bookings list Alice"
 equal "$(api "$HTOK" --data "{\"session_id\": $SESS, \"given_name\": \"Dan\", \"family_name\": \"Visitor\", \"agency_id\": $POL_AG, \"booked_date\": \"2026-12-03\", \"status\": \"booked\"}" \
 	"$WEB_BASE/api/v1/training_bookings")" 403 "a partner books for no other agency"
 has body.txt 'own agency only' "... saying why"
