@@ -359,7 +359,8 @@ check_row(struct web_req *r, const char *table)
 	if (found < 0)
 		return web_error(r, 500, "Something went wrong", "safeguard could not read this "
 		    "record. Try again; if it goes on, tell the system administrator."), 0;
-	return visible ? 1 : refuse(r, table, r->ids[0], "This is not your agency's part of "
+	return visible ? 1 : refuse(r, table, r->ids[0], strcmp(table, "training_bookings") == 0 ?
+	    "This booking is of another agency's people." : "This is not your agency's part of "
 	    "the child's record.");
 }
 

@@ -357,6 +357,27 @@ booking_rows(struct web_req *r, const struct web_snapshot *s, int64_t agency)
 	h(r, "</tbody></table>");
 }
 
+/* Staff who read every agency's bookings choose the agency (a GET form: no script). */
+static void
+agency_chooser(struct web_req *r, const struct area *a, int64_t agency)
+{
+	const char **o = arena_alloc(&r->arena, (2 * a->n_agencies + 1) * sizeof *o);
+	size_t n = 0;
+
+	if (!o)
+		return;
+	for (size_t i = 0; i < a->n_agencies; i++) {
+		o[n++] = arena_printf(&r->arena, "%lld", (long long)a->agencies[i].id);
+		o[n++] = a->agencies[i].name ? a->agencies[i].name : "";
+	}
+	o[n] = NULL;
+	h(r, "<form method=\"get\" action=\"/training/bookings\" novalidate>");
+	h_select(r, "agency_id", "Agency", NULL, o, arena_printf(&r->arena, "%lld",
+	    (long long)agency));
+	h(r, "<button type=\"submit\" class=\"govuk-button govuk-button--secondary\">Show its "
+	    "bookings</button></form>");
+}
+
 int
 page_training_bookings(struct web_req *r)
 {
@@ -373,6 +394,8 @@ page_training_bookings(struct web_req *r)
 	g = m_agency(&s->a, agency);
 	h_page_begin(r, "Training bookings", NAV_TRAINING);
 	h_heading(r, g && g->name ? g->name : NULL, "Training bookings");
+	if (!(r->role & R_PARTNER))
+		agency_chooser(r, &s->a, agency);
 	booking_rows(r, s, agency);
 	h_page_end(r);
 	web_snapshot_put(s);

@@ -97,6 +97,9 @@ http -b hv.jar "$WEB_BASE/training/bookings?agency_id=$POL_AG" > /dev/null
 lacks body.txt 'Alice Officer' "... nor does the police's list of bookings, asked for by its id"
 http -b pol.jar "$WEB_BASE/training/bookings" > /dev/null
 has body.txt 'Alice Officer' "the officer's own agency's bookings list Alice"
+http -b sm.jar "$WEB_BASE/training/bookings?agency_id=$POL_AG" > /dev/null
+has body.txt 'Alice Officer' "the administrator chooses the police's bookings"
+has body.txt 'name="agency_id"' "... from a list of the agencies"
 equal "$(api "$HTOK" --data "{\"session_id\": $SESS, \"given_name\": \"Dan\", \"family_name\": \"Visitor\", \"agency_id\": $POL_AG, \"booked_date\": \"2026-12-03\", \"status\": \"booked\"}" \
 	"$WEB_BASE/api/v1/training_bookings")" 403 "a partner books for no other agency"
 has body.txt 'own agency only' "... saying why"
