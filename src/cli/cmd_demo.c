@@ -162,6 +162,8 @@ around_the_pathway(struct store *st, const struct demo_opts *o, const struct dem
 		rc = demo_placed(st, o->end, o->population, o->seed, who, err, errsize);
 	if (rc == 0)	/* child deaths (issue 11, point 6) */
 		rc = demo_deaths(st, o, who, err, errsize);
+	if (rc == 0)	/* training (issue 11, point 5) */
+		rc = demo_training(st, o, who, err, errsize);
 	area_free(&ar);
 	return rc;
 }

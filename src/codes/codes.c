@@ -360,6 +360,17 @@ static const struct code cdop_age_band[] = {
 	{"5-9", "5 to 9"}, {"10-14", "10 to 14"}, {"15-17", "15 to 17"},
 };
 
+/* Training (issue 11, point 5): the levels of the seeds' programmes (seed 004 8.5: basic
+ * awareness, foundation and post-foundation courses) and what became of a booking. */
+static const struct code training_level[] = {
+	{"basic", "basic awareness"}, {"foundation", "foundation"},
+	{"post_foundation", "post-foundation"}, {"specialist", "specialist or topic-based"},
+};
+static const struct code training_status[] = {
+	{"booked", "booked"}, {"attended", "attended"}, {"did_not_attend", "did not attend"},
+	{"cancelled", "cancelled"},
+};
+
 static const struct code_list lists[] = {
 	LIST("sex", "a sex code", sex),
 	LIST("ethnicity", "an ethnicity code", ethnicity),
@@ -407,6 +418,9 @@ static const struct code_list lists[] = {
 	LIST("cdop_category", "a CDOP category of death", cdop_category),
 	LIST("cdop_modifiable", "an answer on modifiable factors", cdop_modifiable),
 	LIST("cdop_age_band", "an age band at death", cdop_age_band),
+	/* Training (issue 11, point 5) */
+	LIST("training_level", "a course level", training_level),
+	LIST("training_status", "a booking's status", training_status),
 };
 
 const struct code_list *

@@ -89,6 +89,12 @@ int demo_missing(struct store *st, const struct area *a, cal_date end,
 int demo_placed(struct store *st, cal_date end, long population, uint64_t seed,
     const struct rec_actor *who, char *err, size_t errsize);
 
+/* Training (demo_training.c; issue 11, point 5): courses, sessions over the kept history
+ * and the next three months, and the places booked by the area's professionals, at the
+ * seeds' rates. 0, or -1 with a message in err. */
+int demo_training(struct store *st, const struct demo_opts *o, const struct rec_actor *who,
+    char *err, size_t errsize);
+
 /* The census year (its end year, e.g. 2026 for 2025-26) that --scale england builds. */
 int demo_census_end_year(cal_date end);
 

@@ -24,6 +24,7 @@
 #define ESC "Escalations"	/* issue 11 */
 #define LADO "The LADO"		/* issue 11, point 2 (fig_lado.c) */
 #define DEATHS "Child deaths"	/* issue 11, point 6 (fig_deaths.c) */
+#define TRAINING "Training"	/* issue 11, point 5 (fig_training.c) */
 
 static const struct fig_entry entries[] = {
 	{{"plans_at_date", "Children on a child protection plan", PLANS,
@@ -336,6 +337,48 @@ static const struct fig_entry entries[] = {
 	  "Of the deaths of children reviewed in the period, the share in which the panel "
 	  "found modifiable factors, found none, or had insufficient information.",
 	  FIG_PERCENT, 0, 0, NAN, NULL}, fig_deaths_modifiable},
+	/* Training (issue 11, point 5; fig_training.c) */
+	{{"training_sessions", "Training sessions held", TRAINING,
+	  "The partnership's training sessions dated in the period.", FIG_COUNT, 0, 0, NAN,
+	  NULL}, fig_training_sessions},
+	{{"training_places", "Training places offered", TRAINING,
+	  "The places offered on the training sessions dated in the period.", FIG_COUNT, 0, 0,
+	  NAN, NULL}, fig_training_places},
+	{{"training_bookings", "Training places booked, by what became of them", TRAINING,
+	  "The places booked on the training sessions dated in the period, by the booking's "
+	  "status: booked, attended, did not attend or cancelled.", FIG_COUNT, 0, 0, NAN, NULL},
+	 fig_training_bookings},
+	{{"training_attendance", "Training attendance rate", TRAINING,
+	  "Of the places on the period's sessions whose attendance is recorded, the share "
+	  "attended.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_training_attendance},
+	{{"training_dna_by_agency", "Training places not attended, by agency", TRAINING,
+	  "Of the places on the period's sessions whose attendance is recorded, the share not "
+	  "attended, by the agency of the person booked.", FIG_PERCENT, 0, -1, NAN, NULL},
+	 fig_training_dna_by_agency},
+	{{"training_attendance_by_course", "Training attendance rate, by course", TRAINING,
+	  "Of the places on the period's sessions whose attendance is recorded, the share "
+	  "attended, by course.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_training_by_course},
+	{{"training_fees", "Non-attendance fees charged", TRAINING,
+	  "The non-attendance fees charged for places on the period's sessions, and their "
+	  "total in pounds.", FIG_COUNT, 0, 0, NAN, NULL}, fig_training_fees},
+	{{"training_cancellations", "Training places cancelled", TRAINING,
+	  "The training places cancelled in the period: with the notice that makes a "
+	  "cancellation free, or late.", FIG_COUNT, 0, 0, NAN, NULL},
+	 fig_training_cancellations},
+	{{"training_attended_by_quarter", "Training attendees, by quarter", TRAINING,
+	  "The places attended on the period's sessions, by the quarter of the financial year "
+	  "the session fell in.", FIG_COUNT, 0, 0, NAN, NULL}, fig_training_by_quarter},
+	{{"training_confidence_rose", "Attendees whose confidence rose", TRAINING,
+	  "Of the evaluations of the period's sessions giving the person's confidence before "
+	  "and after, the share whose confidence rose.", FIG_PERCENT, 0, 1, NAN, NULL},
+	 fig_training_confidence},
+	{{"training_rated_good", "Training sessions rated good", TRAINING,
+	  "Of the evaluations of the period's sessions that rated the session, the share "
+	  "rating it 4 or 5 out of 5.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_training_rating},
+	{{"training_registers_on_time", "Training registers marked on time", TRAINING,
+	  "Of the period's sessions with places booked, the share whose register was marked "
+	  "within the working days the setting allows after the session.", FIG_PERCENT, 0, 1,
+	  NAN, NULL}, fig_training_registers},
 };
 
 size_t

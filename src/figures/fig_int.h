@@ -200,6 +200,19 @@ void fig_deaths_modifiable(struct fig_job *j);
 void fig_deaths_days(struct fig_job *j);
 void fig_deaths_jar(struct fig_job *j);
 void fig_deaths_review_in_time(struct fig_job *j);
+/* Training (issue 11, point 5; fig_training.c) */
+void fig_training_sessions(struct fig_job *j);
+void fig_training_places(struct fig_job *j);
+void fig_training_bookings(struct fig_job *j);
+void fig_training_attendance(struct fig_job *j);
+void fig_training_dna_by_agency(struct fig_job *j);
+void fig_training_by_course(struct fig_job *j);
+void fig_training_fees(struct fig_job *j);
+void fig_training_cancellations(struct fig_job *j);
+void fig_training_by_quarter(struct fig_job *j);
+void fig_training_confidence(struct fig_job *j);
+void fig_training_rating(struct fig_job *j);
+void fig_training_registers(struct fig_job *j);
 /* The LADO (issue 11, point 2; fig_lado.c) */
 void fig_lado_queries(struct fig_job *j);
 void fig_lado_referrals(struct fig_job *j);

@@ -66,6 +66,9 @@ area_free(struct area *a)
 	xfree(a->missing);
 	xfree(a->placements);
 	xfree(a->deaths);
+	xfree(a->training_courses);	/* training (issue 11, point 5) */
+	xfree(a->training_sessions);
+	xfree(a->training_bookings);
 	area_init(a);
 }
 

@@ -270,6 +270,32 @@ struct m_death {
 	const char *factors[4];	/* by domain: the child, social, physical, services; or NULL */
 };
 
+/* Training (issue 11, point 5; migration_training): courses, their sessions and the places
+ * booked, each array by id as the store keeps them. A booking's status is a training_status
+ * code; its scores are 0 when the person gave none. */
+struct m_training_course {
+	int64_t id;
+	const char *title;
+	char level[16];
+	unsigned char active;
+};
+struct m_training_session {
+	int64_t id, course_id;
+	cal_date date, register_date;
+	char start_time[6];
+	const char *venue;
+	unsigned char online;
+	int places;
+};
+struct m_training_booking {
+	int64_t id, session_id, professional_id, agency_id;
+	const char *given_name, *family_name;
+	cal_date booked, cancelled, evaluated;
+	char status[16];
+	signed char fee_applies;	/* enum m_tristate */
+	int fee_pounds, confidence_before, confidence_after, rating;
+};
+
 #define M_ARRAY(type, name) type *name; size_t n_##name, cap_##name
 
 struct area {
@@ -304,6 +330,10 @@ struct area {
 	M_ARRAY(struct m_missing, missing);		/* missing episodes */
 	M_ARRAY(struct m_placement, placements);	/* placed in the area (migration_placed) */
 	M_ARRAY(struct m_death, deaths);		/* child deaths (issue 11, point 6) */
+	/* training (issue 11, point 5) */
+	M_ARRAY(struct m_training_course, training_courses);
+	M_ARRAY(struct m_training_session, training_sessions);
+	M_ARRAY(struct m_training_booking, training_bookings);
 };
 
 void area_init(struct area *a);

@@ -376,6 +376,29 @@ check_times(const struct plan *p, const struct field *row, uint32_t bad, struct 
 	}
 }
 
+/* Training (issue 11, point 5): a booking is cancelled exactly when it has a cancellation
+ * date, and a fee is an amount only where the fee applies. */
+static void
+check_booking(const struct table *t, const struct field *row, uint32_t bad,
+    struct rec_errors *e)
+{
+	int st = records_col_index(t, "status"), cd = records_col_index(t, "cancelled_date");
+	int fa = records_col_index(t, "fee_applies"), fp = records_col_index(t, "fee_pounds");
+	int cancelled;
+
+	if (strcmp(t->name, "training_bookings") != 0 || !usable(row, bad, st) || !row[st].s)
+		return;
+	cancelled = strcmp(row[st].s, "cancelled") == 0;
+	if (cancelled && !row[cd].present)
+		rec_add(e, cd, "a cancelled booking needs the date it was cancelled");
+	else if (!cancelled && usable(row, bad, cd))
+		rec_add(e, cd, "only a cancelled booking has a cancellation date: leave it out, or "
+		    "give the status cancelled");
+	if (usable(row, bad, fp) && row[fp].i > 0 && !(usable(row, bad, fa) && row[fa].i))
+		rec_add(e, fp, "a fee is charged only where the fee applies: give fee_applies "
+		    "true, or leave the amount out");
+}
+
 static int
 check(const struct table *t, const struct field *row, int values, uint32_t unreadable,
     struct rec_errors *e)
@@ -391,6 +414,7 @@ check(const struct table *t, const struct field *row, int values, uint32_t unrea
 	check_username(p, row, bad, e);
 	check_times(p, row, bad, e);
 	check_death(p, row, bad, e);
+	check_booking(t, row, bad, e);
 	return e->n - before;
 }
 

@@ -398,6 +398,42 @@ static const struct date_order child_deaths_orders[] = {
 };
 
 /*
+ * Training (issue 11, point 5; migration_training): a course, its sessions, and the places
+ * booked on each by a person of an agency. A booking is booked, then attended, not attended
+ * (the fee training.non_attendance_fee_pounds may be charged) or cancelled (free with
+ * timescale.training_free_cancellation_working_days' notice); a session's register is
+ * marked within timescale.training_register_working_days (the clock training_register,
+ * timescales/ts_training.c); the person's evaluation gives their
+ * confidence before and after the session and their rating of it, each 1 to 5.
+ */
+static const struct column training_courses[] = {
+	ID, TEXT("title", R, 200), CODE("level", R, "training_level"), TEXT("audience", 0, 300),
+	TEXT("description", 0, 3000), BOOL("active", R),
+};
+static const struct column training_sessions[] = {
+	ID, REF("course_id", "training_courses", R), DATE("session_date", R),
+	{"start_time", COL_TEXT, R, 0, 0, 5, 0, 0, "a time of day, HH:MM (for example 09:30)"},
+	TEXT("venue", 0, 200), BOOL("online", R), INT("places", R, 1, 500),
+	DATE("register_date", 0),	/* the day its register was marked: the clock's end */
+};
+static const struct date_order training_sessions_orders[] = {
+	{"register_date", "session_date", "a register is marked on or after the session"},
+};
+static const struct column training_bookings[] = {
+	ID, REF("session_id", "training_sessions", R), TEXT("given_name", R, 100),
+	TEXT("family_name", R, 100), TEXT("email", 0, 200),
+	REF("professional_id", "professionals", 0), REF("agency_id", "agencies", R),
+	DATE("booked_date", R), CODE("status", R, "training_status"), DATE("cancelled_date", 0),
+	BOOL("fee_applies", 0), INT("fee_pounds", 0, 0, 10000), DATE("evaluation_date", 0),
+	INT("confidence_before", 0, 1, 5), INT("confidence_after", 0, 1, 5),
+	INT("rating", 0, 1, 5),
+};
+static const struct date_order training_bookings_orders[] = {
+	{"cancelled_date", "booked_date", "a booking cannot be cancelled before it is made"},
+	{"evaluation_date", "booked_date", "a session cannot be evaluated before it is booked"},
+};
+
+/*
  * The orders across linked records (records.h: struct ref_order). A pathway's steps come
  * in turn: an enquiry starts on or after the referral it answers and the strategy
  * discussion that decided on it; a conference on or after the enquiry before it (and so
@@ -478,6 +514,13 @@ static const struct ref_order placed_refs[] = {LIFE("start_date")};
 static const struct ref_order child_deaths_refs[] = {
 	AFTER("death_date", "linked_child_id", "birth_date", "the child's birth"),
 };
+/* training (issue 11, point 5): a place is booked, and cancelled, by the session's day, and
+ * the session is evaluated after it is held */
+static const struct ref_order training_bookings_refs[] = {
+	NOT_AFTER("booked_date", "session_id", "session_date", "the session it books"),
+	NOT_AFTER("cancelled_date", "session_id", "session_date", "the session it books"),
+	AFTER("evaluation_date", "session_id", "session_date", "the session it evaluates"),
+};
 
 static const struct {
 	const char *table;
@@ -498,6 +541,7 @@ static const struct {
 	REFS("missing_episodes", missing_refs),
 	REFS("placements_in_area", placed_refs),
 	REFS("child_deaths", child_deaths_refs),	/* child deaths (issue 11, point 6) */
+	REFS("training_bookings", training_bookings_refs),	/* training (issue 11, point 5) */
 };
 
 static const struct table tables[] = {
@@ -555,6 +599,12 @@ static const struct table tables[] = {
 	/* Child deaths (migration_child_deaths) */
 	{"child_deaths", "child death", child_deaths, N(child_deaths), child_deaths_orders,
 	 N(child_deaths_orders), TABLE_OMIT_EMPTY},
+	/* Training (issue 11, point 5; migration_training) */
+	TABLE_NEW("training_courses", "training course", training_courses),
+	{"training_sessions", "training session", training_sessions, N(training_sessions),
+	 training_sessions_orders, N(training_sessions_orders), TABLE_OMIT_EMPTY},
+	{"training_bookings", "training booking", training_bookings, N(training_bookings),
+	 training_bookings_orders, N(training_bookings_orders), TABLE_OMIT_EMPTY},
 };
 
 int

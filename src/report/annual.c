@@ -215,7 +215,8 @@ breakdown_moves(struct annual *an)
 			continue;
 		/* Each agency's own rows stay in their chapter: the summary speaks of kinds of
 		 * agency (the GPs, the schools), as the partnership's board reads them. */
-		if (strncmp(d->name, "agency_", 7) == 0)
+		if (strncmp(d->name, "agency_", 7) == 0 || (strlen(d->name) > 10 &&
+		    strcmp(d->name + strlen(d->name) - 10, "_by_agency") == 0))
 			continue;
 		for (size_t r = 0; r < c->n_rows && n < 1024; r++) {
 			const struct fig_row *pr = annual_row(p, c->rows[r].key);

@@ -468,6 +468,35 @@ static const char migration_child_deaths[] =
 	" factors_physical TEXT, factors_service TEXT, learning TEXT, practice_review INTEGER"
 	") STRICT;";
 
+/*
+ * Training (migration_training; issue 11, point 5): the partnership's courses, their
+ * sessions, and the places booked on them by the people of each agency, with attendance,
+ * a cancellation, the fee for not attending and the person's evaluation of the session.
+ * A booking names no child: it is of a professional, and looked up by session and agency.
+ */
+static const char migration_training[] =
+	"CREATE TABLE training_courses("
+	" id INTEGER PRIMARY KEY, title TEXT NOT NULL, level TEXT NOT NULL, audience TEXT,"
+	" description TEXT, active INTEGER NOT NULL"
+	") STRICT;"
+	"CREATE TABLE training_sessions("
+	" id INTEGER PRIMARY KEY, course_id INTEGER NOT NULL REFERENCES training_courses(id),"
+	" session_date TEXT NOT NULL, start_time TEXT NOT NULL, venue TEXT,"
+	" online INTEGER NOT NULL, places INTEGER NOT NULL, register_date TEXT"
+	") STRICT;"
+	"CREATE INDEX training_sessions_course ON training_sessions(course_id);"
+	"CREATE TABLE training_bookings("
+	" id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES training_sessions(id),"
+	" given_name TEXT NOT NULL, family_name TEXT NOT NULL, email TEXT,"
+	" professional_id INTEGER REFERENCES professionals(id),"
+	" agency_id INTEGER NOT NULL REFERENCES agencies(id), booked_date TEXT NOT NULL,"
+	" status TEXT NOT NULL, cancelled_date TEXT, fee_applies INTEGER, fee_pounds INTEGER,"
+	" evaluation_date TEXT, confidence_before INTEGER, confidence_after INTEGER,"
+	" rating INTEGER"
+	") STRICT;"
+	"CREATE INDEX training_bookings_session ON training_bookings(session_id);"
+	"CREATE INDEX training_bookings_agency ON training_bookings(agency_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -483,5 +512,6 @@ const char *const store_migrations[] = {
 	migration_missing,
 	migration_placed,
 	migration_child_deaths,	/* child deaths (issue 11, point 6) */
+	migration_training,	/* training (issue 11, point 5) */
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

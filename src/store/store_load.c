@@ -483,6 +483,44 @@ static const struct ld_col feedback_cols[] = {
 	F(struct m_feedback, "comments", comments, LD_STR),
 };
 
+/* Training (issue 11, point 5; migration_training) */
+PUSHER(tcourse, struct m_training_course, training_courses)
+static const struct ld_col tcourse_cols[] = {
+	F(struct m_training_course, "id", id, LD_ID),
+	F(struct m_training_course, "title", title, LD_STR),
+	CODE(struct m_training_course, "level", level),
+	F(struct m_training_course, "active", active, LD_BOOL),
+};
+PUSHER(tsession, struct m_training_session, training_sessions)
+static const struct ld_col tsession_cols[] = {
+	F(struct m_training_session, "id", id, LD_ID),
+	F(struct m_training_session, "course_id", course_id, LD_ID),
+	F(struct m_training_session, "session_date", date, LD_DATE),
+	CODE(struct m_training_session, "start_time", start_time),
+	F(struct m_training_session, "venue", venue, LD_STR),
+	F(struct m_training_session, "online", online, LD_BOOL),
+	F(struct m_training_session, "places", places, LD_INT),
+	F(struct m_training_session, "register_date", register_date, LD_DATE),
+};
+PUSHER(tbooking, struct m_training_booking, training_bookings)
+static const struct ld_col tbooking_cols[] = {
+	F(struct m_training_booking, "id", id, LD_ID),
+	F(struct m_training_booking, "session_id", session_id, LD_ID),
+	F(struct m_training_booking, "given_name", given_name, LD_STR),
+	F(struct m_training_booking, "family_name", family_name, LD_STR),
+	F(struct m_training_booking, "professional_id", professional_id, LD_ID),
+	F(struct m_training_booking, "agency_id", agency_id, LD_ID),
+	F(struct m_training_booking, "booked_date", booked, LD_DATE),
+	CODE(struct m_training_booking, "status", status),
+	F(struct m_training_booking, "cancelled_date", cancelled, LD_DATE),
+	F(struct m_training_booking, "fee_applies", fee_applies, LD_TRI),
+	F(struct m_training_booking, "fee_pounds", fee_pounds, LD_INT),
+	F(struct m_training_booking, "evaluation_date", evaluated, LD_DATE),
+	F(struct m_training_booking, "confidence_before", confidence_before, LD_INT),
+	F(struct m_training_booking, "confidence_after", confidence_after, LD_INT),
+	F(struct m_training_booking, "rating", rating, LD_INT),
+};
+
 #define LOADER(table, filter, name) {table, filter, push_##name, name##_cols, N(name##_cols)}
 
 static const struct loader loaders[] = {
@@ -516,6 +554,10 @@ static const struct loader loaders[] = {
 	LOADER("missing_episodes", LD_BY_CHILD, missing),		/* missing episodes */
 	LOADER("placements_in_area", LD_BY_CHILD, placement),	/* migration_placed */
 	LOADER("child_deaths", LD_AREA, death),		/* child deaths (issue 11, point 6) */
+	/* training (issue 11, point 5): no child's, read for the whole area only */
+	LOADER("training_courses", LD_AREA, tcourse),
+	LOADER("training_sessions", LD_AREA, tsession),
+	LOADER("training_bookings", LD_AREA, tbooking),
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

@@ -140,6 +140,10 @@ child_filter(const struct table *t)
 		{"lado_cases", "?1 IS NULL"},	/* the LADO's alone (issue 11, point 2) */
 		{"lado_meetings", "?1 IS NULL"},
 		{"child_deaths", "?1 IS NULL"},	/* the child death review's alone */
+		/* training (issue 11, point 5): of professionals, no child's */
+		{"training_courses", "?1 IS NULL"},
+		{"training_sessions", "?1 IS NULL"},
+		{"training_bookings", "?1 IS NULL"},
 	};
 	for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++)
 		if (strcmp(filters[i].table, t->name) == 0)

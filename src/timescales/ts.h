@@ -59,11 +59,15 @@ enum ts_key {
 	/* Child deaths (issue 11, point 6; ts_deaths.c) */
 	TS_CDR_JAR,		/* working days from notification to a joint agency response */
 	TS_CDR_REVIEW,		/* months from a death to the panel's review */
+	/* Training (issue 11, point 5) */
+	TS_TRAINING_NOTICE,	/* working days' notice of a cancellation free of the fee */
+	TS_TRAINING_REGISTER,	/* working days after a session to record its attendance */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
 	TS_LOOKUP_CONTACT,	/* whom a health lookup's answer tells the asker to call */
 	TS_CONTEXT_DEPRIVATION,	/* the annual report's words on the area's deprivation */
+	TS_TRAINING_FEE,	/* training: pounds charged for a place booked and not attended */
 	TS_NKEYS
 };
 
@@ -154,6 +158,8 @@ enum ts_kind {
 	 * alone (ts_deaths.c) */
 	TS_K_CDR_JAR,		/* record: child death (unexpected); met: joint agency response */
 	TS_K_CDR_REVIEW,	/* record: child death; amount: months; met: reviewed by CDOP */
+	/* Training (issue 11, point 5): a clock of no child, the training administrator's */
+	TS_K_TRAINING_REGISTER,	/* record: training session; met: its register marked */
 	TS_NKINDS
 };
 
@@ -265,6 +271,17 @@ int ts_death(const struct ts_config *cfg, const struct ts_death_case *c, cal_dat
     struct ts_clock *out);
 /* The whole days from a death to its review, or -1 when not reviewed. */
 int ts_death_days_to_review(const struct ts_death_case *c);
+/* ---- Training (ts_training.c; issue 11, point 5) ---- */
+/*
+ * A training session held with a place on it that stands (not cancelled) has its register
+ * marked within timescale.training_register_working_days working days (in force on the
+ * session's day) of the session: the clock training_register, met by the session's
+ * register_date. A session belongs to no child: its clock is asked for one session at a
+ * time, by the training pages, the administrator's worklist and the figures. 1 when the
+ * session has the clock (written to *out, judged as at the end of as_of), else 0.
+ */
+int ts_training_register(const struct ts_config *cfg, const struct area *a,
+    const struct m_training_session *s, cal_date as_of, struct ts_clock *out);
 
 /* ---- Operation Encompass (ts_encompass.c) ---- */
 

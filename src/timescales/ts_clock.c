@@ -87,6 +87,8 @@ static const struct {
 	    "child_deaths", TS_WORKING_DAYS, 1},
 	[TS_K_CDR_REVIEW] = {"cdr_review", "child death reviewed by the panel", "child_deaths",
 	    TS_MONTHS, 1},
+	[TS_K_TRAINING_REGISTER] = {"training_register", "training session's register marked",
+	    "training_sessions", TS_WORKING_DAYS, 1},
 };
 
 static const char *const states[] = {

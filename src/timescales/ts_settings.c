@@ -163,6 +163,16 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "months of the death",
 	    "local standard: domain.md 5 (days from death to review are reported; no national "
 	    "timescale found)"},
+	/* Training (issue 11, point 5): the business unit's rules for its bookings. */
+	[TS_TRAINING_NOTICE] = {"timescale.training_free_cancellation_working_days", TS_INT, 0,
+	    30, "5", "a place on a training session cancelled at least this many working days "
+	    "before the session is free; cancelled later, the non-attendance fee applies",
+	    "project default: seed 002 (54-55) charges for non-attendance and gives no notice "
+	    "period; a local setting"},
+	[TS_TRAINING_REGISTER] = {"timescale.training_register_working_days", TS_INT, 0, 20, "2",
+	    "the attendance of a training session recorded within this many working days after "
+	    "it is held (the training administrator's worklist until then)",
+	    "project default: seed 002 (54: attendance is monitored, by agency)"},
 	[TS_AREA_NAME] = {"area.name", TS_TEXT, 0, 200, NULL, "the name of the area",
 	    "written by safeguard demo or an administrator"},
 	[TS_AREA_LA_CODE] = {"area.la_code", TS_LA_CODE, 0, 0, NULL,
@@ -185,6 +195,12 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "England's local authorities in the English Indices of Deprivation",
 	    "written by an administrator (Ministry of Housing, Communities and Local "
 	    "Government: English Indices of Deprivation)"},
+	[TS_TRAINING_FEE] = {"training.non_attendance_fee_pounds", TS_INT, 0, 1000, "50",
+	    "pounds charged to a person's agency for a place on a training session booked and "
+	    "not attended, or cancelled with less notice than "
+	    "timescale.training_free_cancellation_working_days",
+	    "project default: seed 002 (54-55: a charging fee for non-attendance contributes to "
+	    "the costs of training; the seed gives no amount)"},
 };
 
 const struct ts_keydef *

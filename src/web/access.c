@@ -18,6 +18,11 @@
  *   - Operation Encompass: a police officer records notifications and sees those of
  *     their own force; a school's safeguarding lead sees their own school's, never
  *     another's (web_encompass_mine); a social worker sees them on the child's record.
+ *   - Training (issue 11, point 5): the partnership's business unit, whose training
+ *     administrator is a senior manager, runs the courses, sessions and registers. Anyone
+ *     else books and cancels places and no more (web_training_write); a partner books
+ *     for the people of their own agency only, and sees their own agency's bookings,
+ *     never another agency's people.
  *   - A child's record can be restricted to named people (a staff member's own family).
  *     Anyone else allowed the record must first say why they open it; the reason goes to
  *     the audit trail and to the managers' worklists, and holds for WEB_REASON_SECONDS.
@@ -151,6 +156,60 @@ web_row_visible(struct web_req *r, const char *table, const struct field *row)
 		return store_agency_invited(r->st, r->user.agency_id, row[0].i) == 1;
 	if (strcmp(table, "escalations") == 0 || strcmp(table, "escalation_stages") == 0)
 		return escalation_ours(r, table, row);
+	if (strcmp(table, "training_bookings") == 0)	/* training (issue 11, point 5) */
+		return web_training_visible(r, col_i(t, row, "agency_id"));
+	return 1;
+}
+
+int
+web_training_visible(const struct web_req *r, int64_t agency_id)
+{
+	return !(r->role & R_PARTNER) || agency_id == r->user.agency_id;
+}
+
+static int refuse(struct web_req *r, const char *table, int64_t id, const char *why);
+
+/* A column of a booking changed by a write (old NULL: a new record that gives it). */
+static int
+changed(const struct field *row, const struct field *old, int c)
+{
+	if (!old)
+		return row[c].present;
+	if (row[c].present != old[c].present || row[c].i != old[c].i)
+		return 1;
+	return row[c].s && old[c].s && strcmp(row[c].s, old[c].s) != 0;
+}
+
+/*
+ * Training (issue 11, point 5): the training administrator (a senior manager) writes any
+ * booking; anyone else books and cancels places, a partner those of their own agency's
+ * people only, and leaves attendance, fees and evaluations to the administrator. 1 go on,
+ * 0 refused.
+ */
+int
+web_training_write(struct web_req *r, const struct table *t, const struct field *row,
+    const struct field *old)
+{
+	static const char *const admin_only[] = {"fee_applies", "fee_pounds", "evaluation_date",
+	    "confidence_before", "confidence_after", "rating"};
+	int ag = records_col_index(t, "agency_id"), st = records_col_index(t, "status");
+	int64_t id = old ? old[0].i : 0;
+
+	if (r->role & R_SENIOR)
+		return 1;
+	if ((r->role & R_PARTNER) && ((old && col_i(t, old, "agency_id") != r->user.agency_id) ||
+	    (row[ag].present && row[ag].i != r->user.agency_id)))
+		return refuse(r, t->name, id, "agency_id: you book places for the people of your "
+		    "own agency only");
+	if (changed(row, old, st) && row[st].s && strcmp(row[st].s, "booked") != 0 &&
+	    strcmp(row[st].s, "cancelled") != 0)
+		return refuse(r, t->name, id, "status: a place is booked or cancelled here; the "
+		    "training administrator records who attended");
+	for (size_t i = 0; i < sizeof admin_only / sizeof *admin_only; i++)
+		if (changed(row, old, records_col_index(t, admin_only[i])))
+			return refuse(r, t->name, id, arena_printf(&r->arena, "%s: the training "
+			    "administrator records fees and evaluations; leave it out",
+			    admin_only[i]));
 	return 1;
 }
 
@@ -302,7 +361,8 @@ check_row(struct web_req *r, const char *table)
 	if (found < 0)
 		return web_error(r, 500, "Something went wrong", "safeguard could not read this "
 		    "record. Try again; if it goes on, tell the system administrator."), 0;
-	return visible ? 1 : refuse(r, table, r->ids[0], "This is not your agency's part of "
+	return visible ? 1 : refuse(r, table, r->ids[0], strcmp(table, "training_bookings") == 0 ?
+	    "This booking is of another agency's people." : "This is not your agency's part of "
 	    "the child's record.");
 }
 
@@ -348,6 +408,8 @@ web_write_linked(struct web_req *r, const struct table *t, const struct field *r
 	 * review reads from it only the child's age, sex, ethnicity and status at death. */
 	if (strcmp(t->name, "child_deaths") == 0)
 		return 1;
+	if (strcmp(t->name, "training_bookings") == 0)	/* no child: its agency's rule */
+		return web_training_write(r, t, row, old);
 	for (int c = 1; c < t->ncols; c++) {
 		const struct column *col = &t->cols[c];
 		if (c == own || col->type != COL_REF || !col->ref ||

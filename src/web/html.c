@@ -213,6 +213,8 @@ navigation(struct web_req *r, enum h_nav nav)
 		nav_item(r, nav, NAV_DEATHS, "/deaths", "Child deaths");
 	if ((role & R_SCHOOL) || ((role & R_PARTNER) && strcmp(r->user.agency_kind, "police") == 0))
 		nav_item(r, nav, NAV_ENCOMPASS, "/encompass", "Operation Encompass");
+	if (role & (R_CASE | R_PARTNER))	/* training (issue 11, point 5) */
+		nav_item(r, nav, NAV_TRAINING, "/training", "Training");
 	if (role & (R_ANALYST | R_SENIOR | R_MANAGER))
 		nav_item(r, nav, NAV_OVERVIEW, "/overview", "Overview");
 	if (role & (R_ANALYST | R_SENIOR | R_MANAGER | R_CHAIR))

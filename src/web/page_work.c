@@ -26,6 +26,7 @@
 #include "web/html.h"
 #include "web/snapshot.h"
 #include "web/work.h"
+#include "web/training.h"
 #include "web/web_int.h"
 
 const char *
@@ -203,6 +204,8 @@ page_worklist(struct web_req *r)
 		web_lado_work(r);	/* the LADO's own clocks (issue 11, point 2) */
 	if (r->role & R_CDOP)
 		web_deaths_work(r);	/* the child death review's clocks (issue 11, point 6) */
+	if (r->role & R_SENIOR)	/* the training administrator's (issue 11, point 5) */
+		web_training_work(r, s, w.horizon);
 	if (r->role & (R_MANAGER | R_SENIOR))
 		web_work_reasons(r);
 	other_lists(r);

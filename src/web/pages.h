@@ -83,6 +83,15 @@ int page_death_edit(struct web_req *r);
 int page_death_save(struct web_req *r);
 /* The child death review's clocks due and overdue, for their worklist. */
 void web_deaths_work(struct web_req *r);
+/* Training (issue 11, point 5; page_training.c, training_session.c) */
+int page_training(struct web_req *r);
+int page_training_course(struct web_req *r);
+int page_training_session_add(struct web_req *r);
+int page_training_session(struct web_req *r);
+int page_training_book(struct web_req *r);
+int page_training_register(struct web_req *r);
+int page_training_cancel(struct web_req *r);
+int page_training_bookings(struct web_req *r);
 /* The LADO (issue 11, point 2; page_lado.c, lado_case.c) */
 int page_lado(struct web_req *r);
 int page_lado_new(struct web_req *r);

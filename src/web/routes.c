@@ -39,6 +39,11 @@
 	{"PATCH", "/api/v1/" t "/{id}", roles, SC_RECORD, t, api_patch, F_API,             \
 	 "change fields of one record of " t " (If-Match: the ETag its GET sent)"}
 #define CASE_W (R_SW | R_MANAGER)		/* write the case records */
+/* Training (issue 11, point 5): run by the partnership's business unit, whose training
+ * administrator is a senior manager; seen and booked by the area's staff and partners,
+ * each partner their own agency's bookings only (access.c). */
+#define TRAIN_ADMIN R_SENIOR
+#define TRAIN_BOOK (R_CASE | R_PARTNER)
 #define MEET_W (R_SW | R_MANAGER | R_CHAIR)	/* ... and conferences and core groups */
 
 static const struct web_route routes[] = {
@@ -234,6 +239,9 @@ static const struct web_route routes[] = {
 	/* Child deaths (issue 11, point 6): the child death review's alone, by page and by
 	 * API (page_deaths.c), as the LADO's cases are the LADO's. */
 	API_TABLE("child_deaths", R_CDOP),
+	API_TABLE("training_courses", TRAIN_BOOK),	/* training (issue 11, point 5) */
+	API_TABLE("training_sessions", TRAIN_BOOK),
+	API_TABLE("training_bookings", TRAIN_BOOK),
 
 	/* Writes: each the record layer's (rec_save), as import json writes. */
 	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
@@ -273,6 +281,9 @@ static const struct web_route routes[] = {
 	API_WRITE("missing_episodes", CASE_W),		/* missing episodes */
 	API_WRITE("placements_in_area", CASE_W),	/* migration_placed */
 	API_WRITE("child_deaths", R_CDOP),		/* child deaths (issue 11, point 6) */
+	API_WRITE("training_courses", TRAIN_ADMIN),	/* training (issue 11, point 5) */
+	API_WRITE("training_sessions", TRAIN_ADMIN),
+	API_WRITE("training_bookings", TRAIN_BOOK),
 	/* The forms of a child's records (rform_specs.c) are written by social workers and their
 	 * managers (CASE_W). Their rows come after the API's, so that web_table_readable,
 	 * which takes a table's first GET row, still reads a table's policy from its API row;
@@ -496,6 +507,24 @@ static const struct web_route routes[] = {
 	 F_VIEW, "the form of the child death overview panel's review of a death"},
 	{"POST", "/child_deaths/{id}/review", R_CDOP, SC_RECORD, "child_deaths",
 	 page_death_save, 0, "record the panel's review, refused if the death's record changed"},
+	/* Training (issue 11, point 5; page_training.c, training_session.c): whose bookings a
+	 * person sees and writes is access.c's (web_row_visible, web_training_write). */
+	{"GET", "/training", TRAIN_BOOK, SC_AREA, NULL, page_training, 0,
+	 "the training courses and their sessions to come, with the places left on each"},
+	{"POST", "/training/courses", TRAIN_ADMIN, SC_AREA, NULL, page_training_course, 0,
+	 "the training administrator adds a course"},
+	{"POST", "/training/sessions", TRAIN_ADMIN, SC_AREA, NULL, page_training_session_add, 0,
+	 "the training administrator adds a session of a course: date, time, venue, places"},
+	{"GET", "/training/sessions/{id}", TRAIN_BOOK, SC_AREA, NULL, page_training_session, 0,
+	 "a training session: places left, the booking form, the bookings and the register"},
+	{"POST", "/training/sessions/{id}/book", TRAIN_BOOK, SC_AREA, NULL, page_training_book,
+	 0, "book a place on a session for a person of one's own agency"},
+	{"POST", "/training/sessions/{id}/register", TRAIN_ADMIN, SC_AREA, NULL,
+	 page_training_register, 0, "the register: each booking attended or did not attend"},
+	{"POST", "/training/sessions/{id}/cancel", TRAIN_BOOK, SC_AREA, NULL, page_training_cancel,
+	 0, "cancel a place booked, charged the fee when the notice is short"},
+	{"GET", "/training/bookings", TRAIN_BOOK, SC_AREA, NULL, page_training_bookings, 0,
+	 "an agency's bookings (a partner's own agency's), with attendance and fees"},
 };
 
 const struct web_route *

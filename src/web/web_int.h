@@ -204,6 +204,14 @@ int web_write_child(struct web_req *r, int64_t child_id);
  * that differ from old (NULL: a new record) are judged. 1 go on, 0 refused. */
 int web_write_linked(struct web_req *r, const struct table *t, const struct field *row,
     const struct field *old);
+/* Training (issue 11, point 5; access.c): whether the person may write this booking (old
+ * NULL: a new one): the training administrator any; anyone else booked or cancelled, no fee
+ * or evaluation, and a partner only their own agency's. 1 go on, 0 refused (the 403 written and audited). */
+int web_training_write(struct web_req *r, const struct table *t, const struct field *row,
+    const struct field *old);
+/* Whether the person sees a booking of the people of agency_id: a partner their own
+ * agency's only. */
+int web_training_visible(const struct web_req *r, int64_t agency_id);
 /* Operation Encompass (access.c): whether the person is a police officer, who records
  * notifications (1; else 0, the 403 written and audited); whether a notification is of
  * the person's own force or school (web_encompass_is_mine), and the same as a check that

@@ -35,6 +35,7 @@ import * as pathway from './journeys_pathway.mjs';
 import * as placedIn from './journeys_placed.mjs';
 import * as qa from './journeys_quality.mjs';
 import * as staff from './journeys_staff.mjs';
+import * as training from './journeys_training.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -162,6 +163,8 @@ function journeys(area) {
 	    ['k-encompass-police', encompass.police], ['k-encompass-school', encompass.school],
 	    ['k-encompass-school-nojs', encompass.schoolNoJs, { js: false }],
 	    ['k-placed-in-area', placedIn.placed],
+	    ['k-training-administrator', training.administrator],
+	    ['l-training-partner', training.partner],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

@@ -28,7 +28,8 @@
 # child C, {ESC} {ESCS} an escalation of child C and its stage 1, {OR} {OCON} {OSD} {OS47} {OCONF} {OP} of child O, {YR} of child Y; {CH} the
 # household of child C and {OH} another household; {LC} a LADO case (received on
 # 2026-11-02) and {AG} the agency that referred it; {DTH} a child's death (died
-# 2026-11-01, notified by {AG} on 2026-11-02, unexpected); {NONE} an id
+# 2026-11-01, notified by {AG} on 2026-11-02, unexpected); {TS} a training session to
+# come; {NONE} an id
 # no record has; {x:N} N letters x; {d:FIELD:D:M:Y} a form's three date boxes; {ff} the
 # byte 0xFF.
 . "$SG_ROOT/tests/lib.sh"
@@ -119,8 +120,11 @@ DTH=$(sed -n 's/^{"id": \([0-9]*\),.*/\1/p' body.txt)
 CH=$(sed -n 's/^{"id": '"$C"', "la_child_id".*"household_id": \([0-9]*\)[,}].*/\1/p' all.json | head -n 1)
 OH=$(awk '/^"households": \[/ { on = 1; next } /^"/ { on = 0 } on' all.json |
 	sed -n 's/^{"id": \([0-9]*\),.*/\1/p' | grep -vx "${CH:-0}" | head -n 1)
+# The demo's last training session (issue 11, point 5): one to come, months ahead.
+TS=$(awk '/^"training_sessions": \[/ { on = 1; next } /^"/ { on = 0 } on' all.json |
+	sed -n 's/^{"id": \([0-9]*\),.*/\1/p' | tail -n 1)
 NONE=900000000
-for v in C O Y R CON ASM SD S47 CONF P V CIN CARE REL SIB OR OCON OSD OS47 OCONF OP YR CH OH ESC ESCS LC AG DTH; do
+for v in C O Y R CON ASM SD S47 CONF P V CIN CARE REL SIB OR OCON OSD OS47 OCONF OP YR CH OH ESC ESCS LC AG DTH TS; do
 	eval "val=\$$v"
 	case "$val" in ''|0) not_ok "setup: $v has no record"; finish ;; esac
 	echo "s/{$v}/$val/g"

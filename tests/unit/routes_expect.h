@@ -171,6 +171,11 @@ static const struct expect {
 	WRITE("missing_episodes", CASE_W),
 	WRITE("placements_in_area", CASE_W),
 	WRITE("child_deaths", "D"),
+	/* Training (issue 11, point 5): the senior manager is the training administrator */
+	API("training_courses", CASE_P), API("training_sessions", CASE_P),
+	API("training_bookings", CASE_P),
+	WRITE("training_courses", "E"), WRITE("training_sessions", "E"),
+	WRITE("training_bookings", CASE_P),
 	{"GET", "/children/new", CASE_W},
 	{"POST", "/children", CASE_W},
 	{"GET", "/children/{id}/edit", CASE_W},
@@ -221,6 +226,14 @@ static const struct expect {
 	{"POST", "/child_deaths/{id}/edit", "D"},
 	{"GET", "/child_deaths/{id}/review", "D"},
 	{"POST", "/child_deaths/{id}/review", "D"},
+	{"GET", "/training", CASE_P},
+	{"POST", "/training/courses", "E"},
+	{"POST", "/training/sessions", "E"},
+	{"GET", "/training/sessions/{id}", CASE_P},
+	{"POST", "/training/sessions/{id}/book", CASE_P},
+	{"POST", "/training/sessions/{id}/register", "E"},
+	{"POST", "/training/sessions/{id}/cancel", CASE_P},
+	{"GET", "/training/bookings", CASE_P},
 };
 #define NEXPECT ((int)(sizeof expect / sizeof expect[0]))
 

@@ -157,3 +157,27 @@ lado_records(int64_t agency)
 	mi[0] = store_max_id(wf_st, records_table("lado_cases"));
 	return save("lado_meetings", lm, mi, mt);
 }
+
+/* A training course, a session to come and a place on it booked for the partner's agency
+ * (issue 11, point 5), for the walk to ask for. */
+static int
+training_records(int64_t agency)
+{
+	static const char *const tc[] = {"title", "level", "active", NULL};
+	static const char *const ts[] = {"course_id", "session_date", "start_time", "online",
+	    "places", NULL};
+	static const char *const tb[] = {"session_id", "given_name", "family_name", "agency_id",
+	    "booked_date", "status", NULL};
+	int64_t ci[] = {0, 0, 1}, si[] = {0, 0, 0, 1, 20}, bi[] = {0, 0, 0, agency, 0, 0};
+	const char *ct[] = {"Walk course", "basic", NULL};
+	const char *st[] = {NULL, "2027-01-15", "09:30", NULL, NULL};
+	const char *bt[] = {NULL, "Walk", "Delegate", NULL, "2026-12-01", "booked"};
+
+	if (save("training_courses", tc, ci, ct) < 0)
+		return -1;
+	si[0] = store_max_id(wf_st, records_table("training_courses"));
+	if (save("training_sessions", ts, si, st) < 0)
+		return -1;
+	bi[0] = store_max_id(wf_st, records_table("training_sessions"));
+	return save("training_bookings", tb, bi, bt);
+}

@@ -206,8 +206,9 @@ settings(void)
 	    "settings list' shows every setting, its meaning and its default)");
 	CHECK_STR(setting("colour", "blue", "2026-01-01"), "key: unknown setting \"colour\" (the "
 	    "settings are timescale.*, area.name, area.la_code, area.child_population, "
-	    "session.idle_minutes, lookup.contact, context.deprivation; 'safeguard settings list' "
-	    "shows every setting, its meaning and its default)");
+	    "session.idle_minutes, lookup.contact, context.deprivation, "
+	    "training.non_attendance_fee_pounds; 'safeguard settings list' shows every setting, "
+	    "its meaning and its default)");
 	CHECK_STR(setting("timescale.icpc_working_days", "15", "9999-12-31"), "effective_from: "
 	    "\"9999-12-31\" is outside the working-day calendar (use a date from 1970-01-01 to "
 	    "2100-12-31)");

@@ -20,7 +20,8 @@ key_table(void)
 	for (int i = 0; i < n; i++) {
 		CHECK(i < TS_NKEYS_TIMESCALE ? strncmp(k[i].name, "timescale.", 10) == 0 :
 		    strncmp(k[i].name, "area.", 5) == 0 || strncmp(k[i].name, "session.", 8) == 0 ||
-		    strncmp(k[i].name, "lookup.", 7) == 0 || strncmp(k[i].name, "context.", 8) == 0);
+		    strncmp(k[i].name, "lookup.", 7) == 0 || strncmp(k[i].name, "context.", 8) == 0 ||
+		    strncmp(k[i].name, "training.", 9) == 0);
 		CHECK(k[i].meaning && *k[i].meaning && k[i].source && *k[i].source);
 		CHECK(!k[i].dflt || ts_value_parse(i, k[i].dflt, NULL, why, sizeof why));
 		CHECK(i >= TS_NKEYS_TIMESCALE || k[i].dflt);

@@ -192,7 +192,8 @@ setup(void)
 	store_scan(wf_st, records_table("children"), 0, take_name, NULL);
 	store_scan(wf_st, records_table("professionals"), 0, take_name, NULL);
 	if (conference_records(inv.id, partner->u.agency_id) < 0 || add_escalation(esc) < 0 ||
-	    lado_records(partner->u.agency_id) < 0 || death_records(partner->u.agency_id) < 0)
+	    lado_records(partner->u.agency_id) < 0 || death_records(partner->u.agency_id) < 0 ||
+	    training_records(partner->u.agency_id) < 0)
 		return -1;
 	/* A missing episode of the child, for the walk's edit form and API rows. */
 	if (save("missing_episodes", (const char *const[]){"child_id", "start_date",
@@ -240,6 +241,8 @@ id_for(const struct web_route *rt)
 		return rec_of("lado_cases");
 	if (strcmp(p, "/child_deaths/{id}") == 0)	/* a child's death (issue 11, point 6) */
 		return rec_of("child_deaths");
+	if (strncmp(p, "/training/sessions/", 19) == 0)	/* training (issue 11, point 5) */
+		return rec_of("training_sessions");
 	if (strncmp(p, "/conferences/", 13) == 0)
 		return w.conference;
 	if (strncmp(p, "/professionals/", 15) == 0)
