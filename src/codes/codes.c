@@ -316,6 +316,20 @@ static const struct code feedback_respondent[] = {
 	{"parent", "a parent or carer"}, {"child", "the child or young person"},
 };
 
+/* Multi-agency case audits (migration_audits): the grades are Ofsted's four, as the
+ * partnership's audit tools give them. */
+static const struct code audit_status[] = {
+	{"planned", "planned"}, {"in_progress", "in progress"}, {"completed", "completed"},
+};
+static const struct code audit_grade[] = {
+	{"outstanding", "outstanding"}, {"good", "good"},
+	{"requires_improvement", "requires improvement"}, {"inadequate", "inadequate"},
+};
+static const struct code action_status[] = {
+	{"open", "open"}, {"in_progress", "in progress"}, {"completed", "completed"},
+	{"withdrawn", "withdrawn"},
+};
+
 static const struct code_list lists[] = {
 	LIST("sex", "a sex code", sex),
 	LIST("ethnicity", "an ethnicity code", ethnicity),
@@ -356,6 +370,10 @@ static const struct code_list lists[] = {
 	/* migration_qa */
 	LIST("qa_rating", "a quality rating", qa_rating),
 	LIST("feedback_respondent", "a feedback respondent", feedback_respondent),
+	/* migration_audits */
+	LIST("audit_status", "an audit's status", audit_status),
+	LIST("audit_grade", "a grade", audit_grade),
+	LIST("action_status", "an action's status", action_status),
 };
 
 const struct code_list *

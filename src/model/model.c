@@ -64,6 +64,9 @@ area_free(struct area *a)
 	xfree(a->feedback);
 	xfree(a->encompass);
 	xfree(a->missing);
+	xfree(a->audit_cases);	/* migration_audits */
+	xfree(a->audit_returns);
+	xfree(a->actions);
 	area_init(a);
 }
 

@@ -242,6 +242,25 @@ struct m_lado_case {
 	const char *referred_to;	/* lado_body codes, space-separated, or NULL */
 };
 
+/* Multi-agency case audits (issue 11, point 4; migration_audits), for the figures and the
+ * clock of the actions: the grades and dates, no findings. */
+struct m_audit_case {
+	int64_t id, audit_id;
+	cal_date graded;
+	char grade[24];		/* audit_grade, or "" */
+};
+struct m_audit_return {
+	int64_t id, audit_case_id, agency_id;
+	cal_date requested, received;
+	char grade[24];		/* audit_grade, or "" */
+};
+struct m_action {
+	int64_t id, audit_id, owner_agency_id;
+	int64_t owner_id;	/* the professional who owns it, or 0: the agency's */
+	cal_date set, due, completed;
+	char status[16];	/* action_status */
+};
+
 #define M_ARRAY(type, name) type *name; size_t n_##name, cap_##name
 
 struct area {
@@ -274,6 +293,10 @@ struct area {
 	M_ARRAY(struct m_feedback, feedback);
 	M_ARRAY(struct m_encompass, encompass);	/* Operation Encompass */
 	M_ARRAY(struct m_missing, missing);		/* missing episodes */
+	/* Multi-agency case audits and the actions (migration_audits), by id */
+	M_ARRAY(struct m_audit_case, audit_cases);
+	M_ARRAY(struct m_audit_return, audit_returns);
+	M_ARRAY(struct m_action, actions);
 };
 
 void area_init(struct area *a);

@@ -356,6 +356,46 @@ static const struct date_order missing_orders[] = {
 };
 
 /*
+ * Multi-agency case audits (issue 11, point 4; migration_audits). An audit samples cases,
+ * each a child's (case_child_id links the child; the audit is the partnership's record,
+ * not the child's, so a child's export leaves it out); each agency returns its
+ * chronology, its own grade and findings on a case, and the audit agrees the case's
+ * multi-agency grade. The actions are the partnership's, whatever they come from.
+ */
+static const struct column case_audits[] = {
+	ID, TEXT("theme", R, 200), DATE("period_from", R), DATE("period_to", R),
+	CODE("status", R, "audit_status"), DATE("started_date", R), DATE("completed_date", 0),
+	TEXT("learning", 0, 4000),
+};
+static const struct date_order case_audits_orders[] = {
+	{"period_to", "period_from", "an audit's period cannot end before it starts"},
+	{"completed_date", "started_date", "an audit cannot be completed before it starts"},
+};
+static const struct column audit_cases[] = {
+	ID, REF("audit_id", "case_audits", R), REF("case_child_id", "children", R),
+	CODE("grade", 0, "audit_grade"), DATE("graded_date", 0), TEXT("findings", 0, 4000),
+};
+static const struct column audit_contributions[] = {
+	ID, REF("audit_case_id", "audit_cases", R), REF("agency_id", "agencies", R),
+	DATE("requested_date", R), DATE("chronology_date", 0), CODE("grade", 0, "audit_grade"),
+	TEXT("findings", 0, 4000),
+};
+static const struct date_order audit_contributions_orders[] = {
+	{"chronology_date", "requested_date", "a chronology cannot be received before it is "
+	 "asked for"},
+};
+static const struct column actions[] = {
+	ID, REF("audit_id", "case_audits", R), TEXT("action", R, 1000),
+	REF("owner_agency_id", "agencies", R), REF("owner_id", "professionals", 0),
+	DATE("set_date", R), DATE("due_date", R), CODE("status", R, "action_status"),
+	TEXT("evidence", 0, 3000), DATE("completed_date", 0),
+};
+static const struct date_order actions_orders[] = {
+	{"due_date", "set_date", "an action cannot fall due before it is set"},
+	{"completed_date", "set_date", "an action cannot be completed before it is set"},
+};
+
+/*
  * The orders across linked records (records.h: struct ref_order). A pathway's steps come
  * in turn: an enquiry starts on or after the referral it answers and the strategy
  * discussion that decided on it; a conference on or after the enquiry before it (and so
@@ -432,6 +472,13 @@ static const struct ref_order feedback_refs[] = {
 static const struct ref_order encompass_refs[] = {BORN("incident_date")};
 static const struct ref_order missing_refs[] = {LIFE("start_date")};
 
+/* migration_audits: a case is graded, and an action set, once its audit has started */
+static const struct ref_order audit_cases_refs[] = {
+	AFTER("graded_date", "audit_id", "started_date", "the audit it belongs to"),
+};
+static const struct ref_order actions_refs[] = {
+	AFTER("set_date", "audit_id", "started_date", "the audit it comes from"),
+};
 static const struct {
 	const char *table;
 	const struct ref_order *v;
@@ -449,6 +496,7 @@ static const struct {
 	REFS("conference_quality", quality_refs), REFS("conference_feedback", feedback_refs),
 	REFS("encompass_notifications", encompass_refs),
 	REFS("missing_episodes", missing_refs),
+	REFS("audit_cases", audit_cases_refs), REFS("actions", actions_refs),	/* audits */
 };
 
 static const struct table tables[] = {
@@ -500,6 +548,15 @@ static const struct table tables[] = {
 	/* Missing episodes (migration_missing) */
 	{"missing_episodes", "missing episode", missing_episodes, N(missing_episodes),
 	 missing_orders, N(missing_orders), TABLE_OMIT_EMPTY},
+	/* Multi-agency case audits and their actions (migration_audits) */
+	{"case_audits", "case audit", case_audits, N(case_audits), case_audits_orders,
+	 N(case_audits_orders), TABLE_OMIT_EMPTY},
+	TABLE_NEW("audit_cases", "audited case", audit_cases),
+	{"audit_contributions", "agency's audit return", audit_contributions,
+	 N(audit_contributions), audit_contributions_orders, N(audit_contributions_orders),
+	 TABLE_OMIT_EMPTY},
+	{"actions", "action", actions, N(actions), actions_orders, N(actions_orders),
+	 TABLE_OMIT_EMPTY},
 };
 
 int

@@ -435,6 +435,41 @@ static const char migration_missing[] =
 	") STRICT;"
 	"CREATE INDEX missing_episodes_child ON missing_episodes(child_id);";
 
+/*
+ * Multi-agency case audits (issue 11, point 4; migration_audits): an audit on a theme over
+ * a period, the cases (children) it samples, each agency's return on a case (its
+ * chronology, its own grade and findings) and the multi-agency grade the audit gives the
+ * case; and the actions that come of it. The actions are one table for every kind of
+ * learning the partnership tracks, each naming what it belongs to (audit_id for an audit;
+ * a practice review or a self-assessment would name its own in a column of its own), so
+ * one page, one clock and one set of figures serve them all.
+ */
+static const char migration_audits[] =
+	"CREATE TABLE case_audits("
+	" id INTEGER PRIMARY KEY, theme TEXT NOT NULL, period_from TEXT NOT NULL,"
+	" period_to TEXT NOT NULL, status TEXT NOT NULL, started_date TEXT NOT NULL,"
+	" completed_date TEXT, learning TEXT"
+	") STRICT;"
+	"CREATE TABLE audit_cases("
+	" id INTEGER PRIMARY KEY, audit_id INTEGER NOT NULL REFERENCES case_audits(id),"
+	" case_child_id INTEGER NOT NULL REFERENCES children(id), grade TEXT, graded_date TEXT,"
+	" findings TEXT"
+	") STRICT;"
+	"CREATE INDEX audit_cases_audit ON audit_cases(audit_id);"
+	"CREATE TABLE audit_contributions("
+	" id INTEGER PRIMARY KEY, audit_case_id INTEGER NOT NULL REFERENCES audit_cases(id),"
+	" agency_id INTEGER NOT NULL REFERENCES agencies(id), requested_date TEXT NOT NULL,"
+	" chronology_date TEXT, grade TEXT, findings TEXT"
+	") STRICT;"
+	"CREATE INDEX audit_contributions_case ON audit_contributions(audit_case_id);"
+	"CREATE TABLE actions("
+	" id INTEGER PRIMARY KEY, audit_id INTEGER NOT NULL REFERENCES case_audits(id),"
+	" action TEXT NOT NULL, owner_agency_id INTEGER NOT NULL REFERENCES agencies(id),"
+	" owner_id INTEGER REFERENCES professionals(id), set_date TEXT NOT NULL,"
+	" due_date TEXT NOT NULL, status TEXT NOT NULL, evidence TEXT, completed_date TEXT"
+	") STRICT;"
+	"CREATE INDEX actions_audit ON actions(audit_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -448,5 +483,6 @@ const char *const store_migrations[] = {
 	migration_qa,
 	migration_encompass,
 	migration_missing,
+	migration_audits,	/* multi-agency case audits (issue 11, point 4) */
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -441,6 +441,35 @@ static const struct ld_col feedback_cols[] = {
 	F(struct m_feedback, "comments", comments, LD_STR),
 };
 
+/* Multi-agency case audits and the actions (migration_audits): grades, dates, owners. */
+PUSHER(audit_case, struct m_audit_case, audit_cases)
+static const struct ld_col audit_case_cols[] = {
+	F(struct m_audit_case, "id", id, LD_ID),
+	F(struct m_audit_case, "audit_id", audit_id, LD_ID),
+	F(struct m_audit_case, "graded_date", graded, LD_DATE),
+	CODE(struct m_audit_case, "grade", grade),
+};
+PUSHER(audit_return, struct m_audit_return, audit_returns)
+static const struct ld_col audit_return_cols[] = {
+	F(struct m_audit_return, "id", id, LD_ID),
+	F(struct m_audit_return, "audit_case_id", audit_case_id, LD_ID),
+	F(struct m_audit_return, "agency_id", agency_id, LD_ID),
+	F(struct m_audit_return, "requested_date", requested, LD_DATE),
+	F(struct m_audit_return, "chronology_date", received, LD_DATE),
+	CODE(struct m_audit_return, "grade", grade),
+};
+PUSHER(action, struct m_action, actions)
+static const struct ld_col action_cols[] = {
+	F(struct m_action, "id", id, LD_ID),
+	F(struct m_action, "audit_id", audit_id, LD_ID),
+	F(struct m_action, "owner_agency_id", owner_agency_id, LD_ID),
+	F(struct m_action, "owner_id", owner_id, LD_ID),
+	F(struct m_action, "set_date", set, LD_DATE),
+	F(struct m_action, "due_date", due, LD_DATE),
+	F(struct m_action, "completed_date", completed, LD_DATE),
+	CODE(struct m_action, "status", status),
+};
+
 #define LOADER(table, filter, name) {table, filter, push_##name, name##_cols, N(name##_cols)}
 
 static const struct loader loaders[] = {
@@ -472,6 +501,10 @@ static const struct loader loaders[] = {
 	LOADER("conference_feedback", LD_BY_CHILD, feedback),
 	LOADER("encompass_notifications", LD_BY_CHILD, encompass),	/* Operation Encompass */
 	LOADER("missing_episodes", LD_BY_CHILD, missing),		/* missing episodes */
+	/* multi-agency case audits and the actions (migration_audits) */
+	LOADER("audit_cases", LD_AREA, audit_case),
+	LOADER("audit_contributions", LD_AREA, audit_return),
+	LOADER("actions", LD_AREA, action),
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

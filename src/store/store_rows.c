@@ -139,6 +139,11 @@ child_filter(const struct table *t)
 		{"health_lookups", "?1 IS NULL"},
 		{"lado_cases", "?1 IS NULL"},	/* the LADO's alone (issue 11, point 2) */
 		{"lado_meetings", "?1 IS NULL"},
+		/* the partnership's audits and actions (migration_audits), no child's record */
+		{"case_audits", "?1 IS NULL"},
+		{"audit_cases", "?1 IS NULL"},
+		{"audit_contributions", "?1 IS NULL"},
+		{"actions", "?1 IS NULL"},
 	};
 	for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++)
 		if (strcmp(filters[i].table, t->name) == 0)

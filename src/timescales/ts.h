@@ -142,6 +142,8 @@ enum ts_kind {
 	TS_K_ENCOMPASS_SENT,	/* record: Encompass notification; met: sent to the school */
 	TS_K_ENCOMPASS_READ,	/* record: Encompass notification; met: read by the school */
 	TS_K_RETURN_INTERVIEW,	/* record: missing episode; met: return interview offered */
+	/* migration_audits: a clock of no child's, the owner's (ts_action.c) */
+	TS_K_ACTION,		/* record: action; target: its due date; met: completed */
 	TS_NKINDS
 };
 
@@ -231,6 +233,13 @@ struct ts_lado_case {
  * how many; none for a case received after as_of. child_id of each is 0. */
 int ts_lado(const struct ts_config *cfg, const struct ts_lado_case *c, cal_date as_of,
     struct ts_clock *out);
+/*
+ * The clock of an action of an audit (ts_action.c; migration_audits): its due date is the
+ * target, its completion the actual date; a withdrawn action stops owing. Into *out as at
+ * the end of as_of: 1, or 0 for an action set after as_of. child_id is 0.
+ */
+int ts_action(const struct m_action *m, cal_date as_of, struct ts_clock *out);
+
 /* ---- Operation Encompass (ts_encompass.c) ---- */
 
 /* The start of the first school day after the moment (day, minutes after midnight), by

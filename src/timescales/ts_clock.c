@@ -77,6 +77,7 @@ static const struct {
 	    "encompass_notifications", TS_SCHOOL_DAYS},
 	[TS_K_RETURN_INTERVIEW] = {"return_interview", "return interview offered",
 	    "missing_episodes", TS_DAYS},
+	[TS_K_ACTION] = {"action", "action completed", "actions", TS_DAYS, 1},	/* audits */
 };
 
 static const char *const states[] = {

@@ -108,6 +108,9 @@ describe_around(const struct ts_clock *k, const char *start, const char *wd, str
 		buf_printf(out, "chair's quality form on the conference of %s, within %s", start,
 		    wd);
 		break;
+	case TS_K_ACTION:	/* migration_audits: its target is the date agreed */
+		buf_printf(out, "action set on %s completed by the date agreed", start);
+		break;
 	default:
 		return 0;
 	}

@@ -17,6 +17,9 @@
  *   - Operation Encompass: a police officer records notifications and sees those of
  *     their own force; a school's safeguarding lead sees their own school's, never
  *     another's (web_encompass_mine); a social worker sees them on the child's record.
+ *   - Multi-agency case audits: the quality-assurance subgroup (team and senior managers)
+ *     reads and writes them; a partner reads and updates only its own agency's returns
+ *     on audited cases and the actions its agency owns, and cannot give one away.
  *   - A child's record can be restricted to named people (a staff member's own family).
  *     Anyone else allowed the record must first say why they open it; the reason goes to
  *     the audit trail and to the managers' worklists, and holds for WEB_REASON_SECONDS.
@@ -149,6 +152,11 @@ web_row_visible(struct web_req *r, const char *table, const struct field *row)
 		return store_agency_invited(r->st, r->user.agency_id, row[0].i) == 1;
 	if (strcmp(table, "escalations") == 0 || strcmp(table, "escalation_stages") == 0)
 		return escalation_ours(r, table, row);
+	/* migration_audits: a partner's part of an audit is its own agency's */
+	if (strcmp(table, "audit_contributions") == 0)
+		return col_i(t, row, "agency_id") == r->user.agency_id;
+	if (strcmp(table, "actions") == 0)
+		return col_i(t, row, "owner_agency_id") == r->user.agency_id;
 	return 1;
 }
 
@@ -342,6 +350,11 @@ web_write_linked(struct web_req *r, const struct table *t, const struct field *r
 	 * link is the LADO's own, and reads nothing of the child (issue 11, point 2). */
 	if (strcmp(t->name, "lado_cases") == 0)
 		return 1;
+	/* A partner's return or action stays its own agency's (migration_audits). */
+	if ((r->role & R_PARTNER) && (strcmp(t->name, "audit_contributions") == 0 ||
+	    strcmp(t->name, "actions") == 0) && !web_row_visible(r, t->name, row))
+		return refuse(r, t->name, row[0].present ? row[0].i : 0, "A return or an action "
+		    "of your agency cannot be given to another agency.");
 	for (int c = 1; c < t->ncols; c++) {
 		const struct column *col = &t->cols[c];
 		if (c == own || col->type != COL_REF || !col->ref ||

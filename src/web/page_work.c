@@ -166,6 +166,8 @@ page_worklist(struct web_req *r)
 	web_work_conferences(r, s);
 	if (r->role & R_LADO)
 		web_lado_work(r);	/* the LADO's own clocks (issue 11, point 2) */
+	if (r->role & (R_MANAGER | R_SENIOR | R_PARTNER))
+		web_actions_work(r);	/* the actions of audits they own (migration_audits) */
 	if (r->role & (R_MANAGER | R_SENIOR))
 		web_work_reasons(r);
 	h_page_end(r);
