@@ -170,6 +170,8 @@ cmd_demo(const struct cli_args *a)
 			rc = demo_encompass(st, o.end, &who, err, sizeof err);
 		if (rc == 0)	/* missing episodes */
 			rc = demo_missing(st, o.end, &who, err, sizeof err);
+		if (rc == 0)	/* multi-agency case audits (issue 11, point 4) */
+			rc = demo_audits(st, &o, &who, err, sizeof err);
 	}
 	if (rc == 0) {
 		report(a, &o, &r, seconds() - t0);

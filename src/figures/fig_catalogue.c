@@ -22,6 +22,7 @@
 #define E25 "2025"
 #define ESC "Escalations"	/* issue 11 */
 #define LADO "The LADO"		/* issue 11, point 2 (fig_lado.c) */
+#define AUDITS "Multi-agency case audits"	/* issue 11, point 4 (fig_audits.c) */
 
 static const struct fig_entry entries[] = {
 	{{"plans_at_date", "Children on a child protection plan", PLANS,
@@ -272,6 +273,27 @@ static const struct fig_entry entries[] = {
 	{{"return_interviews_accepted", "Return interviews accepted", MISSING,
 	  "Of the return interviews offered in the period whose answer was recorded, the share "
 	  "the child accepted.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_missing_accepted},
+
+	/* Multi-agency case audits (issue 11, point 4): counts, no children behind them */
+	{{"audit_returns", "Agencies' returns on audited cases", AUDITS,
+	  "The agencies' returns (chronology, grade and findings) on cases of the "
+	  "partnership's multi-agency audits received in the period.", FIG_COUNT, 0, 0, NAN,
+	  NULL}, fig_audit_returns},
+	{{"audit_agency_grades", "Agencies' own grades of audited cases", AUDITS,
+	  "Of the agencies' returns on audited cases received in the period with a grade, the "
+	  "share giving each grade.", FIG_PERCENT, 0, 0, NAN, NULL}, fig_audit_agency_grades},
+	{{"audit_multi_grades", "Multi-agency grades of audited cases", AUDITS,
+	  "Of the audited cases given their multi-agency grade in the period, the share given "
+	  "each grade.", FIG_PERCENT, 0, 0, NAN, NULL}, fig_audit_multi_grades},
+	{{"actions_completed", "Audit actions completed", AUDITS,
+	  "Actions of the partnership's audits completed in the period.", FIG_COUNT, 0, 1,
+	  NAN, NULL}, fig_actions_completed},
+	{{"actions_on_time", "Audit actions completed by their due date", AUDITS,
+	  "Of the audit actions completed or falling due in the period, the share completed "
+	  "by their due date.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_actions_on_time},
+	{{"actions_overdue", "Audit actions overdue", AUDITS,
+	  "Audit actions not completed or withdrawn and past their due date at the end of the "
+	  "period's last day.", FIG_COUNT, 1, -1, NAN, NULL}, fig_actions_overdue},
 };
 
 size_t
