@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 
 import { makeArea, startServer, stopServer } from './area.mjs';
 import { axeFindings, Failure, Journey } from './harness.mjs';
+import * as audits from './journeys_audits.mjs';
 import * as cases from './journeys_case.mjs';
 import * as encompass from './journeys_encompass.mjs';
 import * as conferences from './journeys_conference.mjs';
@@ -160,6 +161,7 @@ function journeys(area) {
 	    ['l-escalation-answered', escalations.answered],
 	    ['k-encompass-police', encompass.police], ['k-encompass-school', encompass.school],
 	    ['k-encompass-school-nojs', encompass.schoolNoJs, { js: false }],
+	    ['k-case-audit', audits.audit],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }
