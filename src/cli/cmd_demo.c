@@ -172,6 +172,8 @@ cmd_demo(const struct cli_args *a)
 			rc = demo_missing(st, o.end, &who, err, sizeof err);
 		if (rc == 0)	/* multi-agency case audits (issue 11, point 4) */
 			rc = demo_audits(st, &o, &who, err, sizeof err);
+		if (rc == 0)	/* rapid reviews and practice reviews (issue 11, point 8) */
+			rc = demo_reviews(st, &o, &who, err, sizeof err);
 	}
 	if (rc == 0) {
 		report(a, &o, &r, seconds() - t0);

@@ -325,6 +325,10 @@ static const struct code audit_grade[] = {
 	{"outstanding", "outstanding"}, {"good", "good"},
 	{"requires_improvement", "requires improvement"}, {"inadequate", "inadequate"},
 };
+static const struct code review_decision[] = {
+	{"cspr", "a child safeguarding practice review"},
+	{"no_cspr", "no practice review: the learning taken forward by the rapid review"},
+};
 static const struct code action_status[] = {
 	{"open", "open"}, {"in_progress", "in progress"}, {"completed", "completed"},
 	{"withdrawn", "withdrawn"},
@@ -374,6 +378,7 @@ static const struct code_list lists[] = {
 	LIST("audit_status", "an audit's status", audit_status),
 	LIST("audit_grade", "a grade", audit_grade),
 	LIST("action_status", "an action's status", action_status),
+	LIST("review_decision", "a decision on a practice review", review_decision),
 };
 
 const struct code_list *

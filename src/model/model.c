@@ -67,6 +67,7 @@ area_free(struct area *a)
 	xfree(a->audit_cases);	/* migration_audits */
 	xfree(a->audit_returns);
 	xfree(a->actions);
+	xfree(a->reviews);
 	area_init(a);
 }
 

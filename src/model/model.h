@@ -257,8 +257,15 @@ struct m_audit_return {
 struct m_action {
 	int64_t id, audit_id, owner_agency_id;
 	int64_t owner_id;	/* the professional who owns it, or 0: the agency's */
+	int64_t review_id;	/* the practice review it comes from, or 0 (then audit_id) */
 	cal_date set, due, completed;
 	char status[16];	/* action_status */
+};
+/* A serious incident and its reviews (issue 11, point 8), for the clocks and figures. */
+struct m_review {
+	int64_t id;
+	cal_date incident, aware, notified, rapid, decided, started, published;
+	char decision[12];	/* review_decision, or "" */
 };
 
 #define M_ARRAY(type, name) type *name; size_t n_##name, cap_##name
@@ -297,6 +304,7 @@ struct area {
 	M_ARRAY(struct m_audit_case, audit_cases);
 	M_ARRAY(struct m_audit_return, audit_returns);
 	M_ARRAY(struct m_action, actions);
+	M_ARRAY(struct m_review, reviews);	/* serious incidents and their reviews */
 };
 
 void area_init(struct area *a);

@@ -384,11 +384,39 @@ static const struct date_order audit_contributions_orders[] = {
 	{"chronology_date", "requested_date", "a chronology cannot be received before it is "
 	 "asked for"},
 };
+/*
+ * A serious incident (issue 11, point 8; Working Together 2023, chapter 5): the national
+ * panel told within 5 working days of the partnership learning of it, the rapid review
+ * within 15 (the clocks panel_notification and rapid_review), the decision on a child
+ * safeguarding practice review, its start, publication and findings. subject_child_id
+ * links the child's record when there is one; the review is the partnership's record.
+ */
+static const struct column practice_reviews[] = {
+	ID, REF("subject_child_id", "children", 0), DATE("incident_date", R),
+	DATE("aware_date", R), DATE("notified_date", 0), DATE("rapid_review_date", 0),
+	CODE("decision", 0, "review_decision"), DATE("decision_date", 0),
+	DATE("cspr_started_date", 0), DATE("cspr_published_date", 0),
+	TEXT("summary", R, 300), TEXT("findings", 0, 4000),
+};
+static const struct date_order practice_reviews_orders[] = {
+	{"aware_date", "incident_date", "the partnership cannot learn of an incident before it "
+	 "happens"},
+	{"notified_date", "aware_date", "the panel is told after the partnership learns of it"},
+	{"rapid_review_date", "aware_date", "a rapid review follows the partnership learning of "
+	 "it"},
+	{"decision_date", "aware_date", "a decision follows the partnership learning of it"},
+	{"cspr_started_date", "decision_date", "a practice review starts after it is decided on"},
+	{"cspr_published_date", "cspr_started_date", "a practice review is published after it "
+	 "starts"},
+};
+/* An action belongs to one audit or one review (rec_check.c); review_id is the last
+ * column, added with the reviews. */
 static const struct column actions[] = {
-	ID, REF("audit_id", "case_audits", R), TEXT("action", R, 1000),
+	ID, REF("audit_id", "case_audits", 0), TEXT("action", R, 1000),
 	REF("owner_agency_id", "agencies", R), REF("owner_id", "professionals", 0),
 	DATE("set_date", R), DATE("due_date", R), CODE("status", R, "action_status"),
 	TEXT("evidence", 0, 3000), DATE("completed_date", 0),
+	REF("review_id", "practice_reviews", 0),
 };
 static const struct date_order actions_orders[] = {
 	{"due_date", "set_date", "an action cannot fall due before it is set"},
@@ -478,6 +506,7 @@ static const struct ref_order audit_cases_refs[] = {
 };
 static const struct ref_order actions_refs[] = {
 	AFTER("set_date", "audit_id", "started_date", "the audit it comes from"),
+	AFTER("set_date", "review_id", "aware_date", "the review it comes from"),
 };
 static const struct {
 	const char *table;
@@ -555,6 +584,8 @@ static const struct table tables[] = {
 	{"audit_contributions", "agency's audit return", audit_contributions,
 	 N(audit_contributions), audit_contributions_orders, N(audit_contributions_orders),
 	 TABLE_OMIT_EMPTY},
+	{"practice_reviews", "practice review", practice_reviews, N(practice_reviews),
+	 practice_reviews_orders, N(practice_reviews_orders), TABLE_OMIT_EMPTY},
 	{"actions", "action", actions, N(actions), actions_orders, N(actions_orders),
 	 TABLE_OMIT_EMPTY},
 };

@@ -468,6 +468,19 @@ static const struct ld_col action_cols[] = {
 	F(struct m_action, "due_date", due, LD_DATE),
 	F(struct m_action, "completed_date", completed, LD_DATE),
 	CODE(struct m_action, "status", status),
+	F(struct m_action, "review_id", review_id, LD_ID),
+};
+PUSHER(review, struct m_review, reviews)
+static const struct ld_col review_cols[] = {
+	F(struct m_review, "id", id, LD_ID),
+	F(struct m_review, "incident_date", incident, LD_DATE),
+	F(struct m_review, "aware_date", aware, LD_DATE),
+	F(struct m_review, "notified_date", notified, LD_DATE),
+	F(struct m_review, "rapid_review_date", rapid, LD_DATE),
+	CODE(struct m_review, "decision", decision),
+	F(struct m_review, "decision_date", decided, LD_DATE),
+	F(struct m_review, "cspr_started_date", started, LD_DATE),
+	F(struct m_review, "cspr_published_date", published, LD_DATE),
 };
 
 #define LOADER(table, filter, name) {table, filter, push_##name, name##_cols, N(name##_cols)}
@@ -505,6 +518,7 @@ static const struct loader loaders[] = {
 	LOADER("audit_cases", LD_AREA, audit_case),
 	LOADER("audit_contributions", LD_AREA, audit_return),
 	LOADER("actions", LD_AREA, action),
+	LOADER("practice_reviews", LD_AREA, review),
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

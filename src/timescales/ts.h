@@ -53,6 +53,9 @@ enum ts_key {
 	TS_SCHOOL_DAY_START,	/* the school day's start, minutes after midnight */
 	TS_SCHOOL_HOLIDAYS,	/* the holidays of a school year: dated ranges */
 	TS_RETURN_INTERVIEW,	/* days after a missing child's return to offer an interview */
+	/* Serious incidents (issue 11, point 8; ts_review.c): working days from learning of one */
+	TS_PANEL_NOTIFICATION,	/* to tell the national Child Safeguarding Practice Review Panel */
+	TS_RAPID_REVIEW,	/* to complete the rapid review */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
@@ -144,6 +147,8 @@ enum ts_kind {
 	TS_K_RETURN_INTERVIEW,	/* record: missing episode; met: return interview offered */
 	/* migration_audits: a clock of no child's, the owner's (ts_action.c) */
 	TS_K_ACTION,		/* record: action; target: its due date; met: completed */
+	TS_K_PANEL_NOTIFICATION,	/* record: practice review; met: the panel told */
+	TS_K_RAPID_REVIEW,	/* record: practice review; met: the rapid review completed */
 	TS_NKINDS
 };
 
@@ -239,6 +244,17 @@ int ts_lado(const struct ts_config *cfg, const struct ts_lado_case *c, cal_date 
  * the end of as_of: 1, or 0 for an action set after as_of. child_id is 0.
  */
 int ts_action(const struct m_action *m, cal_date as_of, struct ts_clock *out);
+
+/*
+ * The clocks of a serious incident (ts_review.c): the national panel told within
+ * timescale.panel_notification_working_days, the rapid review completed within
+ * timescale.rapid_review_working_days, both of the day the partnership learned of it.
+ * Into out (TS_REVIEW_CLOCKS: the notification, then the rapid review) as at the end of
+ * as_of; 0 before that day. child_id of each is 0.
+ */
+#define TS_REVIEW_CLOCKS 2
+int ts_review(const struct ts_config *cfg, const struct m_review *m, cal_date as_of,
+    struct ts_clock *out);
 
 /* ---- Operation Encompass (ts_encompass.c) ---- */
 

@@ -78,6 +78,10 @@ static const struct {
 	[TS_K_RETURN_INTERVIEW] = {"return_interview", "return interview offered",
 	    "missing_episodes", TS_DAYS},
 	[TS_K_ACTION] = {"action", "action completed", "actions", TS_DAYS, 1},	/* audits */
+	[TS_K_PANEL_NOTIFICATION] = {"panel_notification", "national panel told of a serious "
+	    "incident", "practice_reviews", TS_WORKING_DAYS, 1},
+	[TS_K_RAPID_REVIEW] = {"rapid_review", "rapid review completed", "practice_reviews",
+	    TS_WORKING_DAYS, 1},
 };
 
 static const char *const states[] = {

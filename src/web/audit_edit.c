@@ -33,6 +33,11 @@ back_of(struct web_req *r, const struct web_form *f)
 		return "/audits";
 	if (strcmp(f->t->name, "case_audits") == 0)
 		return arena_printf(&r->arena, "/case_audits/%lld", (long long)f->row[0].i);
+	if (strcmp(f->t->name, "practice_reviews") == 0)
+		return arena_printf(&r->arena, "/practice_reviews/%lld", (long long)f->row[0].i);
+	if ((c = records_col_index(f->t, "review_id")) >= 0 && f->row[c].present)
+		return arena_printf(&r->arena, "/practice_reviews/%lld", (long long)f->row[c].i);
+	c = records_col_index(f->t, "audit_id");
 	if (c >= 0 && f->row[c].present)
 		return arena_printf(&r->arena, "/case_audits/%lld", (long long)f->row[c].i);
 	return "/audits";

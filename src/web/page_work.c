@@ -169,6 +169,8 @@ page_worklist(struct web_req *r)
 	if (r->role & (R_MANAGER | R_SENIOR | R_PARTNER))
 		web_actions_work(r);	/* the actions of audits they own (migration_audits) */
 	if (r->role & (R_MANAGER | R_SENIOR))
+		web_reviews_work(r);	/* serious incidents' clocks (issue 11, point 8) */
+	if (r->role & (R_MANAGER | R_SENIOR))
 		web_work_reasons(r);
 	h_page_end(r);
 	ts_worklist_free(&w);

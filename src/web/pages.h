@@ -107,6 +107,13 @@ int page_audit_return_ask(struct web_req *r);
 int page_audit_action_add(struct web_req *r);
 int page_audit_edit(struct web_req *r);
 int page_audit_save(struct web_req *r);
+/* Rapid reviews and practice reviews (issue 11, point 8; page_reviews.c) */
+int page_reviews(struct web_req *r);
+int page_review_new(struct web_req *r);
+int page_review_create(struct web_req *r);
+int page_practice_review(struct web_req *r);
+int page_review_action_add(struct web_req *r);
+void web_reviews_work(struct web_req *r);
 /* The person's actions from audits overdue and due, for their worklist (audit_rows.c). */
 void web_actions_work(struct web_req *r);
 

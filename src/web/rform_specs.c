@@ -225,6 +225,23 @@ static const struct rf_field audit_return_f[] = {
 	{"grade", "The agency's own grade", NULL, RF_RADIOS, NULL},
 	{"findings", "The agency's findings", NULL, RF_TEXT, NULL},
 };
+static const struct rf_field review_f[] = {
+	{"summary", "The incident", "A line for the list, with no name: for example, a baby "
+	 "admitted with a serious head injury", RF_TEXT, NULL},
+	{"subject_child_id", "The child's record id, if the child is known", "The number at "
+	 "the end of the child's record address", RF_NUMBER, NULL},
+	{"incident_date", "Date of the incident", dmy, RF_DATE, NULL},
+	{"aware_date", "Date the partnership learned of it", "The national panel is told within "
+	 "5 working days of it, the rapid review completed within 15. For example, 27 3 2026",
+	 RF_DATE, NULL},
+	{"notified_date", "Date the national panel was told", dmy, RF_DATE, NULL},
+	{"rapid_review_date", "Date the rapid review was completed", dmy, RF_DATE, NULL},
+	{"decision", "Decision", NULL, RF_RADIOS, NULL},
+	{"decision_date", "Date of the decision", dmy, RF_DATE, NULL},
+	{"cspr_started_date", "Date the practice review started", dmy, RF_DATE, NULL},
+	{"cspr_published_date", "Date the practice review was published", dmy, RF_DATE, NULL},
+	{"findings", "Findings", "The key learning", RF_TEXT, NULL},
+};
 static const struct rf_field action_f[] = {
 	{"action", "Action", NULL, RF_TEXT, NULL},
 	{"owner_agency_id", "Agency that owns it", NULL, RF_STAFF, NULL},
@@ -292,6 +309,8 @@ static const struct rf_spec specs[] = {
 	    "Return asked for", audit_ask_f),
 	SPEC("audit_contributions", "return", NULL, "The agency's return on the case",
 	    "Return saved", audit_return_f),
+	SPEC("practice_reviews", "edit", "Record a serious incident", "Change the review",
+	    "Review saved", review_f),
 	SPEC("actions", "edit", "Add an action", "Change the action", "Action saved", action_f),
 	SPEC("actions", "update", NULL, "Update the action", "Action updated",
 	    action_update_f),

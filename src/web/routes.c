@@ -238,6 +238,7 @@ static const struct web_route routes[] = {
 	API_TABLE("audit_cases", AUDIT_QA),
 	API_TABLE("audit_contributions", AUDIT_QA | R_PARTNER),
 	API_TABLE("actions", AUDIT_QA | R_PARTNER),
+	API_TABLE("practice_reviews", AUDIT_QA),	/* issue 11, point 8 */
 
 	/* Writes: each the record layer's (rec_save), as import json writes. */
 	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
@@ -277,6 +278,7 @@ static const struct web_route routes[] = {
 	API_WRITE("missing_episodes", CASE_W),		/* missing episodes */
 	API_WRITE("case_audits", AUDIT_QA),		/* migration_audits */
 	API_WRITE("audit_cases", AUDIT_QA),
+	API_WRITE("practice_reviews", AUDIT_QA),	/* issue 11, point 8 */
 	/* a partner completes its agency's return and updates its actions, adds neither */
 	{"POST", "/api/v1/audit_contributions", AUDIT_QA, SC_NEW, "audit_contributions",
 	 api_create, F_API, "a new record of audit_contributions, its fields named as the JSON "
@@ -516,6 +518,23 @@ static const struct web_route routes[] = {
 	 page_audit_edit, F_VIEW, "the form to update an action's progress"},
 	{"POST", "/actions/{id}/update", AUDIT_QA | R_PARTNER, SC_RECORD, "actions",
 	 page_audit_save, 0, "update an action: status, evidence, date completed"},
+	/* Rapid reviews and practice reviews (issue 11, point 8; page_reviews.c), the
+	 * subgroup's alone; their actions are the rows above. */
+	{"GET", "/reviews", AUDIT_QA, SC_SELF, NULL, page_reviews, 0,
+	 "the serious incidents, each with its notification and rapid review clocks"},
+	{"GET", "/reviews/new", AUDIT_QA, SC_SELF, NULL, page_review_new, 0,
+	 "the form to record a serious incident"},
+	{"POST", "/reviews", AUDIT_QA, SC_SELF, NULL, page_review_create, 0,
+	 "record a serious incident: what, when it happened, when the partnership learned of it"},
+	{"GET", "/practice_reviews/{id}", AUDIT_QA, SC_RECORD, "practice_reviews",
+	 page_practice_review, F_VIEW, "a serious incident: its clocks, the decision, the "
+	 "practice review and its action plan"},
+	{"GET", "/practice_reviews/{id}/edit", AUDIT_QA, SC_RECORD, "practice_reviews",
+	 page_audit_edit, F_VIEW, "the form to change a review"},
+	{"POST", "/practice_reviews/{id}/edit", AUDIT_QA, SC_RECORD, "practice_reviews",
+	 page_audit_save, 0, "change a review, refused if it changed since the form was opened"},
+	{"POST", "/practice_reviews/{id}/actions", AUDIT_QA, SC_RECORD, "practice_reviews",
+	 page_review_action_add, 0, "set an action of a review's plan, with its owner"},
 };
 
 const struct web_route *

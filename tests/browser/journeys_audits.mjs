@@ -89,3 +89,43 @@ export async function audit(j, area) {
 	    { path: '/audits' });
 	await j.logout();
 }
+
+// A serious incident (issue 11, point 8): the manager records it (the empty form's errors
+// first), finds its two clocks on its page, records the notification and the rapid
+// review's decision, and sets an action of its plan.
+export async function review(j, area) {
+	const page = j.page;
+	const manager = area.logins.find((l) => l.user?.role === 'manager');
+	const agency = area.partners[0]?.professional?.agency_id;
+	await j.login(manager);
+	await j.goto('/reviews', 'reviews');
+	await j.follow(page.getByRole('link', { name: 'Record a serious incident' }), 'review-new');
+	await j.follow(page.getByRole('button', { name: 'Save' }), 'review-errors',
+	    { status: 422 });
+	expect((await page.locator('.govuk-error-summary').innerText())
+	    .includes('Date the partnership learned of it'), 'the error summary names the date');
+	await page.getByLabel('The incident').fill('A baby with a serious head injury');
+	await date(page, 'incident_date', '27', '11', '2026');
+	await date(page, 'aware_date', '30', '11', '2026');
+	await j.follow(page.getByRole('button', { name: 'Save' }), 'review-saved');
+	const review = new URL(page.url()).pathname;
+	expect(/^\/practice_reviews\/\d+$/.test(review), 'the new review\'s page');
+	expect((await j.text()).includes('national panel told'), 'its notification clock');
+	await j.follow(page.getByRole('link', { name: 'Change the review' }), 'review-edit');
+	await date(page, 'notified_date', '1', '12', '2026');
+	await date(page, 'rapid_review_date', '2', '12', '2026');
+	await page.locator('input[name="decision"][value="cspr"]').check();
+	await date(page, 'decision_date', '2', '12', '2026');
+	await j.follow(page.getByRole('button', { name: 'Save' }), 'review-changed',
+	    { path: review });
+	expect((await j.text()).includes('completed on time'), 'both clocks met');
+	await page.getByLabel('Action', { exact: true }).fill('Refer every ALTE to the police');
+	await page.selectOption('#owner_agency_id', String(agency));
+	await date(page, 'set_date', '2', '12', '2026');
+	await date(page, 'due_date', '26', '2', '2027');
+	await page.locator('input[name="status"][value="open"]').check();
+	await j.follow(page.getByRole('button', { name: 'Add the action' }), 'review-action',
+	    { path: review });
+	expect((await j.text()).includes('Refer every ALTE to the police'), 'the plan has it');
+	await j.logout();
+}

@@ -161,7 +161,7 @@ function journeys(area) {
 	    ['l-escalation-answered', escalations.answered],
 	    ['k-encompass-police', encompass.police], ['k-encompass-school', encompass.school],
 	    ['k-encompass-school-nojs', encompass.schoolNoJs, { js: false }],
-	    ['k-case-audit', audits.audit],
+	    ['k-case-audit', audits.audit], ['k-practice-review', audits.review],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

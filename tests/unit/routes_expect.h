@@ -235,6 +235,16 @@ static const struct expect {
 	{"POST", "/actions/{id}/edit", "ME"},
 	{"GET", "/actions/{id}/update", "MEP"},
 	{"POST", "/actions/{id}/update", "MEP"},
+	/* Rapid reviews and practice reviews (issue 11, point 8): the subgroup's */
+	API("practice_reviews", "ME"),
+	WRITE("practice_reviews", "ME"),
+	{"GET", "/reviews", "ME"},
+	{"GET", "/reviews/new", "ME"},
+	{"POST", "/reviews", "ME"},
+	{"GET", "/practice_reviews/{id}", "ME"},
+	{"GET", "/practice_reviews/{id}/edit", "ME"},
+	{"POST", "/practice_reviews/{id}/edit", "ME"},
+	{"POST", "/practice_reviews/{id}/actions", "ME"},
 };
 #define NEXPECT ((int)(sizeof expect / sizeof expect[0]))
 

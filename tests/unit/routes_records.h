@@ -146,10 +146,10 @@ lado_records(int64_t agency)
 }
 
 /* A multi-agency case audit of the walk's child with the partner's agency's return and an
- * action it owns (migration_audits), for the walk to ask for; their ids in out (audit,
- * case, return, action). */
+ * action it owns (migration_audits), and a serious incident, for the walk to ask for;
+ * their ids in out (audit, case, return, action, review). */
 static int
-audit_records(int64_t agency, int64_t out[4])
+audit_records(int64_t agency, int64_t out[5])
 {
 	static const char *const ac[] = {"theme", "period_from", "period_to", "status",
 	    "started_date", NULL};
@@ -174,5 +174,11 @@ audit_records(int64_t agency, int64_t out[4])
 		return -1;
 	out[2] = store_max_id(wf_st, records_table("audit_contributions"));
 	out[3] = store_max_id(wf_st, records_table("actions"));
+	/* a serious incident (issue 11, point 8) */
+	if (save("practice_reviews", (const char *const[]){"incident_date", "aware_date",
+	    "summary", NULL}, (const int64_t[]){0, 0, 0}, (const char *const[]){"2026-01-05",
+	    "2026-01-06", "A child seriously harmed"}) < 0)
+		return -1;
+	out[4] = store_max_id(wf_st, records_table("practice_reviews"));
 	return 0;
 }

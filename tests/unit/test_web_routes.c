@@ -160,7 +160,7 @@ setup(void)
 {
 	struct wf_role *partner;
 	struct wf_pick inv = {"agency_id", 0, NULL, 0, "conference_id", 0, 0, 0};
-	int64_t esc[2], aud[4];
+	int64_t esc[2], aud[5];
 
 	if (wf_setup() < 0)
 		return -1;
@@ -208,6 +208,7 @@ setup(void)
 	set_rec("audit_cases", aud[1]);
 	set_rec("audit_contributions", aud[2]);
 	set_rec("actions", aud[3]);
+	set_rec("practice_reviews", aud[4]);
 	if (store_lookup(wf_st, records_table("referrals"), rec_of("referrals"), &w.rchild) != 1)
 		return printf("  no referral to give records to\n"), -1;
 	return 0;
@@ -241,6 +242,8 @@ id_for(const struct web_route *rt)
 		return rec_of("lado_cases");
 	if (strcmp(p, "/case_audits/{id}") == 0)	/* a multi-agency case audit */
 		return rec_of("case_audits");
+	if (strcmp(p, "/practice_reviews/{id}") == 0)	/* a serious incident */
+		return rec_of("practice_reviews");
 	if (strncmp(p, "/conferences/", 13) == 0)
 		return w.conference;
 	if (strncmp(p, "/professionals/", 15) == 0)
@@ -426,6 +429,14 @@ form_of(const struct web_route *rt, char *out, size_t size)
 		    "requested_date-month=2&requested_date-year=2026", (long long)rec_of(
 		    "audit_cases"), (long long)w.agency);
 	else if (strcmp(p, "/case_audits/{id}/actions") == 0)
+		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
+		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
+		    "due_date-year=2026&status=open", k, (long long)w.agency);
+	else if (strcmp(p, "/reviews") == 0)	/* a serious incident */
+		snprintf(out, size, "summary=Walk+%d&incident_date-day=1&incident_date-month=2&"
+		    "incident_date-year=2026&aware_date-day=2&aware_date-month=2&"
+		    "aware_date-year=2026", k);
+	else if (strcmp(p, "/practice_reviews/{id}/actions") == 0)
 		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
 		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
 		    "due_date-year=2026&status=open", k, (long long)w.agency);
