@@ -164,6 +164,10 @@ around_the_pathway(struct store *st, const struct demo_opts *o, const struct dem
 		rc = demo_deaths(st, o, who, err, errsize);
 	if (rc == 0)	/* training (issue 11, point 5) */
 		rc = demo_training(st, o, who, err, errsize);
+	if (rc == 0)	/* multi-agency case audits (issue 11, point 4) */
+		rc = demo_audits(st, o, who, err, errsize);
+	if (rc == 0)	/* rapid reviews and practice reviews (issue 11, point 8) */
+		rc = demo_reviews(st, o, who, err, errsize);
 	area_free(&ar);
 	return rc;
 }

@@ -371,6 +371,24 @@ static const struct code training_status[] = {
 	{"cancelled", "cancelled"},
 };
 
+/* Multi-agency case audits (migration_audits): the grades are Ofsted's four, as the
+ * partnership's audit tools give them. */
+static const struct code audit_status[] = {
+	{"planned", "planned"}, {"in_progress", "in progress"}, {"completed", "completed"},
+};
+static const struct code audit_grade[] = {
+	{"outstanding", "outstanding"}, {"good", "good"},
+	{"requires_improvement", "requires improvement"}, {"inadequate", "inadequate"},
+};
+static const struct code review_decision[] = {
+	{"cspr", "a child safeguarding practice review"},
+	{"no_cspr", "no practice review: the learning taken forward by the rapid review"},
+};
+static const struct code action_status[] = {
+	{"open", "open"}, {"in_progress", "in progress"}, {"completed", "completed"},
+	{"withdrawn", "withdrawn"},
+};
+
 static const struct code_list lists[] = {
 	LIST("sex", "a sex code", sex),
 	LIST("ethnicity", "an ethnicity code", ethnicity),
@@ -421,6 +439,11 @@ static const struct code_list lists[] = {
 	/* Training (issue 11, point 5) */
 	LIST("training_level", "a course level", training_level),
 	LIST("training_status", "a booking's status", training_status),
+	/* migration_audits */
+	LIST("audit_status", "an audit's status", audit_status),
+	LIST("audit_grade", "a grade", audit_grade),
+	LIST("action_status", "an action's status", action_status),
+	LIST("review_decision", "a decision on a practice review", review_decision),
 };
 
 const struct code_list *

@@ -95,6 +95,16 @@ int demo_placed(struct store *st, cal_date end, long population, uint64_t seed,
 int demo_training(struct store *st, const struct demo_opts *o, const struct rec_actor *who,
     char *err, size_t errsize);
 
+/* Multi-agency case audits (demo_audits.c): three a year over the kept history, with
+ * their cases, the agencies' returns and the actions. 0, or -1 with a message in err. */
+int demo_audits(struct store *st, const struct demo_opts *o, const struct rec_actor *who,
+    char *err, size_t errsize);
+
+/* Serious incidents and their reviews (demo_reviews.c): one a year for each 30,000
+ * children, half to a practice review with its action plan. 0, or -1 with err. */
+int demo_reviews(struct store *st, const struct demo_opts *o, const struct rec_actor *who,
+    char *err, size_t errsize);
+
 /* The census year (its end year, e.g. 2026 for 2025-26) that --scale england builds. */
 int demo_census_end_year(cal_date end);
 

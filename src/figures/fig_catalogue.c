@@ -25,6 +25,8 @@
 #define LADO "The LADO"		/* issue 11, point 2 (fig_lado.c) */
 #define DEATHS "Child deaths"	/* issue 11, point 6 (fig_deaths.c) */
 #define TRAINING "Training"	/* issue 11, point 5 (fig_training.c) */
+#define AUDITS "Multi-agency case audits"	/* issue 11, point 4 (fig_audits.c) */
+#define REVIEWS "Practice reviews"	/* issue 11, point 8 (fig_reviews.c) */
 
 static const struct fig_entry entries[] = {
 	{{"plans_at_date", "Children on a child protection plan", PLANS,
@@ -379,6 +381,46 @@ static const struct fig_entry entries[] = {
 	  "Of the period's sessions with places booked, the share whose register was marked "
 	  "within the working days the setting allows after the session.", FIG_PERCENT, 0, 1,
 	  NAN, NULL}, fig_training_registers},
+	/* Multi-agency case audits (issue 11, point 4): counts, no children behind them */
+	{{"audit_returns", "Agencies' returns on audited cases", AUDITS,
+	  "The agencies' returns (chronology, grade and findings) on cases of the "
+	  "partnership's multi-agency audits received in the period.", FIG_COUNT, 0, 0, NAN,
+	  NULL}, fig_audit_returns},
+	{{"audit_agency_grades", "Agencies' own grades of audited cases", AUDITS,
+	  "Of the agencies' returns on audited cases received in the period with a grade, the "
+	  "share giving each grade.", FIG_PERCENT, 0, 0, NAN, NULL}, fig_audit_agency_grades},
+	{{"audit_multi_grades", "Multi-agency grades of audited cases", AUDITS,
+	  "Of the audited cases given their multi-agency grade in the period, the share given "
+	  "each grade.", FIG_PERCENT, 0, 0, NAN, NULL}, fig_audit_multi_grades},
+	{{"actions_completed", "Audit actions completed", AUDITS,
+	  "Actions of the partnership's audits and reviews completed in the period.", FIG_COUNT, 0, 1,
+	  NAN, NULL}, fig_actions_completed},
+	{{"actions_on_time", "Audit actions completed by their due date", AUDITS,
+	  "Of the actions of audits and reviews completed or falling due in the period, the "
+	  "share completed by their due date.", FIG_PERCENT, 0, 1, NAN, NULL}, fig_actions_on_time},
+	{{"actions_overdue", "Audit actions overdue", AUDITS,
+	  "Actions of audits and reviews not completed or withdrawn and past their due date at "
+	  "the end of the period's last day.", FIG_COUNT, 1, -1, NAN, NULL}, fig_actions_overdue},
+
+	/* Rapid reviews and practice reviews (issue 11, point 8): no children behind them */
+	{{"reviews_incidents", "Serious incidents learned of", REVIEWS,
+	  "Serious incidents (a child died or was seriously harmed, abuse or neglect known or "
+	  "suspected) the partnership learned of in the period.", FIG_COUNT, 0, 0, NAN, NULL},
+	 fig_reviews_incidents},
+	{{"reviews_notified_on_time", "National panel told in time", REVIEWS,
+	  "Of the serious incidents whose notification to the national panel fell due or was "
+	  "made in the period, the share told within the working days of the local setting "
+	  "(5 by default).", FIG_PERCENT, 0, 1, NAN, NULL}, fig_reviews_notified},
+	{{"rapid_reviews_on_time", "Rapid reviews completed in time", REVIEWS,
+	  "Of the serious incidents whose rapid review fell due or was completed in the "
+	  "period, the share completed within the working days of the local setting (15 by "
+	  "default).", FIG_PERCENT, 0, 1, NAN, NULL}, fig_reviews_rapid},
+	{{"reviews_cspr", "Child safeguarding practice reviews decided on", REVIEWS,
+	  "Rapid reviews that decided in the period on a child safeguarding practice review.",
+	  FIG_COUNT, 0, 0, NAN, NULL}, fig_reviews_cspr},
+	{{"reviews_published", "Child safeguarding practice reviews published", REVIEWS,
+	  "Child safeguarding practice reviews published in the period.", FIG_COUNT, 0, 0,
+	  NAN, NULL}, fig_reviews_published},
 };
 
 size_t

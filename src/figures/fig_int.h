@@ -114,6 +114,19 @@ void fig_open_free(struct fig_cache *c);
 void fig_share_of(struct fig_job *j, const double *total);
 
 /* The figures, one function each, in their files. */
+/* Multi-agency case audits and their actions (fig_audits.c; migration_audits) */
+void fig_audit_agency_grades(struct fig_job *j);
+void fig_audit_multi_grades(struct fig_job *j);
+void fig_audit_returns(struct fig_job *j);
+void fig_actions_completed(struct fig_job *j);
+void fig_actions_on_time(struct fig_job *j);
+void fig_actions_overdue(struct fig_job *j);
+/* Rapid reviews and practice reviews (fig_reviews.c) */
+void fig_reviews_incidents(struct fig_job *j);
+void fig_reviews_notified(struct fig_job *j);
+void fig_reviews_rapid(struct fig_job *j);
+void fig_reviews_cspr(struct fig_job *j);
+void fig_reviews_published(struct fig_job *j);
 /* Operation Encompass (fig_encompass.c) */
 void fig_encompass_count(struct fig_job *j);
 void fig_encompass_sent(struct fig_job *j);

@@ -69,6 +69,10 @@ area_free(struct area *a)
 	xfree(a->training_courses);	/* training (issue 11, point 5) */
 	xfree(a->training_sessions);
 	xfree(a->training_bookings);
+	xfree(a->audit_cases);	/* migration_audits */
+	xfree(a->audit_returns);
+	xfree(a->actions);
+	xfree(a->reviews);
 	area_init(a);
 }
 

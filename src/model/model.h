@@ -296,6 +296,32 @@ struct m_training_booking {
 	int fee_pounds, confidence_before, confidence_after, rating;
 };
 
+/* Multi-agency case audits (issue 11, point 4; migration_audits), for the figures and the
+ * clock of the actions: the grades and dates, no findings. */
+struct m_audit_case {
+	int64_t id, audit_id;
+	cal_date graded;
+	char grade[24];		/* audit_grade, or "" */
+};
+struct m_audit_return {
+	int64_t id, audit_case_id, agency_id;
+	cal_date requested, received;
+	char grade[24];		/* audit_grade, or "" */
+};
+struct m_action {
+	int64_t id, audit_id, owner_agency_id;
+	int64_t owner_id;	/* the professional who owns it, or 0: the agency's */
+	int64_t review_id;	/* the practice review it comes from, or 0 (then audit_id) */
+	cal_date set, due, completed;
+	char status[16];	/* action_status */
+};
+/* A serious incident and its reviews (issue 11, point 8), for the clocks and figures. */
+struct m_review {
+	int64_t id;
+	cal_date incident, aware, notified, rapid, decided, started, published;
+	char decision[12];	/* review_decision, or "" */
+};
+
 #define M_ARRAY(type, name) type *name; size_t n_##name, cap_##name
 
 struct area {
@@ -334,6 +360,11 @@ struct area {
 	M_ARRAY(struct m_training_course, training_courses);
 	M_ARRAY(struct m_training_session, training_sessions);
 	M_ARRAY(struct m_training_booking, training_bookings);
+	/* Multi-agency case audits and the actions (migration_audits), by id */
+	M_ARRAY(struct m_audit_case, audit_cases);
+	M_ARRAY(struct m_audit_return, audit_returns);
+	M_ARRAY(struct m_action, actions);
+	M_ARRAY(struct m_review, reviews);	/* serious incidents and their reviews */
 };
 
 void area_init(struct area *a);

@@ -40,6 +40,7 @@ static struct plan {
 	int child, relative, adult;	/* relationships: child_id, relative_child_id, adult_id */
 	int key, value;			/* settings */
 	int username;			/* users */
+	int audit, review;		/* actions: audit_id, review_id (migration_audits) */
 	uint32_t times;			/* bit col: a time of day (a text column *_time) */
 	int linked, age_band, jar_held, jar_date;	/* child_deaths */
 } plans[MAX_TABLES];
@@ -72,6 +73,11 @@ make_plans(void)
 			p->age_band = records_col_index(t, "age_band");
 			p->jar_held = records_col_index(t, "jar_held");
 			p->jar_date = records_col_index(t, "jar_date");
+		}
+		p->audit = p->review = -1;
+		if (strcmp(t->name, "actions") == 0) {
+			p->audit = records_col_index(t, "audit_id");
+			p->review = records_col_index(t, "review_id");
 		}
 		if (strcmp(t->name, "users") == 0)
 			p->username = records_col_index(t, "username");
@@ -199,6 +205,20 @@ check_relationship(const struct plan *p, const struct field *row, uint32_t bad,
 	else if (usable(row, bad, p->child) && usable(row, bad, a) && row[p->child].i == row[a].i)
 		rec_add(e, a, "%lld is the child's own id (a child cannot be their own sibling or "
 		    "relative: give the other child's id)", (long long)row[p->child].i);
+}
+
+/* An action belongs to exactly one audit or one practice review (migration_audits). */
+static void
+check_action(const struct plan *p, const struct field *row, uint32_t bad, struct rec_errors *e)
+{
+	int a = p->audit, b = p->review;
+
+	if (a < 0 || b < 0 || (bad >> a & 1) || (bad >> b & 1))
+		return;
+	if (row[a].present == row[b].present)
+		rec_add(e, a, "give exactly one of audit_id and review_id, not %s (an action "
+		    "belongs to one audit or one practice review)", row[a].present ? "both" :
+		    "neither");
 }
 
 /*
@@ -410,6 +430,7 @@ check(const struct table *t, const struct field *row, int values, uint32_t unrea
 	check_columns(t, p, row, values, &bad, e);
 	check_orders(t, p, row, bad, e);
 	check_relationship(p, row, bad, e);
+	check_action(p, row, bad, e);
 	check_setting(p, row, bad, e);
 	check_username(p, row, bad, e);
 	check_times(p, row, bad, e);

@@ -434,6 +434,74 @@ static const struct date_order training_bookings_orders[] = {
 };
 
 /*
+ * Multi-agency case audits (issue 11, point 4; migration_audits). An audit samples cases,
+ * each a child's (case_child_id links the child; the audit is the partnership's record,
+ * not the child's, so a child's export leaves it out); each agency returns its
+ * chronology, its own grade and findings on a case, and the audit agrees the case's
+ * multi-agency grade. The actions are the partnership's, whatever they come from.
+ */
+static const struct column case_audits[] = {
+	ID, TEXT("theme", R, 200), DATE("period_from", R), DATE("period_to", R),
+	CODE("status", R, "audit_status"), DATE("started_date", R), DATE("completed_date", 0),
+	TEXT("learning", 0, 4000),
+};
+static const struct date_order case_audits_orders[] = {
+	{"period_to", "period_from", "an audit's period cannot end before it starts"},
+	{"completed_date", "started_date", "an audit cannot be completed before it starts"},
+};
+static const struct column audit_cases[] = {
+	ID, REF("audit_id", "case_audits", R), REF("case_child_id", "children", R),
+	CODE("grade", 0, "audit_grade"), DATE("graded_date", 0), TEXT("findings", 0, 4000),
+};
+static const struct column audit_contributions[] = {
+	ID, REF("audit_case_id", "audit_cases", R), REF("agency_id", "agencies", R),
+	DATE("requested_date", R), DATE("chronology_date", 0), CODE("grade", 0, "audit_grade"),
+	TEXT("findings", 0, 4000),
+};
+static const struct date_order audit_contributions_orders[] = {
+	{"chronology_date", "requested_date", "a chronology cannot be received before it is "
+	 "asked for"},
+};
+/*
+ * A serious incident (issue 11, point 8; Working Together 2023, chapter 5): the national
+ * panel told within 5 working days of the partnership learning of it, the rapid review
+ * within 15 (the clocks panel_notification and rapid_review), the decision on a child
+ * safeguarding practice review, its start, publication and findings. subject_child_id
+ * links the child's record when there is one; the review is the partnership's record.
+ */
+static const struct column practice_reviews[] = {
+	ID, REF("subject_child_id", "children", 0), DATE("incident_date", R),
+	DATE("aware_date", R), DATE("notified_date", 0), DATE("rapid_review_date", 0),
+	CODE("decision", 0, "review_decision"), DATE("decision_date", 0),
+	DATE("cspr_started_date", 0), DATE("cspr_published_date", 0),
+	TEXT("summary", R, 300), TEXT("findings", 0, 4000),
+};
+static const struct date_order practice_reviews_orders[] = {
+	{"aware_date", "incident_date", "the partnership cannot learn of an incident before it "
+	 "happens"},
+	{"notified_date", "aware_date", "the panel is told after the partnership learns of it"},
+	{"rapid_review_date", "aware_date", "a rapid review follows the partnership learning of "
+	 "it"},
+	{"decision_date", "aware_date", "a decision follows the partnership learning of it"},
+	{"cspr_started_date", "decision_date", "a practice review starts after it is decided on"},
+	{"cspr_published_date", "cspr_started_date", "a practice review is published after it "
+	 "starts"},
+};
+/* An action belongs to one audit or one review (rec_check.c); review_id is the last
+ * column, added with the reviews. */
+static const struct column actions[] = {
+	ID, REF("audit_id", "case_audits", 0), TEXT("action", R, 1000),
+	REF("owner_agency_id", "agencies", R), REF("owner_id", "professionals", 0),
+	DATE("set_date", R), DATE("due_date", R), CODE("status", R, "action_status"),
+	TEXT("evidence", 0, 3000), DATE("completed_date", 0),
+	REF("review_id", "practice_reviews", 0),
+};
+static const struct date_order actions_orders[] = {
+	{"due_date", "set_date", "an action cannot fall due before it is set"},
+	{"completed_date", "set_date", "an action cannot be completed before it is set"},
+};
+
+/*
  * The orders across linked records (records.h: struct ref_order). A pathway's steps come
  * in turn: an enquiry starts on or after the referral it answers and the strategy
  * discussion that decided on it; a conference on or after the enquiry before it (and so
@@ -522,6 +590,14 @@ static const struct ref_order training_bookings_refs[] = {
 	AFTER("evaluation_date", "session_id", "session_date", "the session it evaluates"),
 };
 
+/* migration_audits: a case is graded, and an action set, once its audit has started */
+static const struct ref_order audit_cases_refs[] = {
+	AFTER("graded_date", "audit_id", "started_date", "the audit it belongs to"),
+};
+static const struct ref_order actions_refs[] = {
+	AFTER("set_date", "audit_id", "started_date", "the audit it comes from"),
+	AFTER("set_date", "review_id", "aware_date", "the review it comes from"),
+};
 static const struct {
 	const char *table;
 	const struct ref_order *v;
@@ -542,6 +618,7 @@ static const struct {
 	REFS("placements_in_area", placed_refs),
 	REFS("child_deaths", child_deaths_refs),	/* child deaths (issue 11, point 6) */
 	REFS("training_bookings", training_bookings_refs),	/* training (issue 11, point 5) */
+	REFS("audit_cases", audit_cases_refs), REFS("actions", actions_refs),	/* audits */
 };
 
 static const struct table tables[] = {
@@ -605,6 +682,17 @@ static const struct table tables[] = {
 	 training_sessions_orders, N(training_sessions_orders), TABLE_OMIT_EMPTY},
 	{"training_bookings", "training booking", training_bookings, N(training_bookings),
 	 training_bookings_orders, N(training_bookings_orders), TABLE_OMIT_EMPTY},
+	/* Multi-agency case audits and their actions (migration_audits) */
+	{"case_audits", "case audit", case_audits, N(case_audits), case_audits_orders,
+	 N(case_audits_orders), TABLE_OMIT_EMPTY},
+	TABLE_NEW("audit_cases", "audited case", audit_cases),
+	{"audit_contributions", "agency's audit return", audit_contributions,
+	 N(audit_contributions), audit_contributions_orders, N(audit_contributions_orders),
+	 TABLE_OMIT_EMPTY},
+	{"practice_reviews", "practice review", practice_reviews, N(practice_reviews),
+	 practice_reviews_orders, N(practice_reviews_orders), TABLE_OMIT_EMPTY},
+	{"actions", "action", actions, N(actions), actions_orders, N(actions_orders),
+	 TABLE_OMIT_EMPTY},
 };
 
 int

@@ -497,6 +497,49 @@ static const char migration_training[] =
 	"CREATE INDEX training_bookings_session ON training_bookings(session_id);"
 	"CREATE INDEX training_bookings_agency ON training_bookings(agency_id);";
 
+/*
+ * Multi-agency case audits (issue 11, point 4; migration_audits): an audit on a theme over
+ * a period, the cases (children) it samples, each agency's return on a case (its
+ * chronology, its own grade and findings) and the multi-agency grade the audit gives the
+ * case; the serious incidents and their rapid and practice reviews (issue 11, point 8);
+ * and the actions that come of either. The actions are one table for every kind of
+ * learning the partnership tracks, each naming the one record it belongs to (audit_id or
+ * review_id; a self-assessment would name its own in a column of its own), so one page,
+ * one clock and one set of figures serve them all.
+ */
+static const char migration_audits[] =
+	"CREATE TABLE case_audits("
+	" id INTEGER PRIMARY KEY, theme TEXT NOT NULL, period_from TEXT NOT NULL,"
+	" period_to TEXT NOT NULL, status TEXT NOT NULL, started_date TEXT NOT NULL,"
+	" completed_date TEXT, learning TEXT"
+	") STRICT;"
+	"CREATE TABLE audit_cases("
+	" id INTEGER PRIMARY KEY, audit_id INTEGER NOT NULL REFERENCES case_audits(id),"
+	" case_child_id INTEGER NOT NULL REFERENCES children(id), grade TEXT, graded_date TEXT,"
+	" findings TEXT"
+	") STRICT;"
+	"CREATE INDEX audit_cases_audit ON audit_cases(audit_id);"
+	"CREATE TABLE audit_contributions("
+	" id INTEGER PRIMARY KEY, audit_case_id INTEGER NOT NULL REFERENCES audit_cases(id),"
+	" agency_id INTEGER NOT NULL REFERENCES agencies(id), requested_date TEXT NOT NULL,"
+	" chronology_date TEXT, grade TEXT, findings TEXT"
+	") STRICT;"
+	"CREATE INDEX audit_contributions_case ON audit_contributions(audit_case_id);"
+	"CREATE TABLE practice_reviews("
+	" id INTEGER PRIMARY KEY, subject_child_id INTEGER REFERENCES children(id),"
+	" incident_date TEXT NOT NULL, aware_date TEXT NOT NULL, notified_date TEXT,"
+	" rapid_review_date TEXT, decision TEXT, decision_date TEXT, cspr_started_date TEXT,"
+	" cspr_published_date TEXT, summary TEXT NOT NULL, findings TEXT"
+	") STRICT;"
+	"CREATE TABLE actions("
+	" id INTEGER PRIMARY KEY, audit_id INTEGER REFERENCES case_audits(id),"
+	" action TEXT NOT NULL, owner_agency_id INTEGER NOT NULL REFERENCES agencies(id),"
+	" owner_id INTEGER REFERENCES professionals(id), set_date TEXT NOT NULL,"
+	" due_date TEXT NOT NULL, status TEXT NOT NULL, evidence TEXT, completed_date TEXT,"
+	" review_id INTEGER REFERENCES practice_reviews(id)"
+	") STRICT;"
+	"CREATE INDEX actions_audit ON actions(audit_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -513,5 +556,6 @@ const char *const store_migrations[] = {
 	migration_placed,
 	migration_child_deaths,	/* child deaths (issue 11, point 6) */
 	migration_training,	/* training (issue 11, point 5) */
+	migration_audits,	/* multi-agency case audits (issue 11, point 4) */
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

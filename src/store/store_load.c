@@ -521,6 +521,48 @@ static const struct ld_col tbooking_cols[] = {
 	F(struct m_training_booking, "rating", rating, LD_INT),
 };
 
+/* Multi-agency case audits and the actions (migration_audits): grades, dates, owners. */
+PUSHER(audit_case, struct m_audit_case, audit_cases)
+static const struct ld_col audit_case_cols[] = {
+	F(struct m_audit_case, "id", id, LD_ID),
+	F(struct m_audit_case, "audit_id", audit_id, LD_ID),
+	F(struct m_audit_case, "graded_date", graded, LD_DATE),
+	CODE(struct m_audit_case, "grade", grade),
+};
+PUSHER(audit_return, struct m_audit_return, audit_returns)
+static const struct ld_col audit_return_cols[] = {
+	F(struct m_audit_return, "id", id, LD_ID),
+	F(struct m_audit_return, "audit_case_id", audit_case_id, LD_ID),
+	F(struct m_audit_return, "agency_id", agency_id, LD_ID),
+	F(struct m_audit_return, "requested_date", requested, LD_DATE),
+	F(struct m_audit_return, "chronology_date", received, LD_DATE),
+	CODE(struct m_audit_return, "grade", grade),
+};
+PUSHER(action, struct m_action, actions)
+static const struct ld_col action_cols[] = {
+	F(struct m_action, "id", id, LD_ID),
+	F(struct m_action, "audit_id", audit_id, LD_ID),
+	F(struct m_action, "owner_agency_id", owner_agency_id, LD_ID),
+	F(struct m_action, "owner_id", owner_id, LD_ID),
+	F(struct m_action, "set_date", set, LD_DATE),
+	F(struct m_action, "due_date", due, LD_DATE),
+	F(struct m_action, "completed_date", completed, LD_DATE),
+	CODE(struct m_action, "status", status),
+	F(struct m_action, "review_id", review_id, LD_ID),
+};
+PUSHER(review, struct m_review, reviews)
+static const struct ld_col review_cols[] = {
+	F(struct m_review, "id", id, LD_ID),
+	F(struct m_review, "incident_date", incident, LD_DATE),
+	F(struct m_review, "aware_date", aware, LD_DATE),
+	F(struct m_review, "notified_date", notified, LD_DATE),
+	F(struct m_review, "rapid_review_date", rapid, LD_DATE),
+	CODE(struct m_review, "decision", decision),
+	F(struct m_review, "decision_date", decided, LD_DATE),
+	F(struct m_review, "cspr_started_date", started, LD_DATE),
+	F(struct m_review, "cspr_published_date", published, LD_DATE),
+};
+
 #define LOADER(table, filter, name) {table, filter, push_##name, name##_cols, N(name##_cols)}
 
 static const struct loader loaders[] = {
@@ -558,6 +600,11 @@ static const struct loader loaders[] = {
 	LOADER("training_courses", LD_AREA, tcourse),
 	LOADER("training_sessions", LD_AREA, tsession),
 	LOADER("training_bookings", LD_AREA, tbooking),
+	/* multi-agency case audits and the actions (migration_audits) */
+	LOADER("audit_cases", LD_AREA, audit_case),
+	LOADER("audit_contributions", LD_AREA, audit_return),
+	LOADER("actions", LD_AREA, action),
+	LOADER("practice_reviews", LD_AREA, review),
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,

@@ -144,6 +144,12 @@ child_filter(const struct table *t)
 		{"training_courses", "?1 IS NULL"},
 		{"training_sessions", "?1 IS NULL"},
 		{"training_bookings", "?1 IS NULL"},
+		/* the partnership's audits and actions (migration_audits), no child's record */
+		{"case_audits", "?1 IS NULL"},
+		{"audit_cases", "?1 IS NULL"},
+		{"audit_contributions", "?1 IS NULL"},
+		{"actions", "?1 IS NULL"},
+		{"practice_reviews", "?1 IS NULL"},
 	};
 	for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++)
 		if (strcmp(filters[i].table, t->name) == 0)

@@ -62,6 +62,9 @@ enum ts_key {
 	/* Training (issue 11, point 5) */
 	TS_TRAINING_NOTICE,	/* working days' notice of a cancellation free of the fee */
 	TS_TRAINING_REGISTER,	/* working days after a session to record its attendance */
+	/* Serious incidents (issue 11, point 8; ts_review.c): working days from learning of one */
+	TS_PANEL_NOTIFICATION,	/* to tell the national Child Safeguarding Practice Review Panel */
+	TS_RAPID_REVIEW,	/* to complete the rapid review */
 	TS_NKEYS_TIMESCALE,	/* the keys below describe the area, not a timescale */
 	TS_AREA_NAME = TS_NKEYS_TIMESCALE, TS_AREA_LA_CODE, TS_AREA_POPULATION,
 	TS_SESSION_IDLE,	/* minutes a web session may sit unused */
@@ -160,6 +163,10 @@ enum ts_kind {
 	TS_K_CDR_REVIEW,	/* record: child death; amount: months; met: reviewed by CDOP */
 	/* Training (issue 11, point 5): a clock of no child, the training administrator's */
 	TS_K_TRAINING_REGISTER,	/* record: training session; met: its register marked */
+	/* migration_audits: a clock of no child's, the owner's (ts_action.c) */
+	TS_K_ACTION,		/* record: action; target: its due date; met: completed */
+	TS_K_PANEL_NOTIFICATION,	/* record: practice review; met: the panel told */
+	TS_K_RAPID_REVIEW,	/* record: practice review; met: the rapid review completed */
 	TS_NKINDS
 };
 
@@ -282,6 +289,24 @@ int ts_death_days_to_review(const struct ts_death_case *c);
  */
 int ts_training_register(const struct ts_config *cfg, const struct area *a,
     const struct m_training_session *s, cal_date as_of, struct ts_clock *out);
+
+/*
+ * The clock of an action of an audit (ts_action.c; migration_audits): its due date is the
+ * target, its completion the actual date; a withdrawn action stops owing. Into *out as at
+ * the end of as_of: 1, or 0 for an action set after as_of. child_id is 0.
+ */
+int ts_action(const struct m_action *m, cal_date as_of, struct ts_clock *out);
+
+/*
+ * The clocks of a serious incident (ts_review.c): the national panel told within
+ * timescale.panel_notification_working_days, the rapid review completed within
+ * timescale.rapid_review_working_days, both of the day the partnership learned of it.
+ * Into out (TS_REVIEW_CLOCKS: the notification, then the rapid review) as at the end of
+ * as_of; 0 before that day. child_id of each is 0.
+ */
+#define TS_REVIEW_CLOCKS 2
+int ts_review(const struct ts_config *cfg, const struct m_review *m, cal_date as_of,
+    struct ts_clock *out);
 
 /* ---- Operation Encompass (ts_encompass.c) ---- */
 

@@ -89,6 +89,11 @@ static const struct {
 	    TS_MONTHS, 1},
 	[TS_K_TRAINING_REGISTER] = {"training_register", "training session's register marked",
 	    "training_sessions", TS_WORKING_DAYS, 1},
+	[TS_K_ACTION] = {"action", "action completed", "actions", TS_DAYS, 1},	/* audits */
+	[TS_K_PANEL_NOTIFICATION] = {"panel_notification", "national panel told of a serious "
+	    "incident", "practice_reviews", TS_WORKING_DAYS, 1},
+	[TS_K_RAPID_REVIEW] = {"rapid_review", "rapid review completed", "practice_reviews",
+	    TS_WORKING_DAYS, 1},
 };
 
 static const char *const states[] = {

@@ -173,6 +173,15 @@ static const struct ts_keydef keys[TS_NKEYS] = {
 	    "the attendance of a training session recorded within this many working days after "
 	    "it is held (the training administrator's worklist until then)",
 	    "project default: seed 002 (54: attendance is monitored, by agency)"},
+	/* Serious incidents (issue 11, point 8; ts_review.c) */
+	[TS_PANEL_NOTIFICATION] = {"timescale.panel_notification_working_days", TS_INT, 1, 30,
+	    "5", "the national Child Safeguarding Practice Review Panel told of a serious "
+	    "incident within this many working days of the partnership learning of it",
+	    "Working Together to Safeguard Children 2023, chapter 5"},
+	[TS_RAPID_REVIEW] = {"timescale.rapid_review_working_days", TS_INT, 1, 60, "15",
+	    "a rapid review of a serious incident completed within this many working days of "
+	    "the partnership learning of it", "Working Together to Safeguard Children 2023, "
+	    "chapter 5"},
 	[TS_AREA_NAME] = {"area.name", TS_TEXT, 0, 200, NULL, "the name of the area",
 	    "written by safeguard demo or an administrator"},
 	[TS_AREA_LA_CODE] = {"area.la_code", TS_LA_CODE, 0, 0, NULL,

@@ -116,6 +116,17 @@ describe_around(const struct ts_clock *k, const char *start, const char *wd, str
 		buf_printf(out, "review by the child death overview panel within %s of the "
 		    "death on %s", wd, start);
 		break;
+	case TS_K_ACTION:	/* migration_audits: its target is the date agreed */
+		buf_printf(out, "action set on %s completed by the date agreed", start);
+		break;
+	case TS_K_PANEL_NOTIFICATION:
+		buf_printf(out, "serious incident learned of %s: national panel told within %s",
+		    start, wd);
+		break;
+	case TS_K_RAPID_REVIEW:
+		buf_printf(out, "serious incident learned of %s: rapid review completed within %s",
+		    start, wd);
+		break;
 	default:
 		return 0;
 	}

@@ -23,6 +23,9 @@
  *     else books and cancels places and no more (web_training_write); a partner books
  *     for the people of their own agency only, and sees their own agency's bookings,
  *     never another agency's people.
+ *   - Multi-agency case audits: the quality-assurance subgroup (team and senior managers)
+ *     reads and writes them; a partner reads and updates only its own agency's returns
+ *     on audited cases and the actions its agency owns, and cannot give one away.
  *   - A child's record can be restricted to named people (a staff member's own family).
  *     Anyone else allowed the record must first say why they open it; the reason goes to
  *     the audit trail and to the managers' worklists, and holds for WEB_REASON_SECONDS.
@@ -158,6 +161,11 @@ web_row_visible(struct web_req *r, const char *table, const struct field *row)
 		return escalation_ours(r, table, row);
 	if (strcmp(table, "training_bookings") == 0)	/* training (issue 11, point 5) */
 		return web_training_visible(r, col_i(t, row, "agency_id"));
+	/* migration_audits: a partner's part of an audit is its own agency's */
+	if (strcmp(table, "audit_contributions") == 0)
+		return col_i(t, row, "agency_id") == r->user.agency_id;
+	if (strcmp(table, "actions") == 0)
+		return col_i(t, row, "owner_agency_id") == r->user.agency_id;
 	return 1;
 }
 
@@ -410,6 +418,11 @@ web_write_linked(struct web_req *r, const struct table *t, const struct field *r
 		return 1;
 	if (strcmp(t->name, "training_bookings") == 0)	/* no child: its agency's rule */
 		return web_training_write(r, t, row, old);
+	/* A partner's return or action stays its own agency's (migration_audits). */
+	if ((r->role & R_PARTNER) && (strcmp(t->name, "audit_contributions") == 0 ||
+	    strcmp(t->name, "actions") == 0) && !web_row_visible(r, t->name, row))
+		return refuse(r, t->name, row[0].present ? row[0].i : 0, "A return or an action "
+		    "of your agency cannot be given to another agency.");
 	for (int c = 1; c < t->ncols; c++) {
 		const struct column *col = &t->cols[c];
 		if (c == own || col->type != COL_REF || !col->ref ||

@@ -206,6 +206,10 @@ page_worklist(struct web_req *r)
 		web_deaths_work(r);	/* the child death review's clocks (issue 11, point 6) */
 	if (r->role & R_SENIOR)	/* the training administrator's (issue 11, point 5) */
 		web_training_work(r, s, w.horizon);
+	if (r->role & (R_MANAGER | R_SENIOR | R_PARTNER))
+		web_actions_work(r);	/* the actions of audits they own (migration_audits) */
+	if (r->role & (R_MANAGER | R_SENIOR))
+		web_reviews_work(r);	/* serious incidents' clocks (issue 11, point 8) */
 	if (r->role & (R_MANAGER | R_SENIOR))
 		web_work_reasons(r);
 	other_lists(r);

@@ -117,6 +117,25 @@ int page_encompass(struct web_req *r);
 int page_encompass_record(struct web_req *r);
 int page_encompass_sent(struct web_req *r);
 int page_encompass_read(struct web_req *r);
+/* Multi-agency case audits (issue 11, point 4; page_audits.c, audit_page.c, audit_edit.c) */
+int page_audits(struct web_req *r);
+int page_audit_new(struct web_req *r);
+int page_audit_create(struct web_req *r);
+int page_case_audit(struct web_req *r);
+int page_audit_case_add(struct web_req *r);
+int page_audit_return_ask(struct web_req *r);
+int page_audit_action_add(struct web_req *r);
+int page_audit_edit(struct web_req *r);
+int page_audit_save(struct web_req *r);
+/* Rapid reviews and practice reviews (issue 11, point 8; page_reviews.c) */
+int page_reviews(struct web_req *r);
+int page_review_new(struct web_req *r);
+int page_review_create(struct web_req *r);
+int page_practice_review(struct web_req *r);
+int page_review_action_add(struct web_req *r);
+void web_reviews_work(struct web_req *r);
+/* The person's actions from audits overdue and due, for their worklist (audit_rows.c). */
+void web_actions_work(struct web_req *r);
 
 /* Ofsted's Annex A lists: page_annex.c. */
 int page_annex(struct web_req *r);

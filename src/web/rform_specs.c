@@ -247,6 +247,70 @@ static const struct rf_field death_review_f[] = {
 	 NULL},
 };
 
+/* Multi-agency case audits and their actions (migration_audits; audit_page.c) */
+static const struct rf_field audit_f[] = {
+	{"theme", "Theme", "For example, emotional harm, or harm outside the home", RF_TEXT,
+	 NULL},
+	{"period_from", "Period audited: from", dmy, RF_DATE, NULL},
+	{"period_to", "Period audited: to", dmy, RF_DATE, NULL},
+	{"status", "Status", NULL, RF_RADIOS, NULL},
+	{"started_date", "Date the audit started", dmy, RF_DATE, NULL},
+	{"completed_date", "Date the audit was completed", dmy, RF_DATE, NULL},
+	{"learning", "Learning", "The themes the audit found, for the partnership's report",
+	 RF_TEXT, NULL},
+};
+static const struct rf_field audit_case_f[] = {
+	{"case_child_id", "The child's record id", "The number at the end of the child's "
+	 "record address", RF_NUMBER, NULL},
+	{"grade", "Multi-agency grade", "Leave it until the agencies' returns are in",
+	 RF_RADIOS, NULL},
+	{"graded_date", "Date graded", dmy, RF_DATE, NULL},
+	{"findings", "Findings", "What worked well, what the audit is worried about", RF_TEXT,
+	 NULL},
+};
+static const struct rf_field audit_ask_f[] = {
+	{"audit_case_id", "Case number", "The number of the case in the table of cases",
+	 RF_NUMBER, NULL},
+	{"agency_id", "Agency", NULL, RF_STAFF, NULL},
+	{"requested_date", "Date its return was asked for", dmy, RF_DATE, NULL},
+};
+static const struct rf_field audit_return_f[] = {
+	{"chronology_date", "Date the chronology was received", dmy, RF_DATE, NULL},
+	{"grade", "The agency's own grade", NULL, RF_RADIOS, NULL},
+	{"findings", "The agency's findings", NULL, RF_TEXT, NULL},
+};
+static const struct rf_field review_f[] = {
+	{"summary", "The incident", "A line for the list, with no name: for example, a baby "
+	 "admitted with a serious head injury", RF_TEXT, NULL},
+	{"subject_child_id", "The child's record id, if the child is known", "The number at "
+	 "the end of the child's record address", RF_NUMBER, NULL},
+	{"incident_date", "Date of the incident", dmy, RF_DATE, NULL},
+	{"aware_date", "Date the partnership learned of it", "The national panel is told within "
+	 "5 working days of it, the rapid review completed within 15. For example, 27 3 2026",
+	 RF_DATE, NULL},
+	{"notified_date", "Date the national panel was told", dmy, RF_DATE, NULL},
+	{"rapid_review_date", "Date the rapid review was completed", dmy, RF_DATE, NULL},
+	{"decision", "Decision", NULL, RF_RADIOS, NULL},
+	{"decision_date", "Date of the decision", dmy, RF_DATE, NULL},
+	{"cspr_started_date", "Date the practice review started", dmy, RF_DATE, NULL},
+	{"cspr_published_date", "Date the practice review was published", dmy, RF_DATE, NULL},
+	{"findings", "Findings", "The key learning", RF_TEXT, NULL},
+};
+static const struct rf_field action_f[] = {
+	{"action", "Action", NULL, RF_TEXT, NULL},
+	{"owner_agency_id", "Agency that owns it", NULL, RF_STAFF, NULL},
+	{"owner_id", "Person who owns it", "Leave it for the agency to name", RF_STAFF, NULL},
+	{"set_date", "Date set", dmy, RF_DATE, NULL},
+	{"due_date", "Due date", dmy, RF_DATE, NULL},
+	{"status", "Status", NULL, RF_RADIOS, NULL},
+};
+static const struct rf_field action_update_f[] = {
+	{"status", "Status", NULL, RF_RADIOS, NULL},
+	{"evidence", "Evidence", "What was done, and how the partnership can see it", RF_TEXT,
+	 NULL},
+	{"completed_date", "Date completed", dmy, RF_DATE, NULL},
+};
+
 static const struct rf_spec specs[] = {
 	SPEC("children", "edit", "Add a child or an unborn child", "Change the child's details",
 	    "Child's details saved", child_f),
@@ -296,6 +360,20 @@ static const struct rf_spec specs[] = {
 	    "Notification saved", death_f),	/* child deaths (issue 11, point 6) */
 	SPEC("child_deaths", "review", NULL, "The panel's review", "Review saved",
 	    death_review_f),
+	/* migration_audits */
+	SPEC("case_audits", "edit", "Add a multi-agency case audit", "Change the audit",
+	    "Audit saved", audit_f),
+	SPEC("audit_cases", "edit", "Add a case to the audit", "Grade the case", "Case saved",
+	    audit_case_f),
+	SPEC("audit_contributions", "edit", "Ask an agency for its return", NULL,
+	    "Return asked for", audit_ask_f),
+	SPEC("audit_contributions", "return", NULL, "The agency's return on the case",
+	    "Return saved", audit_return_f),
+	SPEC("practice_reviews", "edit", "Record a serious incident", "Change the review",
+	    "Review saved", review_f),
+	SPEC("actions", "edit", "Add an action", "Change the action", "Action saved", action_f),
+	SPEC("actions", "update", NULL, "Update the action", "Action updated",
+	    action_update_f),
 };
 
 const struct rf_spec *

@@ -23,6 +23,10 @@
 /* The figures: those who oversee the work (product.md 1: managers, chairs watching for
  * drift, senior managers, performance staff); an analyst's lists of children have no names. */
 #define FIGURES (R_MANAGER | R_CHAIR | R_SENIOR | R_ANALYST)
+/* Multi-agency case audits (migration_audits): the partnership's quality-assurance
+ * subgroup (team and senior managers) runs them; a partner sees and updates its own
+ * agency's returns and actions only (access.c). */
+#define AUDIT_QA (R_MANAGER | R_SENIOR)
 
 /* One record table through the API: a record by id, and one child's records of it. */
 #define API_TABLE(t, roles)                                                              \
@@ -242,6 +246,11 @@ static const struct web_route routes[] = {
 	API_TABLE("training_courses", TRAIN_BOOK),	/* training (issue 11, point 5) */
 	API_TABLE("training_sessions", TRAIN_BOOK),
 	API_TABLE("training_bookings", TRAIN_BOOK),
+	API_TABLE("case_audits", AUDIT_QA | R_PARTNER),	/* migration_audits */
+	API_TABLE("audit_cases", AUDIT_QA),
+	API_TABLE("audit_contributions", AUDIT_QA | R_PARTNER),
+	API_TABLE("actions", AUDIT_QA | R_PARTNER),
+	API_TABLE("practice_reviews", AUDIT_QA),	/* issue 11, point 8 */
 
 	/* Writes: each the record layer's (rec_save), as import json writes. */
 	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
@@ -284,6 +293,20 @@ static const struct web_route routes[] = {
 	API_WRITE("training_courses", TRAIN_ADMIN),	/* training (issue 11, point 5) */
 	API_WRITE("training_sessions", TRAIN_ADMIN),
 	API_WRITE("training_bookings", TRAIN_BOOK),
+	API_WRITE("case_audits", AUDIT_QA),		/* migration_audits */
+	API_WRITE("audit_cases", AUDIT_QA),
+	API_WRITE("practice_reviews", AUDIT_QA),	/* issue 11, point 8 */
+	/* a partner completes its agency's return and updates its actions, adds neither */
+	{"POST", "/api/v1/audit_contributions", AUDIT_QA, SC_NEW, "audit_contributions",
+	 api_create, F_API, "a new record of audit_contributions, its fields named as the JSON "
+	 "export names them"},
+	{"PATCH", "/api/v1/audit_contributions/{id}", AUDIT_QA | R_PARTNER, SC_RECORD,
+	 "audit_contributions", api_patch, F_API, "change fields of one record of "
+	 "audit_contributions (If-Match: the ETag its GET sent)"},
+	{"POST", "/api/v1/actions", AUDIT_QA, SC_NEW, "actions", api_create, F_API,
+	 "a new record of actions, its fields named as the JSON export names them"},
+	{"PATCH", "/api/v1/actions/{id}", AUDIT_QA | R_PARTNER, SC_RECORD, "actions", api_patch,
+	 F_API, "change fields of one record of actions (If-Match: the ETag its GET sent)"},
 	/* The forms of a child's records (rform_specs.c) are written by social workers and their
 	 * managers (CASE_W). Their rows come after the API's, so that web_table_readable,
 	 * which takes a table's first GET row, still reads a table's policy from its API row;
@@ -525,6 +548,61 @@ static const struct web_route routes[] = {
 	 0, "cancel a place booked, charged the fee when the notice is short"},
 	{"GET", "/training/bookings", TRAIN_BOOK, SC_AREA, NULL, page_training_bookings, 0,
 	 "an agency's bookings (a partner's own agency's), with attendance and fees"},
+	/* Multi-agency case audits (issue 11, point 4; page_audits.c, audit_page.c,
+	 * audit_edit.c), after the API's rows, whose roles say who reads the tables. */
+	{"GET", "/audits", AUDIT_QA | R_PARTNER, SC_SELF, NULL, page_audits, 0,
+	 "the audits and the actions overdue; a partner's: its agency's returns and actions"},
+	{"GET", "/audits/new", AUDIT_QA, SC_SELF, NULL, page_audit_new, 0,
+	 "the form for a new multi-agency case audit"},
+	{"POST", "/audits", AUDIT_QA, SC_SELF, "case_audits", page_audit_create, 0,
+	 "add a multi-agency case audit: theme, period, status"},
+	{"GET", "/case_audits/{id}", AUDIT_QA, SC_RECORD, "case_audits", page_case_audit,
+	 F_VIEW, "an audit: its cases, their grades, the agencies' returns and the actions"},
+	{"GET", "/case_audits/{id}/edit", AUDIT_QA, SC_RECORD, "case_audits", page_audit_edit,
+	 F_VIEW, "the form to change an audit"},
+	{"POST", "/case_audits/{id}/edit", AUDIT_QA, SC_RECORD, "case_audits", page_audit_save,
+	 0, "change an audit, refused if it changed since the form was opened"},
+	{"POST", "/case_audits/{id}/cases", AUDIT_QA, SC_RECORD, "case_audits",
+	 page_audit_case_add, 0, "add a child's case to an audit"},
+	{"POST", "/case_audits/{id}/returns", AUDIT_QA, SC_RECORD, "case_audits",
+	 page_audit_return_ask, 0, "ask an agency for its return on a case of the audit"},
+	{"POST", "/case_audits/{id}/actions", AUDIT_QA, SC_RECORD, "case_audits",
+	 page_audit_action_add, 0, "set an action of the audit, with its owner and due date"},
+	{"GET", "/audit_cases/{id}/edit", AUDIT_QA, SC_RECORD, "audit_cases", page_audit_edit,
+	 F_VIEW, "the form to grade a case of an audit"},
+	{"POST", "/audit_cases/{id}/edit", AUDIT_QA, SC_RECORD, "audit_cases", page_audit_save,
+	 0, "grade a case of an audit: its multi-agency grade and findings"},
+	{"GET", "/audit_contributions/{id}/return", AUDIT_QA | R_PARTNER, SC_RECORD,
+	 "audit_contributions", page_audit_edit, F_VIEW,
+	 "the form of an agency's return on an audited case"},
+	{"POST", "/audit_contributions/{id}/return", AUDIT_QA | R_PARTNER, SC_RECORD,
+	 "audit_contributions", page_audit_save, 0,
+	 "an agency's return: chronology received, its own grade, its findings"},
+	{"GET", "/actions/{id}/edit", AUDIT_QA, SC_RECORD, "actions", page_audit_edit, F_VIEW,
+	 "the form to change an action: owner, dates, status"},
+	{"POST", "/actions/{id}/edit", AUDIT_QA, SC_RECORD, "actions", page_audit_save, 0,
+	 "change an action, refused if it changed since the form was opened"},
+	{"GET", "/actions/{id}/update", AUDIT_QA | R_PARTNER, SC_RECORD, "actions",
+	 page_audit_edit, F_VIEW, "the form to update an action's progress"},
+	{"POST", "/actions/{id}/update", AUDIT_QA | R_PARTNER, SC_RECORD, "actions",
+	 page_audit_save, 0, "update an action: status, evidence, date completed"},
+	/* Rapid reviews and practice reviews (issue 11, point 8; page_reviews.c), the
+	 * subgroup's alone; their actions are the rows above. */
+	{"GET", "/reviews", AUDIT_QA, SC_SELF, NULL, page_reviews, 0,
+	 "the serious incidents, each with its notification and rapid review clocks"},
+	{"GET", "/reviews/new", AUDIT_QA, SC_SELF, NULL, page_review_new, 0,
+	 "the form to record a serious incident"},
+	{"POST", "/reviews", AUDIT_QA, SC_SELF, NULL, page_review_create, 0,
+	 "record a serious incident: what, when it happened, when the partnership learned of it"},
+	{"GET", "/practice_reviews/{id}", AUDIT_QA, SC_RECORD, "practice_reviews",
+	 page_practice_review, F_VIEW, "a serious incident: its clocks, the decision, the "
+	 "practice review and its action plan"},
+	{"GET", "/practice_reviews/{id}/edit", AUDIT_QA, SC_RECORD, "practice_reviews",
+	 page_audit_edit, F_VIEW, "the form to change a review"},
+	{"POST", "/practice_reviews/{id}/edit", AUDIT_QA, SC_RECORD, "practice_reviews",
+	 page_audit_save, 0, "change a review, refused if it changed since the form was opened"},
+	{"POST", "/practice_reviews/{id}/actions", AUDIT_QA, SC_RECORD, "practice_reviews",
+	 page_review_action_add, 0, "set an action of a review's plan, with its owner"},
 };
 
 const struct web_route *

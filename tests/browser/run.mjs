@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 
 import { makeArea, startServer, stopServer } from './area.mjs';
 import { axeFindings, Failure, Journey } from './harness.mjs';
+import * as audits from './journeys_audits.mjs';
 import * as cases from './journeys_case.mjs';
 import * as encompass from './journeys_encompass.mjs';
 import * as conferences from './journeys_conference.mjs';
@@ -165,6 +166,7 @@ function journeys(area) {
 	    ['k-placed-in-area', placedIn.placed],
 	    ['k-training-administrator', training.administrator],
 	    ['l-training-partner', training.partner],
+	    ['k-case-audit', audits.audit], ['k-practice-review', audits.review],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

@@ -22,6 +22,7 @@ for t in $(sqlite3 a.db "SELECT name FROM sqlite_schema WHERE type = 'table'"); 
 		[ "$col" = expected_birth_date ] && continue
 		[ "$col" = scheduled_date ] && continue
 		[ "$col" = session_date ] && continue	# a training session to come, booked
+		[ "$col" = due_date ] && continue	# an action's due date is booked too
 		late=$((late + $(sqlite3 a.db "SELECT count(*) FROM $t WHERE $col GLOB '[0-9]*' AND $col > '2025-06-30'")))
 	done
 done

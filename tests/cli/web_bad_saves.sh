@@ -29,7 +29,9 @@
 # household of child C and {OH} another household; {LC} a LADO case (received on
 # 2026-11-02) and {AG} the agency that referred it; {DTH} a child's death (died
 # 2026-11-01, notified by {AG} on 2026-11-02, unexpected); {TS} a training session to
-# come; {NONE} an id
+# come; {AUD} an audit (started 2026-11-02), {ACASE} its case of child C, {ARET} the
+# partner's agency's ({PAG}) return on it (asked for on 2026-11-02), {ACT} an action that
+# agency owns (set 2026-11-16); {NONE} an id
 # no record has; {x:N} N letters x; {d:FIELD:D:M:Y} a form's three date boxes; {ff} the
 # byte 0xFF.
 . "$SG_ROOT/tests/lib.sh"
@@ -115,6 +117,18 @@ LC=$(sed -n 's/^{"id": \([0-9]*\),.*/\1/p' body.txt)
 api cdop -X POST --data '{"death_date": "2026-11-01", "notified_date": "2026-11-02", "notifying_agency_id": '"$AG"', "age_band": "1-4", "expectation": "unexpected"}' \
 	"$WEB_BASE/api/v1/child_deaths" > /dev/null
 DTH=$(sed -n 's/^{"id": \([0-9]*\),.*/\1/p' body.txt)
+# A multi-agency case audit of child C (migration_audits), written by the manager: the
+# partner's agency's return on the case, asked for on 2026-11-02, and an action it owns.
+api part "$WEB_BASE/api/v1/me" > /dev/null
+PAG=$(sed -n 's/.*"agency_id":\([0-9]*\).*/\1/p' body.txt)
+mnew() {
+	api mgr -X POST --data "$2" "$WEB_BASE/api/v1/$1" > /dev/null
+	sed -n 's/^{"id": \([0-9]*\),.*/\1/p' body.txt
+}
+AUD=$(mnew case_audits '{"theme": "Neglect", "period_from": "2026-04-01", "period_to": "2026-09-30", "status": "in_progress", "started_date": "2026-11-02"}')
+ACASE=$(mnew audit_cases '{"audit_id": '"${AUD:-0}"', "case_child_id": '$C'}')
+ARET=$(mnew audit_contributions '{"audit_case_id": '"${ACASE:-0}"', "agency_id": '"${PAG:-0}"', "requested_date": "2026-11-02"}')
+ACT=$(mnew actions '{"audit_id": '"${AUD:-0}"', "action": "Share the learning", "owner_agency_id": '"${PAG:-0}"', "set_date": "2026-11-16", "due_date": "2027-01-29", "status": "open"}')
 # The household of child C, and one that is not theirs (the adult form's choice).
 "$SG" export json --db d.db > all.json
 CH=$(sed -n 's/^{"id": '"$C"', "la_child_id".*"household_id": \([0-9]*\)[,}].*/\1/p' all.json | head -n 1)
@@ -124,7 +138,7 @@ OH=$(awk '/^"households": \[/ { on = 1; next } /^"/ { on = 0 } on' all.json |
 TS=$(awk '/^"training_sessions": \[/ { on = 1; next } /^"/ { on = 0 } on' all.json |
 	sed -n 's/^{"id": \([0-9]*\),.*/\1/p' | tail -n 1)
 NONE=900000000
-for v in C O Y R CON ASM SD S47 CONF P V CIN CARE REL SIB OR OCON OSD OS47 OCONF OP YR CH OH ESC ESCS LC AG DTH TS; do
+for v in C O Y R CON ASM SD S47 CONF P V CIN CARE REL SIB OR OCON OSD OS47 OCONF OP YR CH OH ESC ESCS LC AG DTH TS PAG AUD ACASE ARET ACT; do
 	eval "val=\$$v"
 	case "$val" in ''|0) not_ok "setup: $v has no record"; finish ;; esac
 	echo "s/{$v}/$val/g"
@@ -188,7 +202,7 @@ send() {
 	eval "csrf=\$CSRF_$2"
 	case $1 in
 	form*)
-		case $4 in */edit|*/close|*/end|*/resolve|*/respond|*/review)
+		case $4 in */edit|*/close|*/end|*/resolve|*/respond|*/review|*/return|*/update)
 			http -b "$2.jar" "$url" > /dev/null
 			v=$(sed -n 's/.*name="version" value="\([^"]*\)".*/\1/p' body.txt | head -n 1)
 			s=$(sed -n 's/.*name="since" value="\([^"]*\)".*/\1/p' body.txt | head -n 1)

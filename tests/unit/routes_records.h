@@ -181,3 +181,41 @@ training_records(int64_t agency)
 	bi[0] = store_max_id(wf_st, records_table("training_sessions"));
 	return save("training_bookings", tb, bi, bt);
 }
+
+/* A multi-agency case audit of the walk's child with the partner's agency's return and an
+ * action it owns (migration_audits), and a serious incident, for the walk to ask for;
+ * their ids in out (audit, case, return, action, review). */
+static int
+audit_records(int64_t agency, int64_t out[5])
+{
+	static const char *const ac[] = {"theme", "period_from", "period_to", "status",
+	    "started_date", NULL};
+	static const char *const cc[] = {"audit_id", "case_child_id", NULL};
+	static const char *const rc[] = {"audit_case_id", "agency_id", "requested_date", NULL};
+	static const char *const xc[] = {"audit_id", "action", "owner_agency_id", "set_date",
+	    "due_date", "status", NULL};
+	const char *at[] = {"Emotional harm", "2025-04-01", "2025-09-30", "in_progress",
+	    "2026-01-05"};
+	int64_t ai[] = {0, 0, 0, 0, 0}, ci[] = {0, w.child}, ri[] = {0, agency, 0};
+	int64_t xi[] = {0, 0, agency, 0, 0, 0};
+	const char *ct[] = {NULL, NULL}, *rt[] = {NULL, NULL, "2026-01-06"};
+	const char *xt[] = {NULL, "Share the learning", NULL, "2026-01-20", "2026-03-31", "open"};
+
+	if (save("case_audits", ac, ai, at) < 0)
+		return -1;
+	ci[0] = xi[0] = out[0] = store_max_id(wf_st, records_table("case_audits"));
+	if (save("audit_cases", cc, ci, ct) < 0)
+		return -1;
+	ri[0] = out[1] = store_max_id(wf_st, records_table("audit_cases"));
+	if (save("audit_contributions", rc, ri, rt) < 0 || save("actions", xc, xi, xt) < 0)
+		return -1;
+	out[2] = store_max_id(wf_st, records_table("audit_contributions"));
+	out[3] = store_max_id(wf_st, records_table("actions"));
+	/* a serious incident (issue 11, point 8) */
+	if (save("practice_reviews", (const char *const[]){"incident_date", "aware_date",
+	    "summary", NULL}, (const int64_t[]){0, 0, 0}, (const char *const[]){"2026-01-05",
+	    "2026-01-06", "A child seriously harmed"}) < 0)
+		return -1;
+	out[4] = store_max_id(wf_st, records_table("practice_reviews"));
+	return 0;
+}

@@ -160,7 +160,7 @@ setup(void)
 {
 	struct wf_role *partner;
 	struct wf_pick inv = {"agency_id", 0, NULL, 0, "conference_id", 0, 0, 0};
-	int64_t esc[2];
+	int64_t esc[2], aud[5];
 
 	if (wf_setup() < 0)
 		return -1;
@@ -205,9 +205,16 @@ setup(void)
 	    "placement_kind", "start_date", NULL}, (const int64_t[]){w.child, 0, 0, 0},
 	    (const char *const[]){NULL, "Northmoor", "foster", "2026-11-20"}) < 0)
 		return -1;
+	if (audit_records(partner->u.agency_id, aud) < 0)	/* migration_audits */
+		return -1;
 	pick_records();
 	set_rec("escalations", esc[0]);
 	set_rec("escalation_stages", esc[1]);
+	set_rec("case_audits", aud[0]);
+	set_rec("audit_cases", aud[1]);
+	set_rec("audit_contributions", aud[2]);
+	set_rec("actions", aud[3]);
+	set_rec("practice_reviews", aud[4]);
 	if (store_lookup(wf_st, records_table("referrals"), rec_of("referrals"), &w.rchild) != 1)
 		return printf("  no referral to give records to\n"), -1;
 	return 0;
@@ -243,6 +250,10 @@ id_for(const struct web_route *rt)
 		return rec_of("child_deaths");
 	if (strncmp(p, "/training/sessions/", 19) == 0)	/* training (issue 11, point 5) */
 		return rec_of("training_sessions");
+	if (strcmp(p, "/case_audits/{id}") == 0)	/* a multi-agency case audit */
+		return rec_of("case_audits");
+	if (strcmp(p, "/practice_reviews/{id}") == 0)	/* a serious incident */
+		return rec_of("practice_reviews");
 	if (strncmp(p, "/conferences/", 13) == 0)
 		return w.conference;
 	if (strncmp(p, "/professionals/", 15) == 0)
@@ -423,6 +434,29 @@ form_of(const struct web_route *rt, char *out, size_t size)
 		    "notified_date-day=%d&notified_date-month=1&notified_date-year=2026&"
 		    "notifying_agency_id=%lld&age_band=1-4&expectation=expected", 1 + k % 28,
 		    1 + k % 28, (long long)w.agency);
+	else if (strcmp(p, "/audits") == 0)	/* multi-agency case audits */
+		snprintf(out, size, "theme=Walk+%d&period_from-day=1&period_from-month=4&"
+		    "period_from-year=2025&period_to-day=30&period_to-month=9&period_to-year=2025&"
+		    "status=planned&started_date-day=1&started_date-month=12&started_date-year=2026",
+		    k);
+	else if (strcmp(p, "/case_audits/{id}/cases") == 0)
+		snprintf(out, size, "case_child_id=%lld", (long long)w.child);
+	else if (strcmp(p, "/case_audits/{id}/returns") == 0)
+		snprintf(out, size, "audit_case_id=%lld&agency_id=%lld&requested_date-day=2&"
+		    "requested_date-month=2&requested_date-year=2026", (long long)rec_of(
+		    "audit_cases"), (long long)w.agency);
+	else if (strcmp(p, "/case_audits/{id}/actions") == 0)
+		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
+		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
+		    "due_date-year=2026&status=open", k, (long long)w.agency);
+	else if (strcmp(p, "/reviews") == 0)	/* a serious incident */
+		snprintf(out, size, "summary=Walk+%d&incident_date-day=1&incident_date-month=2&"
+		    "incident_date-year=2026&aware_date-day=2&aware_date-month=2&"
+		    "aware_date-year=2026", k);
+	else if (strcmp(p, "/practice_reviews/{id}/actions") == 0)
+		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
+		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
+		    "due_date-year=2026&status=open", k, (long long)w.agency);
 	else if (strcmp(p, "/lado_cases/{id}/meetings") == 0)
 		snprintf(out, size, "kind=evaluation&held_date-day=%d&held_date-month=2&"
 		    "held_date-year=2026", 1 + k % 28);

@@ -233,7 +233,7 @@ wf_audit_find(int64_t since, const char *username, const char *action, struct wf
 
 /* ---- What the store holds, to show that a refused request changed nothing ---- */
 
-#define WF_MAX_TABLES 48
+#define WF_MAX_TABLES 64
 
 struct wf_counts {
 	int64_t generation;	/* transactions that changed records (store_generation.c) */
