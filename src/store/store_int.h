@@ -7,7 +7,7 @@
 #include "store/store.h"
 
 #define STORE_APPLICATION_ID 0x53474431	/* "SGD1": marks a file as a safeguard store */
-#define STORE_LOAD_SLOTS 96	/* store_load.c: three statements for each model struct */
+#define STORE_LOAD_SLOTS 99	/* store_load.c: three statements for each model struct */
 
 struct store {
 	sqlite3 *db;

@@ -469,6 +469,7 @@ static const struct ld_col action_cols[] = {
 	F(struct m_action, "completed_date", completed, LD_DATE),
 	CODE(struct m_action, "status", status),
 	F(struct m_action, "review_id", review_id, LD_ID),
+	F(struct m_action, "self_assessment_id", self_assessment_id, LD_ID),
 };
 PUSHER(review, struct m_review, reviews)
 static const struct ld_col review_cols[] = {
@@ -481,6 +482,17 @@ static const struct ld_col review_cols[] = {
 	F(struct m_review, "decision_date", decided, LD_DATE),
 	F(struct m_review, "cspr_started_date", started, LD_DATE),
 	F(struct m_review, "cspr_published_date", published, LD_DATE),
+};
+PUSHER(self_assessment, struct m_self_assessment, self_assessments)
+#define SA_STD(n) CODE(struct m_self_assessment, "standard_" #n, standard[n - 1])
+static const struct ld_col self_assessment_cols[] = {	/* migration_self_assessments */
+	F(struct m_self_assessment, "id", id, LD_ID),
+	F(struct m_self_assessment, "agency_id", agency_id, LD_ID),
+	CODE(struct m_self_assessment, "kind", kind),
+	F(struct m_self_assessment, "requested_date", requested, LD_DATE),
+	F(struct m_self_assessment, "returned_date", returned, LD_DATE),
+	SA_STD(1), SA_STD(2), SA_STD(3), SA_STD(4), SA_STD(5), SA_STD(6), SA_STD(7), SA_STD(8),
+	CODE(struct m_self_assessment, "overall_grade", overall),
 };
 
 #define LOADER(table, filter, name) {table, filter, push_##name, name##_cols, N(name##_cols)}
@@ -519,6 +531,7 @@ static const struct loader loaders[] = {
 	LOADER("audit_contributions", LD_AREA, audit_return),
 	LOADER("actions", LD_AREA, action),
 	LOADER("practice_reviews", LD_AREA, review),
+	LOADER("self_assessments", LD_AREA, self_assessment),	/* self-assessments */
 };
 
 _Static_assert(N(loaders) * LD_NVARIANTS <= STORE_LOAD_SLOTS,
