@@ -43,6 +43,8 @@ static struct {
 	int64_t rec[WF_MAX_TABLES];	/* per records table: a record to ask for */
 	int64_t rchild;			/* the child of that referral, given the new records */
 	int serial;			/* for names the forms make */
+	int64_t sa_school;		/* the school lead's school's self-assessment */
+	char letter;			/* the role asking, for id_for */
 } w;
 
 static const struct expect *
@@ -160,7 +162,7 @@ setup(void)
 {
 	struct wf_role *partner;
 	struct wf_pick inv = {"agency_id", 0, NULL, 0, "conference_id", 0, 0, 0};
-	int64_t esc[2], aud[5];
+	int64_t esc[2], aud[5], sa[2];
 
 	if (wf_setup() < 0)
 		return -1;
@@ -209,6 +211,10 @@ setup(void)
 	set_rec("audit_contributions", aud[2]);
 	set_rec("actions", aud[3]);
 	set_rec("practice_reviews", aud[4]);
+	if (sa_records(partner->u.agency_id, wf_role("school_lead")->u.agency_id, sa) < 0)
+		return -1;	/* migration_self_assessments */
+	set_rec("self_assessments", sa[0]);
+	w.sa_school = sa[1];
 	if (store_lookup(wf_st, records_table("referrals"), rec_of("referrals"), &w.rchild) != 1)
 		return printf("  no referral to give records to\n"), -1;
 	return 0;
@@ -230,6 +236,9 @@ id_for(const struct web_route *rt)
 {
 	const char *p = rt->pattern;
 
+	/* a school lead returns only its own school's self-assessment */
+	if (rt->table && strcmp(rt->table, "self_assessments") == 0 && w.letter == 'K')
+		return w.sa_school;
 	if (strncmp(p, "/children/{id}/new/", 19) == 0 || (strncmp(p, "/children/{id}/", 15) == 0 &&
 	    rt->table && strcmp(rt->table, "children") != 0))
 		return w.rchild;
@@ -244,6 +253,8 @@ id_for(const struct web_route *rt)
 		return rec_of("case_audits");
 	if (strcmp(p, "/practice_reviews/{id}") == 0)	/* a serious incident */
 		return rec_of("practice_reviews");
+	if (strcmp(p, "/self_assessments/{id}") == 0)	/* a self-assessment */
+		return rec_of("self_assessments");
 	if (strncmp(p, "/conferences/", 13) == 0)
 		return w.conference;
 	if (strncmp(p, "/professionals/", 15) == 0)
@@ -394,6 +405,8 @@ form_of(const struct web_route *rt, char *out, size_t size)
 	else if (strncmp(p, "/children/{id}/", 15) == 0 && rt->table &&
 	    strcmp(rt->table, "children") != 0)
 		new_form(rt->table, out, size);
+	else if (strcmp(p, "/self_assessments/{id}/return") == 0)	/* its kind's form */
+		edit_form(rt, "section_11", id_for(rt), out, size);
 	else if (rt->table && strstr(p, "/{id}/") && strncmp(p, "/api/", 5) != 0)
 		edit_form(rt, strrchr(p, '/') + 1, id_for(rt), out, size);
 	if (strcmp(p, "/account/password") == 0)
@@ -440,6 +453,15 @@ form_of(const struct web_route *rt, char *out, size_t size)
 		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
 		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
 		    "due_date-year=2026&status=open", k, (long long)w.agency);
+	else if (strcmp(p, "/self-assessments") == 0)	/* ask for a self-assessment */
+		snprintf(out, size, "agency_id=%lld&kind=section_11&period_from-day=1&"
+		    "period_from-month=4&period_from-year=2025&period_to-day=31&period_to-month=3&"
+		    "period_to-year=2026&requested_date-day=2&requested_date-month=2&"
+		    "requested_date-year=2026", (long long)w.agency);
+	else if (strcmp(p, "/self_assessments/{id}/actions") == 0)
+		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
+		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
+		    "due_date-year=2026&status=open", k, (long long)w.agency);
 	else if (strcmp(p, "/lado_cases/{id}/meetings") == 0)
 		snprintf(out, size, "kind=evaluation&held_date-day=%d&held_date-month=2&"
 		    "held_date-year=2026", 1 + k % 28);
@@ -477,6 +499,7 @@ ask(const struct web_route *rt, const struct wf_role *role, struct wf_resp *out)
 	int have = role && session_of(rt, role, &s) == 0;
 
 	CHECK(!role || have);
+	w.letter = role ? role->letter : 0;
 	target_of(rt, target, sizeof target);
 	form_of(rt, form, sizeof form);
 	if (is_write(rt)) {
