@@ -174,6 +174,8 @@ cmd_demo(const struct cli_args *a)
 			rc = demo_audits(st, &o, &who, err, sizeof err);
 		if (rc == 0)	/* rapid reviews and practice reviews (issue 11, point 8) */
 			rc = demo_reviews(st, &o, &who, err, sizeof err);
+		if (rc == 0)	/* Section 11 and 175 self-assessments (issue 11, point 8) */
+			rc = demo_self_assessments(st, &o, &who, err, sizeof err);
 	}
 	if (rc == 0) {
 		report(a, &o, &r, seconds() - t0);
