@@ -162,6 +162,7 @@ function journeys(area) {
 	    ['k-encompass-police', encompass.police], ['k-encompass-school', encompass.school],
 	    ['k-encompass-school-nojs', encompass.schoolNoJs, { js: false }],
 	    ['k-case-audit', audits.audit], ['k-practice-review', audits.review],
+	    ['k-self-assessment', audits.selfAssessment],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }
