@@ -389,6 +389,39 @@ new_form(const char *table, char *out, size_t size)
 		    "false", (long long)rec_of("referrals"), date);
 }
 
+/* The forms of the partnership's learning: audits, reviews, self-assessments, and an action
+ * of any of them (one form). Writes out only for one of their rows. */
+static void
+learning_form(const char *p, int k, char *out, size_t size)
+{
+	if (strcmp(p, "/case_audits/{id}/actions") == 0 ||
+	    strcmp(p, "/practice_reviews/{id}/actions") == 0 ||
+	    strcmp(p, "/self_assessments/{id}/actions") == 0)
+		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
+		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
+		    "due_date-year=2026&status=open", k, (long long)w.agency);
+	else if (strcmp(p, "/audits") == 0)	/* multi-agency case audits */
+		snprintf(out, size, "theme=Walk+%d&period_from-day=1&period_from-month=4&"
+		    "period_from-year=2025&period_to-day=30&period_to-month=9&period_to-year=2025&"
+		    "status=planned&started_date-day=1&started_date-month=12&started_date-year=2026",
+		    k);
+	else if (strcmp(p, "/case_audits/{id}/cases") == 0)
+		snprintf(out, size, "case_child_id=%lld", (long long)w.child);
+	else if (strcmp(p, "/case_audits/{id}/returns") == 0)
+		snprintf(out, size, "audit_case_id=%lld&agency_id=%lld&requested_date-day=2&"
+		    "requested_date-month=2&requested_date-year=2026", (long long)rec_of(
+		    "audit_cases"), (long long)w.agency);
+	else if (strcmp(p, "/reviews") == 0)	/* a serious incident */
+		snprintf(out, size, "summary=Walk+%d&incident_date-day=1&incident_date-month=2&"
+		    "incident_date-year=2026&aware_date-day=2&aware_date-month=2&"
+		    "aware_date-year=2026", k);
+	else if (strcmp(p, "/self-assessments") == 0)	/* ask for a self-assessment */
+		snprintf(out, size, "agency_id=%lld&kind=section_11&period_from-day=1&"
+		    "period_from-month=4&period_from-year=2025&period_to-day=31&period_to-month=3&"
+		    "period_to-year=2026&requested_date-day=2&requested_date-month=2&"
+		    "requested_date-year=2026", (long long)w.agency);
+}
+
 /* The form a POST row is sent: one that would change something, where it can. */
 static void
 form_of(const struct web_route *rt, char *out, size_t size)
@@ -430,41 +463,11 @@ form_of(const struct web_route *rt, char *out, size_t size)
 		    "received_date-year=2026&referrer_agency_id=%lld&employee_given_name=Walk&"
 		    "employee_family_name=Routes&sector=sport&employee_role=coach&category=emotional",
 		    (long long)w.agency);
-	else if (strcmp(p, "/audits") == 0)	/* multi-agency case audits */
-		snprintf(out, size, "theme=Walk+%d&period_from-day=1&period_from-month=4&"
-		    "period_from-year=2025&period_to-day=30&period_to-month=9&period_to-year=2025&"
-		    "status=planned&started_date-day=1&started_date-month=12&started_date-year=2026",
-		    k);
-	else if (strcmp(p, "/case_audits/{id}/cases") == 0)
-		snprintf(out, size, "case_child_id=%lld", (long long)w.child);
-	else if (strcmp(p, "/case_audits/{id}/returns") == 0)
-		snprintf(out, size, "audit_case_id=%lld&agency_id=%lld&requested_date-day=2&"
-		    "requested_date-month=2&requested_date-year=2026", (long long)rec_of(
-		    "audit_cases"), (long long)w.agency);
-	else if (strcmp(p, "/case_audits/{id}/actions") == 0)
-		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
-		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
-		    "due_date-year=2026&status=open", k, (long long)w.agency);
-	else if (strcmp(p, "/reviews") == 0)	/* a serious incident */
-		snprintf(out, size, "summary=Walk+%d&incident_date-day=1&incident_date-month=2&"
-		    "incident_date-year=2026&aware_date-day=2&aware_date-month=2&"
-		    "aware_date-year=2026", k);
-	else if (strcmp(p, "/practice_reviews/{id}/actions") == 0)
-		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
-		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
-		    "due_date-year=2026&status=open", k, (long long)w.agency);
-	else if (strcmp(p, "/self-assessments") == 0)	/* ask for a self-assessment */
-		snprintf(out, size, "agency_id=%lld&kind=section_11&period_from-day=1&"
-		    "period_from-month=4&period_from-year=2025&period_to-day=31&period_to-month=3&"
-		    "period_to-year=2026&requested_date-day=2&requested_date-month=2&"
-		    "requested_date-year=2026", (long long)w.agency);
-	else if (strcmp(p, "/self_assessments/{id}/actions") == 0)
-		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
-		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
-		    "due_date-year=2026&status=open", k, (long long)w.agency);
 	else if (strcmp(p, "/lado_cases/{id}/meetings") == 0)
 		snprintf(out, size, "kind=evaluation&held_date-day=%d&held_date-month=2&"
 		    "held_date-year=2026", 1 + k % 28);
+	else
+		learning_form(p, k, out, size);
 }
 
 /* The session of each role; logging out ends one, so that row has a new one each time. */
