@@ -168,6 +168,8 @@ around_the_pathway(struct store *st, const struct demo_opts *o, const struct dem
 		rc = demo_audits(st, o, who, err, errsize);
 	if (rc == 0)	/* rapid reviews and practice reviews (issue 11, point 8) */
 		rc = demo_reviews(st, o, who, err, errsize);
+	if (rc == 0)	/* Section 11 and 175 self-assessments (issue 11, point 8) */
+		rc = demo_self_assessments(st, o, who, err, errsize);
 	area_free(&ar);
 	return rc;
 }

@@ -384,6 +384,16 @@ static const struct code review_decision[] = {
 	{"cspr", "a child safeguarding practice review"},
 	{"no_cspr", "no practice review: the learning taken forward by the rapid review"},
 };
+/* Self-assessments (migration_self_assessments): the two duties, and the grades the
+ * seeds' partnership uses (met or exceeded the standards, and below). */
+static const struct code sa_kind[] = {
+	{"section_11", "Section 11 (Children Act 2004)"},
+	{"section_175", "Section 175 (Education Act 2002)"},
+};
+static const struct code sa_grade[] = {
+	{"exceeded", "exceeded"}, {"met", "met"}, {"partly_met", "partly met"},
+	{"not_met", "not met"},
+};
 static const struct code action_status[] = {
 	{"open", "open"}, {"in_progress", "in progress"}, {"completed", "completed"},
 	{"withdrawn", "withdrawn"},
@@ -444,6 +454,8 @@ static const struct code_list lists[] = {
 	LIST("audit_grade", "a grade", audit_grade),
 	LIST("action_status", "an action's status", action_status),
 	LIST("review_decision", "a decision on a practice review", review_decision),
+	LIST("sa_kind", "a kind of self-assessment", sa_kind),	/* self-assessments */
+	LIST("sa_grade", "a self-assessment grade", sa_grade),
 };
 
 const struct code_list *

@@ -105,6 +105,11 @@ int demo_audits(struct store *st, const struct demo_opts *o, const struct rec_ac
 int demo_reviews(struct store *st, const struct demo_opts *o, const struct rec_actor *who,
     char *err, size_t errsize);
 
+/* Agencies' Section 11 and schools' Section 175 self-assessments (demo_self_assessments.c):
+ * half of each a year, 92% returned, with their actions. 0, or -1 with err. */
+int demo_self_assessments(struct store *st, const struct demo_opts *o,
+    const struct rec_actor *who, char *err, size_t errsize);
+
 /* The census year (its end year, e.g. 2026 for 2025-26) that --scale england builds. */
 int demo_census_end_year(cal_date end);
 

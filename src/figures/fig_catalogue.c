@@ -27,6 +27,7 @@
 #define TRAINING "Training"	/* issue 11, point 5 (fig_training.c) */
 #define AUDITS "Multi-agency case audits"	/* issue 11, point 4 (fig_audits.c) */
 #define REVIEWS "Practice reviews"	/* issue 11, point 8 (fig_reviews.c) */
+#define SELF_ASSESS "Agency self-assessments"	/* issue 11, point 8 (fig_self_assessments.c) */
 
 static const struct fig_entry entries[] = {
 	{{"plans_at_date", "Children on a child protection plan", PLANS,
@@ -421,6 +422,20 @@ static const struct fig_entry entries[] = {
 	{{"reviews_published", "Child safeguarding practice reviews published", REVIEWS,
 	  "Child safeguarding practice reviews published in the period.", FIG_COUNT, 0, 0,
 	  NAN, NULL}, fig_reviews_published},
+
+	/* Section 11 and Section 175 self-assessments (issue 11, point 8): agencies' records */
+	{{"sa_section_11_returned", "Section 11 self-assessments returned", SELF_ASSESS,
+	  "Agencies' Section 11 self-assessments returned to the partnership in the period.",
+	  FIG_COUNT, 0, 1, NAN, NULL}, fig_sa_section_11},
+	{{"sa_section_175_returned", "Section 175 self-assessments returned", SELF_ASSESS,
+	  "Schools' and colleges' Section 175 self-assessments returned to the partnership in "
+	  "the period.", FIG_COUNT, 0, 1, NAN, NULL}, fig_sa_section_175},
+	{{"sa_overall_grades", "Self-assessments' overall grades", SELF_ASSESS,
+	  "Of the self-assessments returned in the period with an overall grade, the share "
+	  "given each grade.", FIG_PERCENT, 0, 0, NAN, NULL}, fig_sa_overall},
+	{{"sa_standards_not_met", "Standards not met", SELF_ASSESS,
+	  "Standards graded not met in the self-assessments returned in the period, of each "
+	  "kind.", FIG_COUNT, 0, -1, NAN, NULL}, fig_sa_not_met},
 };
 
 size_t

@@ -127,6 +127,11 @@ void fig_reviews_notified(struct fig_job *j);
 void fig_reviews_rapid(struct fig_job *j);
 void fig_reviews_cspr(struct fig_job *j);
 void fig_reviews_published(struct fig_job *j);
+/* Section 11 and Section 175 self-assessments (fig_self_assessments.c) */
+void fig_sa_section_11(struct fig_job *j);
+void fig_sa_section_175(struct fig_job *j);
+void fig_sa_overall(struct fig_job *j);
+void fig_sa_not_met(struct fig_job *j);
 /* Operation Encompass (fig_encompass.c) */
 void fig_encompass_count(struct fig_job *j);
 void fig_encompass_sent(struct fig_job *j);

@@ -73,6 +73,7 @@ area_free(struct area *a)
 	xfree(a->audit_returns);
 	xfree(a->actions);
 	xfree(a->reviews);
+	xfree(a->self_assessments);	/* migration_self_assessments */
 	area_init(a);
 }
 

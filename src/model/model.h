@@ -314,12 +314,23 @@ struct m_action {
 	int64_t review_id;	/* the practice review it comes from, or 0 (then audit_id) */
 	cal_date set, due, completed;
 	char status[16];	/* action_status */
+	int64_t self_assessment_id;	/* the self-assessment it comes from, or 0 */
 };
 /* A serious incident and its reviews (issue 11, point 8), for the clocks and figures. */
 struct m_review {
 	int64_t id;
 	cal_date incident, aware, notified, rapid, decided, started, published;
 	char decision[12];	/* review_decision, or "" */
+};
+/* An agency's Section 11 or a school's Section 175 self-assessment (issue 11, point 8;
+ * migration_self_assessments), for the figures. */
+#define M_SA_STANDARDS 8
+struct m_self_assessment {
+	int64_t id, agency_id;
+	cal_date requested, returned;
+	char kind[12];				/* sa_kind */
+	char standard[M_SA_STANDARDS][12];	/* sa_grade of each standard, or "" */
+	char overall[12];			/* sa_grade, or "" */
 };
 
 #define M_ARRAY(type, name) type *name; size_t n_##name, cap_##name
@@ -365,6 +376,7 @@ struct area {
 	M_ARRAY(struct m_audit_return, audit_returns);
 	M_ARRAY(struct m_action, actions);
 	M_ARRAY(struct m_review, reviews);	/* serious incidents and their reviews */
+	M_ARRAY(struct m_self_assessment, self_assessments);	/* Section 11 and 175 returns */
 };
 
 void area_init(struct area *a);

@@ -41,6 +41,7 @@ static struct plan {
 	int key, value;			/* settings */
 	int username;			/* users */
 	int audit, review;		/* actions: audit_id, review_id (migration_audits) */
+	int self_assessment;		/* ... self_assessment_id (migration_self_assessments) */
 	uint32_t times;			/* bit col: a time of day (a text column *_time) */
 	int linked, age_band, jar_held, jar_date;	/* child_deaths */
 } plans[MAX_TABLES];
@@ -74,10 +75,11 @@ make_plans(void)
 			p->jar_held = records_col_index(t, "jar_held");
 			p->jar_date = records_col_index(t, "jar_date");
 		}
-		p->audit = p->review = -1;
+		p->audit = p->review = p->self_assessment = -1;
 		if (strcmp(t->name, "actions") == 0) {
 			p->audit = records_col_index(t, "audit_id");
 			p->review = records_col_index(t, "review_id");
+			p->self_assessment = records_col_index(t, "self_assessment_id");
 		}
 		if (strcmp(t->name, "users") == 0)
 			p->username = records_col_index(t, "username");
@@ -207,18 +209,20 @@ check_relationship(const struct plan *p, const struct field *row, uint32_t bad,
 		    "relative: give the other child's id)", (long long)row[p->child].i);
 }
 
-/* An action belongs to exactly one audit or one practice review (migration_audits). */
+/* An action belongs to exactly one audit, one practice review or one self-assessment
+ * (migration_audits, migration_self_assessments). */
 static void
 check_action(const struct plan *p, const struct field *row, uint32_t bad, struct rec_errors *e)
 {
-	int a = p->audit, b = p->review;
+	int a = p->audit, b = p->review, c = p->self_assessment, n;
 
-	if (a < 0 || b < 0 || (bad >> a & 1) || (bad >> b & 1))
+	if (a < 0 || b < 0 || c < 0 || (bad >> a & 1) || (bad >> b & 1) || (bad >> c & 1))
 		return;
-	if (row[a].present == row[b].present)
-		rec_add(e, a, "give exactly one of audit_id and review_id, not %s (an action "
-		    "belongs to one audit or one practice review)", row[a].present ? "both" :
-		    "neither");
+	n = row[a].present + row[b].present + row[c].present;
+	if (n != 1)
+		rec_add(e, a, "give exactly one of audit_id, review_id and self_assessment_id, not "
+		    "%s (an action belongs to one audit, one practice review or one "
+		    "self-assessment)", n ? "more than one" : "none");
 }
 
 /*

@@ -487,14 +487,34 @@ static const struct date_order practice_reviews_orders[] = {
 	{"cspr_published_date", "cspr_started_date", "a practice review is published after it "
 	 "starts"},
 };
-/* An action belongs to one audit or one review (rec_check.c); review_id is the last
- * column, added with the reviews. */
+/*
+ * An agency's Section 11 or a school's Section 175 self-assessment for a period
+ * (migration_self_assessments; issue 11, point 8): asked for on requested_date, returned
+ * with a grade on each of its kind's eight standards (standard_1 to standard_8: the kind
+ * says which standard each is, rform_specs.c and docs/api.md) and an overall grade.
+ */
+#define SA_STANDARD(n) CODE("standard_" #n, 0, "sa_grade")
+static const struct column self_assessments[] = {
+	ID, REF("agency_id", "agencies", R), CODE("kind", R, "sa_kind"),
+	DATE("period_from", R), DATE("period_to", R), DATE("requested_date", R),
+	DATE("returned_date", 0), SA_STANDARD(1), SA_STANDARD(2), SA_STANDARD(3),
+	SA_STANDARD(4), SA_STANDARD(5), SA_STANDARD(6), SA_STANDARD(7), SA_STANDARD(8),
+	CODE("overall_grade", 0, "sa_grade"), TEXT("summary", 0, 3000),
+};
+static const struct date_order self_assessments_orders[] = {
+	{"period_to", "period_from", "a period cannot end before it starts"},
+	{"returned_date", "requested_date", "a self-assessment is returned after it is asked "
+	 "for"},
+};
+/* An action belongs to one audit, one review or one self-assessment (rec_check.c);
+ * review_id came with the reviews, self_assessment_id last with the self-assessments. */
 static const struct column actions[] = {
 	ID, REF("audit_id", "case_audits", 0), TEXT("action", R, 1000),
 	REF("owner_agency_id", "agencies", R), REF("owner_id", "professionals", 0),
 	DATE("set_date", R), DATE("due_date", R), CODE("status", R, "action_status"),
 	TEXT("evidence", 0, 3000), DATE("completed_date", 0),
 	REF("review_id", "practice_reviews", 0),
+	REF("self_assessment_id", "self_assessments", 0),	/* migration_self_assessments */
 };
 static const struct date_order actions_orders[] = {
 	{"due_date", "set_date", "an action cannot fall due before it is set"},
@@ -597,6 +617,8 @@ static const struct ref_order audit_cases_refs[] = {
 static const struct ref_order actions_refs[] = {
 	AFTER("set_date", "audit_id", "started_date", "the audit it comes from"),
 	AFTER("set_date", "review_id", "aware_date", "the review it comes from"),
+	AFTER("set_date", "self_assessment_id", "requested_date", "the self-assessment it "
+	      "comes from"),
 };
 static const struct {
 	const char *table;
@@ -691,6 +713,8 @@ static const struct table tables[] = {
 	 TABLE_OMIT_EMPTY},
 	{"practice_reviews", "practice review", practice_reviews, N(practice_reviews),
 	 practice_reviews_orders, N(practice_reviews_orders), TABLE_OMIT_EMPTY},
+	{"self_assessments", "self-assessment", self_assessments, N(self_assessments),
+	 self_assessments_orders, N(self_assessments_orders), TABLE_OMIT_EMPTY},
 	{"actions", "action", actions, N(actions), actions_orders, N(actions_orders),
 	 TABLE_OMIT_EMPTY},
 };

@@ -540,6 +540,26 @@ static const char migration_audits[] =
 	") STRICT;"
 	"CREATE INDEX actions_audit ON actions(audit_id);";
 
+/*
+ * Agencies' self-assessments (issue 11, point 8; migration_self_assessments): each
+ * agency's Section 11 return (Children Act 2004) and each school's Section 175 return
+ * (Education Act 2002) for a period, its grade on each of the eight standards of its kind
+ * (standard_1 to standard_8, whose meaning the kind gives: rform_specs.c, docs/api.md),
+ * its overall grade, and its actions in the one table of actions (self_assessment_id,
+ * added last to actions; an action names exactly one audit, review or self-assessment).
+ */
+static const char migration_self_assessments[] =
+	"CREATE TABLE self_assessments("
+	" id INTEGER PRIMARY KEY, agency_id INTEGER NOT NULL REFERENCES agencies(id),"
+	" kind TEXT NOT NULL, period_from TEXT NOT NULL, period_to TEXT NOT NULL,"
+	" requested_date TEXT NOT NULL, returned_date TEXT, standard_1 TEXT, standard_2 TEXT,"
+	" standard_3 TEXT, standard_4 TEXT, standard_5 TEXT, standard_6 TEXT, standard_7 TEXT,"
+	" standard_8 TEXT, overall_grade TEXT, summary TEXT"
+	") STRICT;"
+	"CREATE INDEX self_assessments_agency ON self_assessments(agency_id);"
+	"ALTER TABLE actions ADD COLUMN self_assessment_id INTEGER REFERENCES self_assessments(id);"
+	"CREATE INDEX actions_self_assessment ON actions(self_assessment_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -557,5 +577,6 @@ const char *const store_migrations[] = {
 	migration_child_deaths,	/* child deaths (issue 11, point 6) */
 	migration_training,	/* training (issue 11, point 5) */
 	migration_audits,	/* multi-agency case audits (issue 11, point 4) */
+	migration_self_assessments,	/* Section 11 and 175 self-assessments (point 8) */
 };
 const int store_nmigrations = (int)(sizeof store_migrations / sizeof store_migrations[0]);

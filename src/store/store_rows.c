@@ -150,6 +150,7 @@ child_filter(const struct table *t)
 		{"audit_contributions", "?1 IS NULL"},
 		{"actions", "?1 IS NULL"},
 		{"practice_reviews", "?1 IS NULL"},
+		{"self_assessments", "?1 IS NULL"},
 	};
 	for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++)
 		if (strcmp(filters[i].table, t->name) == 0)

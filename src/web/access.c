@@ -26,6 +26,8 @@
  *   - Multi-agency case audits: the quality-assurance subgroup (team and senior managers)
  *     reads and writes them; a partner reads and updates only its own agency's returns
  *     on audited cases and the actions its agency owns, and cannot give one away.
+ *   - Self-assessments (Section 11, Section 175): the subgroup reads and writes them; a
+ *     partner or a school's safeguarding lead reads and returns only its own agency's.
  *   - A child's record can be restricted to named people (a staff member's own family).
  *     Anyone else allowed the record must first say why they open it; the reason goes to
  *     the audit trail and to the managers' worklists, and holds for WEB_REASON_SECONDS.
@@ -151,6 +153,9 @@ web_row_visible(struct web_req *r, const char *table, const struct field *row)
 
 	if (!t || !web_table_readable(r, table))
 		return 0;
+	/* migration_self_assessments: a partner's or a school's own agency's */
+	if ((r->role & (R_PARTNER | R_SCHOOL)) && strcmp(table, "self_assessments") == 0)
+		return col_i(t, row, "agency_id") == r->user.agency_id;
 	if (!(r->role & R_PARTNER))
 		return 1;
 	if (strcmp(table, "conference_invitees") == 0 || strcmp(table, "conference_reports") == 0)
@@ -360,7 +365,7 @@ check_row(struct web_req *r, const char *table)
 	struct buf text;
 	int found, visible;
 
-	if (!(r->role & R_PARTNER) || !t || t->ncols > 64)
+	if (!(r->role & (R_PARTNER | R_SCHOOL)) || !t || t->ncols > 64)
 		return 1;
 	buf_init(&text, 1u << 20);
 	found = store_get(r->st, t, r->ids[0], row, &text);
@@ -419,8 +424,9 @@ web_write_linked(struct web_req *r, const struct table *t, const struct field *r
 	if (strcmp(t->name, "training_bookings") == 0)	/* no child: its agency's rule */
 		return web_training_write(r, t, row, old);
 	/* A partner's return or action stays its own agency's (migration_audits). */
-	if ((r->role & R_PARTNER) && (strcmp(t->name, "audit_contributions") == 0 ||
-	    strcmp(t->name, "actions") == 0) && !web_row_visible(r, t->name, row))
+	if ((r->role & (R_PARTNER | R_SCHOOL)) && (strcmp(t->name, "audit_contributions") == 0
+	    || strcmp(t->name, "actions") == 0 || strcmp(t->name, "self_assessments") == 0) &&
+	    !web_row_visible(r, t->name, row))
 		return refuse(r, t->name, row[0].present ? row[0].i : 0, "A return or an action "
 		    "of your agency cannot be given to another agency.");
 	for (int c = 1; c < t->ncols; c++) {

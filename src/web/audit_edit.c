@@ -11,15 +11,35 @@
 
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/str.h"
+#include "store/store.h"
 #include "web/audits.h"
 #include "web/records_page.h"
 
+/* A self-assessment's return is the form of its kind: Section 11 or Section 175. */
 static const struct rf_spec *
-spec_of(const struct web_req *r)
+sa_spec_of(struct web_req *r)
+{
+	const struct table *t = records_table("self_assessments");
+	struct field row[FORM_MAX_COLS];
+	const struct rf_spec *sp = NULL;
+	struct buf text;
+
+	buf_init(&text, 1u << 14);
+	if (store_get(r->st, t, r->ids[0], row, &text) == 1)
+		sp = rf_spec_find(t->name, row[records_col_index(t, "kind")].s);
+	buf_free(&text);
+	return sp;
+}
+
+static const struct rf_spec *
+spec_of(struct web_req *r)
 {
 	const char *slash = strrchr(r->route->pattern, '/');
 
+	if (strcmp(r->route->table, "self_assessments") == 0)
+		return sa_spec_of(r);
 	return rf_spec_find(r->route->table, slash ? slash + 1 : "");
 }
 
@@ -29,12 +49,19 @@ back_of(struct web_req *r, const struct web_form *f)
 {
 	int c = records_col_index(f->t, "audit_id");
 
+	if (strcmp(f->t->name, "self_assessments") == 0)	/* migration_self_assessments */
+		return arena_printf(&r->arena, "/self_assessments/%lld", (long long)f->row[0].i);
+	if ((r->role & R_PARTNER) && (c = records_col_index(f->t, "self_assessment_id")) >= 0 &&
+	    f->row[c].present)
+		return arena_printf(&r->arena, "/self_assessments/%lld", (long long)f->row[c].i);
 	if (r->role & R_PARTNER)
 		return "/audits";
 	if (strcmp(f->t->name, "case_audits") == 0)
 		return arena_printf(&r->arena, "/case_audits/%lld", (long long)f->row[0].i);
 	if (strcmp(f->t->name, "practice_reviews") == 0)
 		return arena_printf(&r->arena, "/practice_reviews/%lld", (long long)f->row[0].i);
+	if ((c = records_col_index(f->t, "self_assessment_id")) >= 0 && f->row[c].present)
+		return arena_printf(&r->arena, "/self_assessments/%lld", (long long)f->row[c].i);
 	if ((c = records_col_index(f->t, "review_id")) >= 0 && f->row[c].present)
 		return arena_printf(&r->arena, "/practice_reviews/%lld", (long long)f->row[c].i);
 	c = records_col_index(f->t, "audit_id");

@@ -9,7 +9,7 @@
 #include "timescales/ts.h"
 #include "web/web_int.h"
 
-#define AUDIT_MAX_COLS 12
+#define AUDIT_MAX_COLS 20	/* self_assessments: 17 */
 
 /* One stored record, its text copied into the request's arena. */
 struct audit_row {

@@ -217,6 +217,8 @@ navigation(struct web_req *r, enum h_nav nav)
 		nav_item(r, nav, NAV_TRAINING, "/training", "Training");
 	if (role & (R_MANAGER | R_SENIOR | R_PARTNER))	/* multi-agency case audits */
 		nav_item(r, nav, NAV_AUDITS, "/audits", "Audits");
+	if (role & (R_MANAGER | R_SENIOR | R_PARTNER | R_SCHOOL))	/* Section 11 and 175 */
+		nav_item(r, nav, NAV_SELF_ASSESS, "/self-assessments", "Self-assessments");
 	if (role & (R_ANALYST | R_SENIOR | R_MANAGER))
 		nav_item(r, nav, NAV_OVERVIEW, "/overview", "Overview");
 	if (role & (R_ANALYST | R_SENIOR | R_MANAGER | R_CHAIR))

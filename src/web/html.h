@@ -35,7 +35,8 @@ const char *h_date(struct web_req *r, cal_date d);
 /* The page around the content. */
 enum h_nav { NAV_NONE, NAV_WORK, NAV_SEARCH, NAV_OVERVIEW, NAV_ADMIN, NAV_ACCOUNT, NAV_LOOKUP,
 	NAV_FIGURES, NAV_LADO, NAV_ENCOMPASS, NAV_DEATHS, NAV_TRAINING,
-	NAV_AUDITS };	/* NAV_AUDITS: migration_audits */
+	NAV_AUDITS,		/* migration_audits */
+	NAV_SELF_ASSESS };	/* migration_self_assessments */
 void h_page_begin(struct web_req *r, const char *title, enum h_nav nav);
 void h_page_end(struct web_req *r);
 /* A back link and a caption over the h1: both may be NULL. */

@@ -134,6 +134,12 @@ int page_review_create(struct web_req *r);
 int page_practice_review(struct web_req *r);
 int page_review_action_add(struct web_req *r);
 void web_reviews_work(struct web_req *r);
+/* Section 11 and Section 175 self-assessments (issue 11, point 8; page_self_assessments.c) */
+int page_self_assessments(struct web_req *r);
+int page_sa_new(struct web_req *r);
+int page_sa_create(struct web_req *r);
+int page_self_assessment(struct web_req *r);
+int page_sa_action_add(struct web_req *r);
 /* The person's actions from audits overdue and due, for their worklist (audit_rows.c). */
 void web_actions_work(struct web_req *r);
 

@@ -296,6 +296,65 @@ static const struct rf_field review_f[] = {
 	{"cspr_published_date", "Date the practice review was published", dmy, RF_DATE, NULL},
 	{"findings", "Findings", "The key learning", RF_TEXT, NULL},
 };
+/*
+ * Self-assessments (migration_self_assessments): the subgroup asks for one; the agency or
+ * school returns it with a grade on each of its kind's eight standards. The standards of
+ * Section 11 (Children Act 2004) follow the arrangements Working Together asks of every
+ * agency under the duty; those of Section 175 (Education Act 2002), the school's duties in
+ * Keeping Children Safe in Education. The kind says which form (audit_edit.c).
+ */
+static const struct rf_field sa_ask_f[] = {
+	{"agency_id", "Agency or school", NULL, RF_STAFF, NULL},
+	{"kind", "Self-assessment", "Section 11 for an agency, Section 175 for a school or "
+	 "college", RF_RADIOS, NULL},
+	{"period_from", "Period assessed: from", dmy, RF_DATE, NULL},
+	{"period_to", "Period assessed: to", dmy, RF_DATE, NULL},
+	{"requested_date", "Date it was asked for", dmy, RF_DATE, NULL},
+};
+#define SA_RETURN_HEAD {"returned_date", "Date returned", dmy, RF_DATE, NULL}
+#define SA_RETURN_TAIL                                                                   \
+	{"overall_grade", "Overall grade", NULL, RF_RADIOS, NULL},                         \
+	{"summary", "Summary", "What the agency does well, what it will improve", RF_TEXT,  \
+	 NULL}
+static const struct rf_field sa_section_11_f[] = {
+	SA_RETURN_HEAD,
+	{"standard_1", "1. Senior management commitment to safeguarding, with a lead at "
+	 "board level", NULL, RF_RADIOS, NULL},
+	{"standard_2", "2. A clear statement of the agency's responsibilities to children, "
+	 "known to all staff", NULL, RF_RADIOS, NULL},
+	{"standard_3", "3. A clear line of accountability for safeguarding", NULL, RF_RADIOS,
+	 NULL},
+	{"standard_4", "4. Services developed with regard to safeguarding, children's views "
+	 "heard", NULL, RF_RADIOS, NULL},
+	{"standard_5", "5. Safeguarding training for all staff in contact with children",
+	 NULL, RF_RADIOS, NULL},
+	{"standard_6", "6. Safer recruitment, and allegations against staff managed", NULL,
+	 RF_RADIOS, NULL},
+	{"standard_7", "7. Effective work with other agencies, escalation and whistleblowing",
+	 NULL, RF_RADIOS, NULL},
+	{"standard_8", "8. Information shared to safeguard children", NULL, RF_RADIOS, NULL},
+	SA_RETURN_TAIL,
+};
+static const struct rf_field sa_section_175_f[] = {
+	SA_RETURN_HEAD,
+	{"standard_1", "1. Leadership and governance: the governing body's oversight", NULL,
+	 RF_RADIOS, NULL},
+	{"standard_2", "2. A designated safeguarding lead, with deputies and time for the role",
+	 NULL, RF_RADIOS, NULL},
+	{"standard_3", "3. A child protection policy, reviewed each year and published", NULL,
+	 RF_RADIOS, NULL},
+	{"standard_4", "4. Staff induction and training, Keeping Children Safe in Education "
+	 "read", NULL, RF_RADIOS, NULL},
+	{"standard_5", "5. Safer recruitment, the single central record, allegations against "
+	 "staff", NULL, RF_RADIOS, NULL},
+	{"standard_6", "6. Concerns acted on early: early help and referrals to social care",
+	 NULL, RF_RADIOS, NULL},
+	{"standard_7", "7. Online safety, with filtering and monitoring", NULL, RF_RADIOS,
+	 NULL},
+	{"standard_8", "8. Children taught to keep safe, and their voice heard", NULL,
+	 RF_RADIOS, NULL},
+	SA_RETURN_TAIL,
+};
 static const struct rf_field action_f[] = {
 	{"action", "Action", NULL, RF_TEXT, NULL},
 	{"owner_agency_id", "Agency that owns it", NULL, RF_STAFF, NULL},
@@ -371,6 +430,12 @@ static const struct rf_spec specs[] = {
 	    "Return saved", audit_return_f),
 	SPEC("practice_reviews", "edit", "Record a serious incident", "Change the review",
 	    "Review saved", review_f),
+	SPEC("self_assessments", "ask", "Ask for a self-assessment", NULL, "Self-assessment "
+	    "asked for", sa_ask_f),
+	SPEC("self_assessments", "section_11", NULL, "Return the Section 11 self-assessment",
+	    "Self-assessment saved", sa_section_11_f),
+	SPEC("self_assessments", "section_175", NULL, "Return the Section 175 "
+	    "self-assessment", "Self-assessment saved", sa_section_175_f),
 	SPEC("actions", "edit", "Add an action", "Change the action", "Action saved", action_f),
 	SPEC("actions", "update", NULL, "Update the action", "Action updated",
 	    action_update_f),

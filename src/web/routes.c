@@ -251,6 +251,8 @@ static const struct web_route routes[] = {
 	API_TABLE("audit_contributions", AUDIT_QA | R_PARTNER),
 	API_TABLE("actions", AUDIT_QA | R_PARTNER),
 	API_TABLE("practice_reviews", AUDIT_QA),	/* issue 11, point 8 */
+	/* self-assessments (migration_self_assessments): an agency's or a school's own */
+	API_TABLE("self_assessments", AUDIT_QA | R_PARTNER | R_SCHOOL),
 
 	/* Writes: each the record layer's (rec_save), as import json writes. */
 	{"POST", "/api/v1/children", CASE_W, SC_NEW, "children", api_create, F_API,
@@ -307,6 +309,13 @@ static const struct web_route routes[] = {
 	 "a new record of actions, its fields named as the JSON export names them"},
 	{"PATCH", "/api/v1/actions/{id}", AUDIT_QA | R_PARTNER, SC_RECORD, "actions", api_patch,
 	 F_API, "change fields of one record of actions (If-Match: the ETag its GET sent)"},
+	/* a partner or a school returns its own self-assessment; the subgroup asks for it */
+	{"POST", "/api/v1/self_assessments", AUDIT_QA, SC_NEW, "self_assessments", api_create,
+	 F_API, "a new record of self_assessments, its fields named as the JSON export names "
+	 "them"},
+	{"PATCH", "/api/v1/self_assessments/{id}", AUDIT_QA | R_PARTNER | R_SCHOOL, SC_RECORD,
+	 "self_assessments", api_patch, F_API, "change fields of one record of "
+	 "self_assessments (If-Match: the ETag its GET sent)"},
 	/* The forms of a child's records (rform_specs.c) are written by social workers and their
 	 * managers (CASE_W). Their rows come after the API's, so that web_table_readable,
 	 * which takes a table's first GET row, still reads a table's policy from its API row;
@@ -603,6 +612,26 @@ static const struct web_route routes[] = {
 	 page_audit_save, 0, "change a review, refused if it changed since the form was opened"},
 	{"POST", "/practice_reviews/{id}/actions", AUDIT_QA, SC_RECORD, "practice_reviews",
 	 page_review_action_add, 0, "set an action of a review's plan, with its owner"},
+	/* Agencies' Section 11 and schools' Section 175 self-assessments (issue 11, point 8;
+	 * page_self_assessments.c): the subgroup asks for and grades them and sets their
+	 * actions; a partner or a school lead sees and returns only its own agency's. */
+	{"GET", "/self-assessments", AUDIT_QA | R_PARTNER | R_SCHOOL, SC_SELF, NULL,
+	 page_self_assessments, 0, "the self-assessments asked for and returned; a partner's "
+	 "or a school's: its own"},
+	{"GET", "/self-assessments/new", AUDIT_QA, SC_SELF, NULL, page_sa_new, 0,
+	 "the form to ask an agency or a school for its self-assessment"},
+	{"POST", "/self-assessments", AUDIT_QA, SC_SELF, "self_assessments", page_sa_create, 0,
+	 "ask an agency or a school for its Section 11 or Section 175 self-assessment"},
+	{"GET", "/self_assessments/{id}", AUDIT_QA | R_PARTNER | R_SCHOOL, SC_RECORD,
+	 "self_assessments", page_self_assessment, F_VIEW, "a self-assessment: its grades "
+	 "standard by standard, its overall grade and its actions"},
+	{"GET", "/self_assessments/{id}/return", AUDIT_QA | R_PARTNER | R_SCHOOL, SC_RECORD,
+	 "self_assessments", page_audit_edit, F_VIEW, "the form of a self-assessment's return"},
+	{"POST", "/self_assessments/{id}/return", AUDIT_QA | R_PARTNER | R_SCHOOL, SC_RECORD,
+	 "self_assessments", page_audit_save, 0, "return a self-assessment: the date, the "
+	 "grade of each standard, the overall grade"},
+	{"POST", "/self_assessments/{id}/actions", AUDIT_QA, SC_RECORD, "self_assessments",
+	 page_sa_action_add, 0, "set an action of a self-assessment, with its owner"},
 };
 
 const struct web_route *

@@ -129,3 +129,52 @@ export async function review(j, area) {
 	expect((await j.text()).includes('Refer every ALTE to the police'), 'the plan has it');
 	await j.logout();
 }
+
+// A school's Section 175 self-assessment (issue 11, point 8): the manager asks the school
+// lead's school for it (the empty form's errors first) and sets an action; the school's
+// safeguarding lead finds it by the menu, opens it and returns it graded.
+export async function selfAssessment(j, area) {
+	const page = j.page;
+	const manager = area.logins.find((l) => l.user?.role === 'manager');
+	const lead = area.logins.find((l) => l.user?.role === 'school_lead');
+	const school = lead?.professional?.agency_id;
+	expect(school, 'the demo has a school lead with a school');
+	await j.login(manager);
+	await j.goto('/self-assessments', 'self-assessments');
+	await j.follow(page.getByRole('link', { name: 'Ask for a self-assessment' }), 'sa-new');
+	await j.follow(page.getByRole('button', { name: 'Save' }), 'sa-errors', { status: 422 });
+	expect((await page.locator('.govuk-error-summary').innerText()).includes('Self-assessment'),
+	    'the error summary names the kind');
+	await page.selectOption('#agency_id', String(school));
+	await page.locator('input[name="kind"][value="section_175"]').check();
+	await date(page, 'period_from', '1', '9', '2025');
+	await date(page, 'period_to', '31', '8', '2026');
+	await date(page, 'requested_date', '2', '11', '2026');
+	await j.follow(page.getByRole('button', { name: 'Save' }), 'sa-saved');
+	const sa = new URL(page.url()).pathname;
+	expect(/^\/self_assessments\/\d+$/.test(sa), 'the new self-assessment\'s page');
+	await page.getByLabel('Action', { exact: true }).fill('Refresh the online safety training');
+	await page.selectOption('#owner_agency_id', String(school));
+	await date(page, 'set_date', '16', '11', '2026');
+	await date(page, 'due_date', '26', '2', '2027');
+	await page.locator('input[name="status"][value="open"]').check();
+	await j.follow(page.getByRole('button', { name: 'Add the action' }), 'sa-action',
+	    { path: sa });
+	expect((await j.text()).includes('Refresh the online safety training'), 'the action');
+	await j.logout();
+	await j.login(lead, { path: '/worklist' });
+	await j.follow(page.getByRole('link', { name: 'Self-assessments' }), 'school-sas',
+	    { path: '/self-assessments' });
+	await j.follow(page.locator(`a[href="${sa}"]`), 'school-sa', { path: sa });
+	await j.follow(page.getByRole('link', { name: 'Return the self-assessment' }),
+	    'school-return');
+	await date(page, 'returned_date', '20', '11', '2026');
+	for (let s = 1; s <= 8; s++)
+		await page.locator(`input[name="standard_${s}"][value="${s === 7 ? 'partly_met' :
+		    'met'}"]`).check();
+	await page.locator('input[name="overall_grade"][value="met"]').check();
+	await j.follow(page.getByRole('button', { name: 'Save' }), 'school-returned', { path: sa });
+	expect((await j.text()).includes('Online safety, with filtering and monitoring'),
+	    'the Section 175 standards are shown');
+	await j.logout();
+}

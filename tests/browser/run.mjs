@@ -167,6 +167,7 @@ function journeys(area) {
 	    ['k-training-administrator', training.administrator],
 	    ['l-training-partner', training.partner],
 	    ['k-case-audit', audits.audit], ['k-practice-review', audits.review],
+	    ['k-self-assessment', audits.selfAssessment],
 	    ['f-idle-session', cases.idle, { idle: true }]);
 	return list;
 }

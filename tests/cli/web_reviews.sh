@@ -86,11 +86,11 @@ has body.txt 'the review it comes from' "... naming the review"
 equal "$(api "$MGR_T" -X POST --data '{"review_id": '$REV', "audit_id": 1, "action": "Both",
  "owner_agency_id": '$POL_AG', "set_date": "2026-06-15", "due_date": "2026-09-30", "status": "open"}' \
 	"$WEB_BASE/api/v1/actions")" 422 "an action of an audit and a review at once: 422"
-has body.txt 'exactly one of audit_id and review_id' "... saying to give one"
+has body.txt 'exactly one of audit_id, review_id and self_assessment_id' "... saying to give one"
 equal "$(api "$MGR_T" -X POST --data '{"action": "Neither",
  "owner_agency_id": '$POL_AG', "set_date": "2026-06-15", "due_date": "2026-09-30", "status": "open"}' \
 	"$WEB_BASE/api/v1/actions")" 422 "an action of neither: 422"
-has body.txt 'exactly one of audit_id and review_id' "... saying so"
+has body.txt 'exactly one of audit_id, review_id and self_assessment_id' "... saying so"
 equal "$(api "$POL_T" "$WEB_BASE/api/v1/actions/$ACT")" 200 "the police read their action"
 equal "$(api "$HV_T" "$WEB_BASE/api/v1/actions/$ACT")" 403 "health visiting do not"
 equal "$(api "$HV_T" -X PATCH --data '{"status": "completed"}' "$WEB_BASE/api/v1/actions/$ACT")" 403 \

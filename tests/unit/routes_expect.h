@@ -273,6 +273,18 @@ static const struct expect {
 	{"GET", "/practice_reviews/{id}/edit", "ME"},
 	{"POST", "/practice_reviews/{id}/edit", "ME"},
 	{"POST", "/practice_reviews/{id}/actions", "ME"},
+	/* Section 11 and 175 self-assessments (migration_self_assessments): the subgroup asks
+	 * and sets actions; a partner or a school lead returns its own */
+	API("self_assessments", "MEPK"),
+	{"POST", "/api/v1/self_assessments", "ME"},
+	{"PATCH", "/api/v1/self_assessments/{id}", "MEPK"},
+	{"GET", "/self-assessments", "MEPK"},
+	{"GET", "/self-assessments/new", "ME"},
+	{"POST", "/self-assessments", "ME"},
+	{"GET", "/self_assessments/{id}", "MEPK"},
+	{"GET", "/self_assessments/{id}/return", "MEPK"},
+	{"POST", "/self_assessments/{id}/return", "MEPK"},
+	{"POST", "/self_assessments/{id}/actions", "ME"},
 };
 #define NEXPECT ((int)(sizeof expect / sizeof expect[0]))
 

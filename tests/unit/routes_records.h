@@ -219,3 +219,24 @@ audit_records(int64_t agency, int64_t out[5])
 	out[4] = store_max_id(wf_st, records_table("practice_reviews"));
 	return 0;
 }
+
+/* A Section 11 self-assessment asked of the partner's agency and one asked of the school
+ * lead's school (migration_self_assessments): each role returns only its own, so the walk
+ * asks for the school's as the school lead (id_for); their ids in out. */
+static int
+sa_records(int64_t agency, int64_t school, int64_t out[2])
+{
+	static const char *const sc[] = {"agency_id", "kind", "period_from", "period_to",
+	    "requested_date", NULL};
+	const char *st[] = {NULL, "section_11", "2025-04-01", "2026-03-31", "2026-01-05"};
+	int64_t si[] = {agency, 0, 0, 0, 0};
+
+	if (save("self_assessments", sc, si, st) < 0)
+		return -1;
+	out[0] = store_max_id(wf_st, records_table("self_assessments"));
+	si[0] = school;
+	if (save("self_assessments", sc, si, st) < 0)
+		return -1;
+	out[1] = store_max_id(wf_st, records_table("self_assessments"));
+	return 0;
+}

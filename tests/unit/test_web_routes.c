@@ -43,6 +43,8 @@ static struct {
 	int64_t rec[WF_MAX_TABLES];	/* per records table: a record to ask for */
 	int64_t rchild;			/* the child of that referral, given the new records */
 	int serial;			/* for names the forms make */
+	int64_t sa_school;		/* the school lead's school's self-assessment */
+	char letter;			/* the role asking, for id_for */
 } w;
 
 static const struct expect *
@@ -160,7 +162,7 @@ setup(void)
 {
 	struct wf_role *partner;
 	struct wf_pick inv = {"agency_id", 0, NULL, 0, "conference_id", 0, 0, 0};
-	int64_t esc[2], aud[5];
+	int64_t esc[2], aud[5], sa[2];
 
 	if (wf_setup() < 0)
 		return -1;
@@ -215,6 +217,10 @@ setup(void)
 	set_rec("audit_contributions", aud[2]);
 	set_rec("actions", aud[3]);
 	set_rec("practice_reviews", aud[4]);
+	if (sa_records(partner->u.agency_id, wf_role("school_lead")->u.agency_id, sa) < 0)
+		return -1;	/* migration_self_assessments */
+	set_rec("self_assessments", sa[0]);
+	w.sa_school = sa[1];
 	if (store_lookup(wf_st, records_table("referrals"), rec_of("referrals"), &w.rchild) != 1)
 		return printf("  no referral to give records to\n"), -1;
 	return 0;
@@ -230,12 +236,23 @@ teardown(void)
 	wf_teardown();
 }
 
+/* The pages of a record of issue 11's partnership records, of no child: its own id. */
+static const char *const own_pages[][2] = {
+	{"/lado_cases/{id}", "lado_cases"}, {"/child_deaths/{id}", "child_deaths"},
+	{"/training/sessions/", "training_sessions"}, {"/case_audits/{id}", "case_audits"},
+	{"/practice_reviews/{id}", "practice_reviews"},
+	{"/self_assessments/{id}", "self_assessments"},
+};
+
 /* The id a pattern's {id} is given in the walk. */
 static int64_t
 id_for(const struct web_route *rt)
 {
 	const char *p = rt->pattern;
 
+	/* a school lead returns only its own school's self-assessment */
+	if (rt->table && strcmp(rt->table, "self_assessments") == 0 && w.letter == 'K')
+		return w.sa_school;
 	if (strncmp(p, "/children/{id}/new/", 19) == 0 || (strncmp(p, "/children/{id}/", 15) == 0 &&
 	    rt->table && strcmp(rt->table, "children") != 0))
 		return w.rchild;
@@ -244,16 +261,9 @@ id_for(const struct web_route *rt)
 	if (rt->table && (strncmp(p, "/api/v1/", 8) == 0 || strstr(p, "/{id}/") ||
 	    strncmp(p, "/authorise/", 11) == 0 || strcmp(p, "/escalations/{id}") == 0))
 		return rec_of(rt->table);
-	if (strcmp(p, "/lado_cases/{id}") == 0)	/* the LADO's case (issue 11, point 2) */
-		return rec_of("lado_cases");
-	if (strcmp(p, "/child_deaths/{id}") == 0)	/* a child's death (issue 11, point 6) */
-		return rec_of("child_deaths");
-	if (strncmp(p, "/training/sessions/", 19) == 0)	/* training (issue 11, point 5) */
-		return rec_of("training_sessions");
-	if (strcmp(p, "/case_audits/{id}") == 0)	/* a multi-agency case audit */
-		return rec_of("case_audits");
-	if (strcmp(p, "/practice_reviews/{id}") == 0)	/* a serious incident */
-		return rec_of("practice_reviews");
+	for (size_t i = 0; i < sizeof own_pages / sizeof own_pages[0]; i++)
+		if (strncmp(p, own_pages[i][0], strlen(own_pages[i][0])) == 0)
+			return rec_of(own_pages[i][1]);
 	if (strncmp(p, "/conferences/", 13) == 0)
 		return w.conference;
 	if (strncmp(p, "/professionals/", 15) == 0)
@@ -390,6 +400,39 @@ new_form(const char *table, char *out, size_t size)
 		    "false", (long long)rec_of("referrals"), date);
 }
 
+/* The forms of the partnership's learning: audits, reviews, self-assessments, and an action
+ * of any of them (one form). Writes out only for one of their rows. */
+static void
+learning_form(const char *p, int k, char *out, size_t size)
+{
+	if (strcmp(p, "/case_audits/{id}/actions") == 0 ||
+	    strcmp(p, "/practice_reviews/{id}/actions") == 0 ||
+	    strcmp(p, "/self_assessments/{id}/actions") == 0)
+		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
+		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
+		    "due_date-year=2026&status=open", k, (long long)w.agency);
+	else if (strcmp(p, "/audits") == 0)	/* multi-agency case audits */
+		snprintf(out, size, "theme=Walk+%d&period_from-day=1&period_from-month=4&"
+		    "period_from-year=2025&period_to-day=30&period_to-month=9&period_to-year=2025&"
+		    "status=planned&started_date-day=1&started_date-month=12&started_date-year=2026",
+		    k);
+	else if (strcmp(p, "/case_audits/{id}/cases") == 0)
+		snprintf(out, size, "case_child_id=%lld", (long long)w.child);
+	else if (strcmp(p, "/case_audits/{id}/returns") == 0)
+		snprintf(out, size, "audit_case_id=%lld&agency_id=%lld&requested_date-day=2&"
+		    "requested_date-month=2&requested_date-year=2026", (long long)rec_of(
+		    "audit_cases"), (long long)w.agency);
+	else if (strcmp(p, "/reviews") == 0)	/* a serious incident */
+		snprintf(out, size, "summary=Walk+%d&incident_date-day=1&incident_date-month=2&"
+		    "incident_date-year=2026&aware_date-day=2&aware_date-month=2&"
+		    "aware_date-year=2026", k);
+	else if (strcmp(p, "/self-assessments") == 0)	/* ask for a self-assessment */
+		snprintf(out, size, "agency_id=%lld&kind=section_11&period_from-day=1&"
+		    "period_from-month=4&period_from-year=2025&period_to-day=31&period_to-month=3&"
+		    "period_to-year=2026&requested_date-day=2&requested_date-month=2&"
+		    "requested_date-year=2026", (long long)w.agency);
+}
+
 /* The form a POST row is sent: one that would change something, where it can. */
 static void
 form_of(const struct web_route *rt, char *out, size_t size)
@@ -406,6 +449,8 @@ form_of(const struct web_route *rt, char *out, size_t size)
 	else if (strncmp(p, "/children/{id}/", 15) == 0 && rt->table &&
 	    strcmp(rt->table, "children") != 0)
 		new_form(rt->table, out, size);
+	else if (strcmp(p, "/self_assessments/{id}/return") == 0)	/* its kind's form */
+		edit_form(rt, "section_11", id_for(rt), out, size);
 	else if (rt->table && strstr(p, "/{id}/") && strncmp(p, "/api/", 5) != 0)
 		edit_form(rt, strrchr(p, '/') + 1, id_for(rt), out, size);
 	if (strcmp(p, "/account/password") == 0)
@@ -434,32 +479,11 @@ form_of(const struct web_route *rt, char *out, size_t size)
 		    "notified_date-day=%d&notified_date-month=1&notified_date-year=2026&"
 		    "notifying_agency_id=%lld&age_band=1-4&expectation=expected", 1 + k % 28,
 		    1 + k % 28, (long long)w.agency);
-	else if (strcmp(p, "/audits") == 0)	/* multi-agency case audits */
-		snprintf(out, size, "theme=Walk+%d&period_from-day=1&period_from-month=4&"
-		    "period_from-year=2025&period_to-day=30&period_to-month=9&period_to-year=2025&"
-		    "status=planned&started_date-day=1&started_date-month=12&started_date-year=2026",
-		    k);
-	else if (strcmp(p, "/case_audits/{id}/cases") == 0)
-		snprintf(out, size, "case_child_id=%lld", (long long)w.child);
-	else if (strcmp(p, "/case_audits/{id}/returns") == 0)
-		snprintf(out, size, "audit_case_id=%lld&agency_id=%lld&requested_date-day=2&"
-		    "requested_date-month=2&requested_date-year=2026", (long long)rec_of(
-		    "audit_cases"), (long long)w.agency);
-	else if (strcmp(p, "/case_audits/{id}/actions") == 0)
-		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
-		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
-		    "due_date-year=2026&status=open", k, (long long)w.agency);
-	else if (strcmp(p, "/reviews") == 0)	/* a serious incident */
-		snprintf(out, size, "summary=Walk+%d&incident_date-day=1&incident_date-month=2&"
-		    "incident_date-year=2026&aware_date-day=2&aware_date-month=2&"
-		    "aware_date-year=2026", k);
-	else if (strcmp(p, "/practice_reviews/{id}/actions") == 0)
-		snprintf(out, size, "action=Walk+%d&owner_agency_id=%lld&set_date-day=2&"
-		    "set_date-month=2&set_date-year=2026&due_date-day=2&due_date-month=3&"
-		    "due_date-year=2026&status=open", k, (long long)w.agency);
 	else if (strcmp(p, "/lado_cases/{id}/meetings") == 0)
 		snprintf(out, size, "kind=evaluation&held_date-day=%d&held_date-month=2&"
 		    "held_date-year=2026", 1 + k % 28);
+	else
+		learning_form(p, k, out, size);
 }
 
 /* The session of each role; logging out ends one, so that row has a new one each time. */
@@ -494,6 +518,7 @@ ask(const struct web_route *rt, const struct wf_role *role, struct wf_resp *out)
 	int have = role && session_of(rt, role, &s) == 0;
 
 	CHECK(!role || have);
+	w.letter = role ? role->letter : 0;
 	target_of(rt, target, sizeof target);
 	form_of(rt, form, sizeof form);
 	if (is_write(rt)) {
