@@ -28,6 +28,7 @@ invitations(struct fig_cache *c)
 	char *seen = xcalloc(a->n_agencies + 1, 1);
 
 	c->invitee_conf = xcalloc(a->n_invitees + 1, sizeof *c->invitee_conf);
+	c->invitee_agency = xcalloc(a->n_invitees + 1, sizeof *c->invitee_agency);
 	c->invited_ids = xcalloc(a->n_agencies + 1, sizeof *c->invited_ids);
 	for (size_t ci = 0; ci < a->n_children; ci++) {
 		const struct m_child *ch = &a->children[ci];
@@ -41,6 +42,7 @@ invitations(struct fig_cache *c)
 	for (size_t i = 0; i < a->n_invitees; i++) {
 		const struct m_agency *g = a->invitees[i].agency_id ?
 		    m_agency(a, a->invitees[i].agency_id) : NULL;
+		c->invitee_agency[i] = g ? (uint32_t)(g - a->agencies) : UINT32_MAX;
 		if (g && !seen[g - a->agencies]) {
 			seen[g - a->agencies] = 1;
 			c->invited_ids[c->n_invited++] = g->id;
@@ -94,32 +96,37 @@ struct row_map {
 	size_t n;
 	const int *kind_row;	/* by kind: the row of each code of agency_kind, or -1 */
 	const struct code_list *kinds;
+	long *rows;		/* the row of each agency (index into area.agencies), or -1 */
 };
 
-static long
-row_of(const struct fig_job *j, const struct row_map *m, int64_t agency_id)
+/* The row of each agency, found once a job rather than once an invitation. */
+static void
+rows_of_agencies(const struct fig_job *j, struct row_map *m)
 {
-	const int64_t *hit;
-	const struct m_agency *g;
-	int k;
-
-	if (!m->kind_row) {
-		hit = bsearch(&agency_id, m->ids, m->n, sizeof *m->ids, by_id);
-		return hit ? (long)(hit - m->ids) : -1;
+	m->rows = xcalloc(j->a->n_agencies + 1, sizeof *m->rows);
+	for (size_t i = 0; i < j->a->n_agencies; i++) {
+		const struct m_agency *g = &j->a->agencies[i];
+		const int64_t *hit;
+		int k;
+		m->rows[i] = -1;
+		if (!m->kind_row) {
+			hit = bsearch(&g->id, m->ids, m->n, sizeof *m->ids, by_id);
+			m->rows[i] = hit ? (long)(hit - m->ids) : -1;
+		} else if (g->id && (k = codes_index(m->kinds, g->kind)) >= 0) {
+			m->rows[i] = m->kind_row[k];
+		}
 	}
-	if (!agency_id || !(g = m_agency(j->a, agency_id)))
-		return -1;
-	k = codes_index(m->kinds, g->kind);
-	return k < 0 ? -1 : m->kind_row[k];
 }
 
 static void
-each_invitation_in(struct fig_job *j, const struct row_map *m, invite_fn fn, int share)
+each_invitation_in(struct fig_job *j, struct row_map *m, invite_fn fn, int share)
 {
+	rows_of_agencies(j, m);
 	for (size_t ci = 0; m->n && ci < j->a->n_children; ci++) {
 		const struct m_child *c = &j->a->children[ci];
 		for (uint32_t i = 0; i < c->invitees.count; i++) {
 			uint32_t k = j->cache->invitee_conf[c->invitees.first + i];
+			uint32_t g = j->cache->invitee_agency[c->invitees.first + i];
 			const struct m_invitee *v = &j->a->invitees[c->invitees.first + i];
 			const struct m_conference *f = k == UINT32_MAX ? NULL : &j->a->conferences[k];
 			long row;
@@ -127,19 +134,20 @@ each_invitation_in(struct fig_job *j, const struct row_map *m, invite_fn fn, int
 			double num = 1;
 			size_t w;
 			if (!f || !(mask = fig_mask(j, f->held)) || !fig_conf_ok(j, c, f) ||
-			    (row = row_of(j, m, v->agency_id)) < 0 || !fn(j->cache, v, f, &num))
+			    g == UINT32_MAX || (row = m->rows[g]) < 0 || !fn(j->cache, v, f, &num))
 				continue;
 			FIG_EACH(w, mask)
 				if (fig_age_ok(j, w, c))
 					fig_add(j, w, (size_t)row, share ? num : 1, share, c->id);
 		}
 	}
+	xfree(m->rows);
 }
 
 static void
 each_invitation(struct fig_job *j, invite_fn fn, int share)
 {
-	struct row_map m = {NULL, 0, NULL, NULL};
+	struct row_map m = {NULL, 0, NULL, NULL, NULL};
 
 	m.n = agency_rows(j, &m.ids);
 	each_invitation_in(j, &m, fn, share);
@@ -153,7 +161,7 @@ each_invitation_by_kind(struct fig_job *j, invite_fn fn, int share)
 {
 	const struct code_list *l = codes_list("agency_kind");
 	int *kind_row = xcalloc((size_t)l->n + 1, sizeof *kind_row);
-	struct row_map m = {NULL, 0, kind_row, l};
+	struct row_map m = {NULL, 0, kind_row, l, NULL};
 	const int64_t *ids;
 	size_t n = invited_agencies(j, &ids);
 

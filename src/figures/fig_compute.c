@@ -28,6 +28,7 @@ fig_cache_free(struct fig_cache *c)
 	ts_config_free(c->cfg);
 	fig_open_free(c);
 	xfree(c->invitee_conf);
+	xfree(c->invitee_agency);
 	xfree(c->invited_ids);
 	xfree(c->tw);
 	xfree(c->tally);

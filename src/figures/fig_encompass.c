@@ -37,8 +37,9 @@ by_id(const void *p, const void *q)
 static void
 each(struct fig_job *j, enc_fn fn, const int64_t *ids, size_t n_ids, int share)
 {
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
-		const struct m_child *c = &j->a->children[ci];
+	const struct m_child *c;
+
+	FIG_OWNERS(c, j->a, encompass, encompass) {
 		for (uint32_t i = 0; i < c->encompass.count; i++) {
 			const struct m_encompass *e = &j->a->encompass[c->encompass.first + i];
 			uint64_t mask = fig_mask(j, e->incident);

@@ -34,8 +34,9 @@ typedef void (*esc_fn)(struct fig_job *j, const struct m_child *c, const struct 
 static void
 each(struct fig_job *j, esc_fn fn, double *total)
 {
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
-		const struct m_child *c = &j->a->children[ci];
+	const struct m_child *c;
+
+	FIG_OWNERS(c, j->a, escalations, escalations) {
 		for (uint32_t i = 0; i < c->escalations.count; i++) {
 			const struct m_escalation *e = &j->a->escalations[c->escalations.first + i];
 			if (passes(j, e))

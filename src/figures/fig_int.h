@@ -55,6 +55,7 @@ struct fig_cache {
 	/* Each invitee's conference (index into area.conferences, or UINT32_MAX), and the
 	 * agencies ever invited, by id (fig_agency.c): found once for the four figures. */
 	uint32_t *invitee_conf;
+	uint32_t *invitee_agency;	/* each invitee's agency (index into area.agencies) */
 	int64_t *invited_ids;
 	size_t n_invited;
 };
@@ -83,6 +84,15 @@ fig_mask(const struct fig_job *j, cal_date d)
 /* Each window w whose bit is set in m. */
 #define FIG_EACH(w, m) \
 	for (uint64_t m_ = (m); m_ && ((w) = (size_t)__builtin_ctzll(m_), 1); m_ &= m_ - 1)
+/*
+ * Each child c with records in a's array arr (sorted by child, c->rng their range), once,
+ * in order: a figure of a record few children have walks the records, not every child.
+ */
+#define FIG_OWNERS(c, a, arr, rng)                                                     \
+	for (size_t k_ = 0; k_ < (a)->n_##arr;                                          \
+	    k_ += (c) && (c)->rng.count ? (c)->rng.count : 1)                           \
+		if (((c) = m_child_by_id((a), (a)->arr[k_].child_id)) != NULL &&         \
+		    (c)->rng.first == k_)
 /* d falls within some window. */
 static inline int
 fig_in_any(const struct fig_job *j, cal_date d)

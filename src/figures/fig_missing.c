@@ -14,8 +14,9 @@ typedef cal_date (*missing_fn)(const struct fig_cache *c, const struct m_missing
 static void
 each(struct fig_job *j, missing_fn fn, int share)
 {
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
-		const struct m_child *c = &j->a->children[ci];
+	const struct m_child *c;
+
+	FIG_OWNERS(c, j->a, missing, missing) {
 		for (uint32_t i = 0; i < c->missing.count; i++) {
 			const struct m_missing *m = &j->a->missing[c->missing.first + i];
 			double num = 1, den = 1;

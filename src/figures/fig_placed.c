@@ -28,8 +28,9 @@ typedef long (*row_fn)(const void *ctx, const struct m_placement *p);
 static void
 stock(struct fig_job *j, row_fn row, const void *ctx)
 {
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
-		const struct m_child *c = &j->a->children[ci];
+	const struct m_child *c;
+
+	FIG_OWNERS(c, j->a, placements, placements) {
 		for (size_t w = 0; w < j->n; w++) {
 			for (uint32_t i = 0; i < c->placements.count; i++) {
 				const struct m_placement *p = &j->a->placements[c->placements.first + i];
@@ -140,8 +141,9 @@ typedef void (*start_fn)(const struct fig_cache *c, const struct m_child *ch,
 static void
 started(struct fig_job *j, start_fn fn, int share)
 {
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
-		const struct m_child *c = &j->a->children[ci];
+	const struct m_child *c;
+
+	FIG_OWNERS(c, j->a, placements, placements) {
 		for (uint32_t i = 0; i < c->placements.count; i++) {
 			const struct m_placement *p = &j->a->placements[c->placements.first + i];
 			double num = 1, den = 1;
@@ -227,12 +229,11 @@ placed_within(const struct fig_job *j, size_t w, const struct m_child *c)
 void
 fig_placed_missing(struct fig_job *j)
 {
+	const struct m_child *c;
+
 	fig_rows(j, 1);
 	fig_row(j, 0, "Placed children who went missing while placed", "");
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
-		const struct m_child *c = &j->a->children[ci];
-		if (!c->placements.count)
-			continue;
+	FIG_OWNERS(c, j->a, placements, placements) {
 		for (size_t w = 0; w < j->n; w++) {
 			int yes;
 			if (!placed_within(j, w, c) || !fig_age_ok(j, w, c))

@@ -99,8 +99,9 @@ typedef void (*form_fn)(struct fig_job *j, const struct m_child *c, const struct
 static void
 each_form(struct fig_job *j, form_fn fn, void *ctx)
 {
-	for (size_t ci = 0; ci < j->a->n_children; ci++) {
-		const struct m_child *c = &j->a->children[ci];
+	const struct m_child *c;
+
+	FIG_OWNERS(c, j->a, feedback, feedback) {
 		for (uint32_t i = 0; i < c->feedback.count; i++) {
 			const struct m_feedback *b = &j->a->feedback[c->feedback.first + i];
 			const struct m_conference *f = m_find_conference(j->a, c, b->conference_id);
