@@ -222,29 +222,7 @@ page_lado(struct web_req *r)
 void
 lado_form_page(struct web_req *r, const struct rp_form *p, const char *back)
 {
-	struct h_field_error e[REC_MAX_ERRORS];
-	int n = rp_summary(r, p->spec, p->f, e, REC_MAX_ERRORS);
-	const char *title = p->record_id ? p->spec->title_edit : p->spec->title_new;
-
-	if (n || p->conflict)
-		r->status = p->conflict ? 409 : 422;
-	h_page_begin(r, n || p->conflict ? arena_printf(&r->arena, "Error: %s", title) : title,
-	    NAV_LADO);
-	h(r, "<a class=\"govuk-back-link\" href=\"%s\">Back</a>", back);
-	h_error_summary(r, e, n);
-	if (p->conflict)
-		rp_conflict_panel(r, p);
-	h_heading(r, "LADO", title);
-	h(r, "<form method=\"post\" action=\"%s\" novalidate>", p->action);
-	h_csrf(r);
-	if (p->record_id)
-		h(r, "<input type=\"hidden\" name=\"version\" value=\"%s\"><input type=\"hidden\" "
-		    "name=\"since\" value=\"%lld\">", p->version, (long long)p->since);
-	rf_draw(r, p->spec, p->f, p->posted, 0);
-	h(r, "<div class=\"govuk-button-group\"><button type=\"submit\" class=\"govuk-button\" "
-	    "data-module=\"govuk-button\">Save</button><a class=\"govuk-link\" href=\"%s\">Cancel"
-	    "</a></div></form>", back);
-	h_page_end(r);
+	rp_alone_page(r, p, back, NAV_LADO, "LADO");
 }
 
 /* GET /lado/new */

@@ -31,6 +31,10 @@ int rp_summary(struct web_req *r, const struct rf_spec *sp, const struct web_for
 const char *rp_child_caption(struct web_req *r, int64_t child_id);
 /* The form's page; 422 with errors, 409 on a conflict. */
 void rp_page(struct web_req *r, const struct rp_form *p);
+/* The form page of a record of no child's (records_alone.c): nav an enum h_nav, caption
+ * the module's words over the title; 422 with errors, 409 on a conflict. */
+void rp_alone_page(struct web_req *r, const struct rp_form *p, const char *back, int nav,
+    const char *caption);
 /* Who changed which fields of the record since p->since (the audit trail). */
 void rp_conflict_panel(struct web_req *r, const struct rp_form *p);
 /* One page of two records saved together (an adult and their relationship; an escalation

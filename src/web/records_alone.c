@@ -1,0 +1,39 @@
+/*
+ * records_alone.c: the form page of a record of no child's (a LADO case, a child's death,
+ * an audit, a review, a self-assessment): the error summary, the conflict panel when the
+ * record changed since the form was opened, the form and its Save and Cancel, under the
+ * module's own menu item and caption. The checks and the save stay the record layer's.
+ */
+#include "web/records_page.h"
+
+#include "web/html.h"
+#include "web/web_int.h"
+
+void
+rp_alone_page(struct web_req *r, const struct rp_form *p, const char *back, int nav,
+    const char *caption)
+{
+	struct h_field_error e[REC_MAX_ERRORS];
+	int n = rp_summary(r, p->spec, p->f, e, REC_MAX_ERRORS);
+	const char *title = p->record_id ? p->spec->title_edit : p->spec->title_new;
+
+	if (n || p->conflict)
+		r->status = p->conflict ? 409 : 422;
+	h_page_begin(r, n || p->conflict ? arena_printf(&r->arena, "Error: %s", title) : title,
+	    (enum h_nav)nav);
+	h(r, "<a class=\"govuk-back-link\" href=\"%s\">Back</a>", back);
+	h_error_summary(r, e, n);
+	if (p->conflict)
+		rp_conflict_panel(r, p);
+	h_heading(r, caption, title);
+	h(r, "<form method=\"post\" action=\"%s\" novalidate>", p->action);
+	h_csrf(r);
+	if (p->record_id)
+		h(r, "<input type=\"hidden\" name=\"version\" value=\"%s\"><input type=\"hidden\" "
+		    "name=\"since\" value=\"%lld\">", p->version, (long long)p->since);
+	rf_draw(r, p->spec, p->f, p->posted, 0);
+	h(r, "<div class=\"govuk-button-group\"><button type=\"submit\" class=\"govuk-button\" "
+	    "data-module=\"govuk-button\">Save</button><a class=\"govuk-link\" href=\"%s\">Cancel"
+	    "</a></div></form>", back);
+	h_page_end(r);
+}
