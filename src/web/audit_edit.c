@@ -110,8 +110,6 @@ int
 page_audit_save(struct web_req *r)
 {
 	const struct rf_spec *sp = spec_of(r);
-	const char *version = web_kv_get(&r->form, "version");
-	const char *since = web_kv_get(&r->form, "since");
 	struct field old[FORM_MAX_COLS];
 	struct web_form f;
 	struct rp_form p = {sp, &f, 0, 0, 1, 0, "", 0, NULL, NULL, NULL};
@@ -123,23 +121,9 @@ page_audit_save(struct web_req *r)
 	if ((rc = load(r, sp, &f, &p)) <= 0)
 		return rc;
 	back = back_of(r, &f);
-	if (!since || !str_to_i64(since, &p.since))
-		p.since = 0;
 	memcpy(old, f.row, sizeof old);
 	rf_read(r, sp, &f);
 	if (!f.e.n && !web_write_linked(r, f.t, f.row, old))
 		return 0;
-	rc = rp_save(r, &f, version ? version : "");
-	if (rc >= 0)
-		return web_redirect(r, arena_printf(&r->arena, "%s?saved=1", back));
-	if (rc == -1 && !f.e.n)
-		return -1;
-	if (rc == -2) {
-		p.conflict = 1;
-		web_form_init(&f, sp->table);
-		if (rf_load(r, &f, r->ids[0]) == 1)
-			rec_digest(f.t, f.row, p.version);
-	}
-	audit_form_page(r, &p, back);
-	return 0;
+	return rp_alone_saved(r, &p, back, NAV_AUDITS, "Multi-agency case audits");
 }

@@ -193,29 +193,13 @@ page_death_edit(struct web_req *r)
 int
 page_death_save(struct web_req *r)
 {
-	const char *version = web_kv_get(&r->form, "version");
-	const char *since = web_kv_get(&r->form, "since");
 	struct web_form f;
 	struct rp_form p = {spec_of(r), &f, 0, 0, 1, 0, "", 0, NULL, NULL, NULL};
-	const char *back = arena_printf(&r->arena, "/child_deaths/%lld", (long long)r->ids[0]);
 	int rc;
 
 	if ((rc = load(r, &f, &p)) <= 0)
 		return rc;
-	if (!since || !str_to_i64(since, &p.since))
-		p.since = 0;
 	rf_read(r, p.spec, &f);
-	rc = rp_save(r, &f, version ? version : "");
-	if (rc >= 0)
-		return web_redirect(r, arena_printf(&r->arena, "%s?saved=1", back));
-	if (rc == -1 && !f.e.n)
-		return -1;
-	if (rc == -2) {
-		p.conflict = 1;
-		web_form_init(&f, "child_deaths");
-		if (rf_load(r, &f, r->ids[0]) == 1)
-			rec_digest(f.t, f.row, p.version);
-	}
-	death_form_page(r, &p, back);
-	return 0;
+	return rp_alone_saved(r, &p, arena_printf(&r->arena, "/child_deaths/%lld",
+	    (long long)r->ids[0]), NAV_DEATHS, "Child deaths");
 }

@@ -35,6 +35,10 @@ void rp_page(struct web_req *r, const struct rp_form *p);
  * the module's words over the title; 422 with errors, 409 on a conflict. */
 void rp_alone_page(struct web_req *r, const struct rp_form *p, const char *back, int nav,
     const char *caption);
+/* The save of that form, read into p->f already, for the record r->ids[0]: 303 to back
+ * when saved, else its page again with the errors or the conflict. */
+int rp_alone_saved(struct web_req *r, struct rp_form *p, const char *back, int nav,
+    const char *caption);
 /* Who changed which fields of the record since p->since (the audit trail). */
 void rp_conflict_panel(struct web_req *r, const struct rp_form *p);
 /* One page of two records saved together (an adult and their relationship; an escalation
